@@ -1,0 +1,38 @@
+"""Lines -> :class:`referat.model.Meeting`: the minutes parser.
+
+:func:`parse_document` is the one entry point: bytes in any supported format,
+a Meeting out, or :class:`referat.errors.InputError` for input that is not minutes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from referat.errors import InputError
+from referat.extract import extract
+from referat.model import Meeting, Source
+
+
+def parse_document(data: bytes, path: str | None = None, municipality: str | None = None) -> Meeting:
+    """Parse one document (text, Markdown, HTML or PDF, detected from content) into a Meeting.
+
+    ``municipality`` overrides what the text says. Raises InputError for bad input.
+    """
+    from referat.parse.meeting import build_meeting
+
+    extracted = extract(data)
+    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), format=extracted.format)
+    return build_meeting(extracted.lines, source, municipality=municipality)
+
+
+def parse_file(path: str | Path, municipality: str | None = None) -> Meeting:
+    """Read and parse one file; unreadable files raise InputError."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError as exc:
+        raise InputError(f"{p}: is a directory") from exc
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+    return parse_document(data, path=str(p), municipality=municipality)
