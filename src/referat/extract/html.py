@@ -1,0 +1,160 @@
+"""HTML pages -> lines, streamed through the standard library's HTML tokenizer.
+
+No tree is built, so depth costs nothing (a 50,000-deep nesting streams like a flat
+page). Script, style and navigation content is dropped; block elements end lines;
+``<h1>``-``<h6>`` become heading levels; table rows become tab-joined cells.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from referat.extract import Line
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button",
+                   "select", "head", "object", "canvas", "aside"})
+_BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "section", "article", "header", "footer", "main",
+                    "dt", "dd", "dl", "blockquote", "pre", "hr", "table", "thead", "tbody", "tfoot",
+                    "caption", "figure", "figcaption", "address", "h1", "h2", "h3", "h4", "h5", "h6"})
+_BOLD = frozenset({"b", "strong"})
+_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "source"})
+_SPACE = re.compile(r"\s+")
+
+
+class _LineCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[Line] = []
+        self._buffer: list[str] = []
+        self._skip_depth = 0
+        self._skip_tag = ""
+        self._heading = 0
+        self._bold_depth = 0
+        self._bold_text = 0
+        self._plain_text = 0
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self._title: list[str] | None = None
+        self.title = ""
+
+    # -- text ---------------------------------------------------------------
+    def _flush(self) -> None:
+        text = _SPACE.sub(" ", "".join(self._buffer)).strip()
+        self._buffer = []
+        if text:
+            bold = self._bold_text > 0 and self._plain_text == 0
+            self.lines.append(Line(text, heading=self._heading, bold=bold))
+        self._bold_text = self._plain_text = 0
+
+    def _blank(self) -> None:
+        self._flush()
+        if self.lines and self.lines[-1].text:
+            self.lines.append(Line(""))
+
+    def handle_data(self, data: str) -> None:
+        if self._title is not None:
+            self._title.append(data)
+            return
+        if self._skip_depth:
+            return
+        if self._cell is not None:
+            self._cell.append(data)
+            return
+        self._buffer.append(data)
+        if data.strip():
+            if self._bold_depth:
+                self._bold_text += 1
+            else:
+                self._plain_text += 1
+
+    # -- tags ---------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title" and not self._skip_depth:
+            self._title = []
+            return
+        if self._skip_depth:
+            if tag == self._skip_tag and tag not in _VOID:
+                self._skip_depth += 1
+            return
+        if tag in _SKIP and tag not in _VOID:
+            self._skip_depth, self._skip_tag = 1, tag
+            return
+        if tag == "tr":
+            self._blank_row_start()
+        elif tag in ("td", "th") and self._row is not None:
+            self._cell = []
+        elif self._cell is not None and tag in ("p", "br", "div", "li"):
+            self._cell.append(" ")
+        elif tag in _BLOCK:
+            if tag in ("p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"):
+                self._blank()
+            else:
+                self._flush()
+            if tag[0] == "h" and tag[1:].isdigit():
+                self._heading = int(tag[1])
+        elif tag in _BOLD:
+            self._bold_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self._skip_depth and tag in ("br", "hr"):
+            if self._cell is not None:
+                self._cell.append(" ")
+            else:
+                self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self._title is not None:
+            self.title = _SPACE.sub(" ", "".join(self._title)).strip()
+            self._title = None
+            return
+        if self._skip_depth:
+            if tag == self._skip_tag:
+                self._skip_depth -= 1
+            return
+        if tag in ("td", "th") and self._cell is not None and self._row is not None:
+            self._row.append(_SPACE.sub(" ", "".join(self._cell)).strip())
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            self._end_row()
+        elif tag in _BLOCK and self._cell is None:
+            if tag in ("p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"):
+                self._blank()
+            else:
+                self._flush()
+            if tag[0] == "h" and tag[1:].isdigit():
+                self._heading = 0
+        elif tag in _BOLD and self._bold_depth:
+            self._bold_depth -= 1
+
+    def _blank_row_start(self) -> None:
+        if self._row is not None:
+            self._end_row()
+        self._flush()
+        self._row = []
+
+    def _end_row(self) -> None:
+        if self._cell is not None and self._row is not None:
+            self._row.append(_SPACE.sub(" ", "".join(self._cell)).strip())
+            self._cell = None
+        row = self._row or []
+        self._row = None
+        if any(row):
+            self.lines.append(Line("\t".join(row), cells=row))
+
+    def close(self) -> None:
+        super().close()
+        if self._row is not None:
+            self._end_row()
+        self._flush()
+
+
+def html_to_lines(text: str) -> list[Line]:
+    """Lines of an HTML page, with the page ``<title>`` dropped."""
+    collector = _LineCollector()
+    collector.feed(text)
+    collector.close()
+    lines = collector.lines
+    while lines and not lines[-1].text:
+        lines.pop()
+    return lines

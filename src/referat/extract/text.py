@@ -1,0 +1,60 @@
+"""Plain text and Markdown (with HTML fragments) -> lines.
+
+Markdown headings become ``Line.heading``; emphasis marks, inline tags and
+entities are removed; tab-separated lines keep their cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.extract import Line
+from referat.extract.inline import clean_inline
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_WHOLLY_BOLD = re.compile(r"^\s*(?:\*\*|<b>|<strong>)(.*?)(?:\*\*|</b>|</strong>)\s*$", re.IGNORECASE)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when the text uses Markdown headings (``#``) as its structure."""
+    return len(re.findall(r"(?m)^#{1,6} \S", text[:200000])) >= 2
+
+
+def _line(raw: str, heading: int = 0) -> list[Line]:
+    bold = bool(_WHOLLY_BOLD.match(raw))
+    if "\t" in raw:
+        cells = [clean_inline(cell, " ") for cell in raw.split("\t")]
+        while len(cells) > 1 and cells[-1] == "" and cells[-2] == "":
+            cells.pop()
+        return [Line("\t".join(cells), heading=heading, bold=bold, cells=cells)]
+    text = clean_inline(raw, "\n")
+    if "\n" in text:
+        return [Line(part.strip(), heading=heading) for part in text.split("\n")]
+    return [Line(text, heading=heading, bold=bold)]
+
+
+def text_to_lines(text: str) -> list[Line]:
+    """Lines of a plain-text document (stray inline markup removed)."""
+    lines: list[Line] = []
+    for raw in text.split("\n"):
+        if _RULE.match(raw):
+            lines.append(Line(""))
+            continue
+        lines.extend(_line(raw.rstrip()))
+    return lines
+
+
+def markdown_to_lines(text: str) -> list[Line]:
+    """Lines of a Markdown document; ``#`` headings become heading levels."""
+    lines: list[Line] = []
+    for raw in text.split("\n"):
+        if _RULE.match(raw):
+            lines.append(Line(""))
+            continue
+        m = _MD_HEADING.match(raw)
+        if m:
+            lines.extend(_line(m.group(2).rstrip(" #"), heading=len(m.group(1))))
+        else:
+            lines.extend(_line(raw.rstrip()))
+    return lines

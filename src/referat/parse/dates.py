@@ -1,0 +1,66 @@
+"""Danish dates and times as printed in minutes -> ISO strings."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from referat.vocab import MONTHS, WEEKDAYS
+
+_WEEKDAY = "|".join(WEEKDAYS)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WORDED = re.compile(
+    rf"(?:(?:{_WEEKDAY})(?:en)?\s*,?\s*)?(?:(?:den|d)\.?\s*)?(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"(?<!\d)(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{4})(?!\d)")
+_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+_TIME = re.compile(r"(?:kl\.?\s*|klokken\s*)(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?|(?<![\d.,:-])(?P<h2>\d{1,2})[:.]"
+                   r"(?P<min2>\d{2})(?::\d{2})?(?![\d.,%])", re.IGNORECASE)
+
+
+def _iso(y: str, m: str | int, d: str) -> str | None:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str | None, int]:
+    """The first date in ``text`` as ISO, and the index where it ends (-1 if none)."""
+    best: tuple[int, str | None, int] | None = None
+    for pattern in (_WORDED, _NUMERIC, _ISO):
+        m = pattern.search(text)
+        if not m:
+            continue
+        if pattern is _WORDED:
+            iso = _iso(m.group("y"), MONTHS[m.group("m").lower()], m.group("d"))
+        else:
+            iso = _iso(m.group("y"), m.group("m"), m.group("d"))
+        if iso and (best is None or m.start() < best[0]):
+            best = (m.start(), iso, m.end())
+    if best is None:
+        return None, -1
+    return best[1], best[2]
+
+
+def parse_date(text: str) -> str | None:
+    """The first Danish date in ``text`` (``Onsdag d. 04. maj 2022``, ``12-04-2021``, ``22.04.2021``) as ISO."""
+    return find_date(text)[0]
+
+
+def parse_time(text: str) -> str | None:
+    """The first clock time in ``text`` (``kl. 16:30``, ``09:00:00``, ``kl. 19``) as ``HH:MM``."""
+    for m in _TIME.finditer(text):
+        hour = m.group("h") or m.group("h2")
+        minute = m.group("min") or m.group("min2") or "00"
+        if hour is not None and int(hour) < 24 and int(minute) < 60:
+            return f"{int(hour):02d}:{minute}"
+    return None
+
+
+def parse_date_time(text: str) -> tuple[str | None, str | None]:
+    """A date and the time printed after it (``04-06-2020 09:00:00``, ``22.04.2021, kl. 17:30``)."""
+    iso, end = find_date(text)
+    rest = text[end:] if end >= 0 else text
+    return iso, parse_time(rest)

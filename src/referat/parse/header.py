@@ -1,0 +1,151 @@
+"""The meeting header: kind, body, period, date and time, place and people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from referat.extract import Line
+from referat.model import Person
+from referat.parse.dates import parse_date, parse_date_time, parse_time
+from referat.parse.people import add_people, parse_people
+from referat.vocab import DOCUMENT_KINDS, END_TIME_LINES, header_label_index
+
+_KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
+_TITLE = re.compile(rf"^(?P<kind>{_KIND_WORDS})\b\s*(?:[:\-–]\s*)?(?P<rest>.*)$", re.IGNORECASE)
+_TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*"
+                         r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
+_PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
+                     r"\s*$")
+_BODY_PREFIX = re.compile(r"^(?:for|af|fra)\s+(?:mødet?\s+i\s+)?|^(?:møde|mødet)\s+i\s+", re.IGNORECASE)
+_LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
+_LABELS = sorted(header_label_index(), key=len, reverse=True)
+_LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
+                    r"(?P<value>.*)$", re.IGNORECASE)
+
+
+@dataclass
+class Header:
+    """What the lines before the first item say about the meeting."""
+
+    kind: str | None = None
+    body: str | None = None
+    period: str | None = None
+    date: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    location: str | None = None
+    participants: list[Person] = field(default_factory=list)
+    absent: list[Person] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        """True when the lines said anything a meeting header says."""
+        return bool(self.kind or self.body or self.date or self.location or self.participants)
+
+
+def split_period(text: str) -> tuple[str, str | None]:
+    """``Udvalget X - 2022-2025`` -> (``Udvalget X``, ``2022-2025``)."""
+    m = _PERIOD.search(text)
+    if not m:
+        return text.strip(), None
+    first, last = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    return text[: m.start()].strip(" -–,"), f"{first}-{last}"
+
+
+def _label_of(line: Line) -> tuple[str, str] | None:
+    """(field, value) of a label line: ``Mødedato<TAB>...``, ``STED ...``, ``Dato: ...``."""
+    if line.cells and len(line.cells) >= 2:
+        label = line.cells[0].strip().rstrip(":").lower()
+        name = header_label_index().get(label)
+        if name:
+            return name, " ".join(c for c in line.cells[1:] if c).strip()
+    m = _LABEL.match(line.text.strip())
+    if not m:
+        return None
+    value = m.group("value").strip()
+    label = m.group("label").lower()
+    # A lower-case label word followed by prose is a sentence, not a label ("sted for ...").
+    if value and not line.text[len(m.group("label")):].lstrip().startswith(":") and not line.cells \
+            and line.text[0].islower():
+        return None
+    return header_label_index()[label], value
+
+
+def _apply(header: Header, name: str, value: str) -> None:
+    if name == "date":
+        date, time = parse_date_time(value)
+        header.date = header.date or date
+        header.start_time = header.start_time or time
+    elif name == "time":
+        date, time = parse_date_time(value)
+        header.date = header.date or date
+        header.start_time = header.start_time or time or parse_time(value)
+    elif name == "end":
+        header.end_time = header.end_time or parse_time(value) or parse_date_time(value)[1]
+    elif name == "location":
+        header.location = header.location or value
+    elif name == "participants":
+        add_people(header.participants, parse_people(value))
+    elif name == "absent":
+        add_people(header.absent, parse_people(value))
+    elif name == "body":
+        body, period = split_period(value)
+        header.body = header.body or body
+        header.period = header.period or period
+    elif name == "period":
+        m = re.search(r"(\d{4})\s*[-–]\s*(\d{4})", value)
+        if m:
+            header.period = header.period or f"{m.group(1)}-{m.group(2)}"
+
+
+def _title(header: Header, text: str) -> bool:
+    m = _TITLE.match(text)
+    if not m:
+        return False
+    rest = m.group("rest").strip()
+    header.kind = header.kind or DOCUMENT_KINDS[m.group("kind").lower()]
+    dm = _TITLE_DATE.search(rest)
+    if dm:
+        header.date = header.date or parse_date(dm.group("date"))
+        rest = rest[: dm.start()]
+    body, period = split_period(rest)
+    body = _BODY_PREFIX.sub("", body).strip(" -–:")
+    if body:
+        header.body = header.body or body
+    header.period = header.period or period
+    return True
+
+
+def parse_header(lines: list[Line]) -> Header:
+    """Read the header lines (everything before the contents and the first item)."""
+    header = Header()
+    pending: str | None = None
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if pending:
+            # A label alone on its line (HTML portals) takes the next line as its value.
+            _apply(header, pending, text)
+            if pending not in ("participants", "absent") or not parse_people(text):
+                pending = None
+            continue
+        if header.kind is None and _title(header, text):
+            continue
+        label = _label_of(line)
+        if label:
+            name, value = label
+            if value:
+                _apply(header, name, value)
+            else:
+                pending = name
+            continue
+        if _LONE_DATE.match(text) and header.date is None:
+            header.date = parse_date(text)
+            header.start_time = header.start_time or parse_time(text)
+            continue
+        m = END_TIME_LINES.match(text)
+        if m:
+            header.end_time = header.end_time or parse_time(m.group("time"))
+    return header

@@ -1,0 +1,193 @@
+"""Lines -> Meeting: find the contents and the items, read the header, put it together."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from referat.errors import InputError
+from referat.extract import Line
+from referat.model import AgendaItem, Meeting, Person, Source
+from referat.parse.header import parse_header
+from referat.parse.item import ItemResult, build_item
+from referat.parse.municipality import infer_municipality
+from referat.parse.people import add_people, same_person
+from referat.parse.toc import TocEntry, find_toc
+from referat.vocab import END_TIME_LINES, ITEM_HEADINGS, section_kind
+
+_MAX_HEADING_LINE = 400
+_SENTENCE_END = re.compile(r"[.!?:)\]»”\"]\s*$")
+
+
+@dataclass
+class _Heading:
+    index: int
+    number: int
+    title: str
+
+
+def _candidates(lines: list[Line], skip: set[int], style: str, pattern: re.Pattern[str]) -> list[_Heading]:
+    found: list[_Heading] = []
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        text = line.text.strip()
+        if not text or len(text) > _MAX_HEADING_LINE or not text[0].isalnum():
+            continue
+        m = pattern.match(text)
+        if not m:
+            continue
+        title = m.group("title").strip()
+        after_number = text[m.end("num"):].lstrip()
+        hinted = line.heading > 0 or line.bold
+        if style == "punkt" and not (hinted or not title or after_number[:1] in ":.)-"):
+            continue  # "Punkt 8 udgår ..." is a sentence, not a heading
+        if style == "numbered" and not hinted:
+            continue
+        if style == "numbered" and re.match(r"^at\b", title, re.IGNORECASE):
+            continue
+        found.append(_Heading(i, int(m.group("num")), title))
+    return found
+
+
+def _numbered_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[_Heading]:
+    """Plain ``12. Title`` lines count as items where the contents list the same titles."""
+    titles = [entry.title.casefold() for entry in toc]
+    if not titles:
+        return []
+    pattern = ITEM_HEADINGS[-1][1]
+    found: list[_Heading] = []
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        m = pattern.match(line.text.strip())
+        if m and any(m.group("title").casefold().startswith(t[:40]) or t.startswith(m.group("title").casefold())
+                     for t in titles):
+            found.append(_Heading(i, int(m.group("num")), m.group("title").strip()))
+    return found
+
+
+def _increasing(headings: list[_Heading]) -> list[_Heading]:
+    kept: list[_Heading] = []
+    for heading in headings:
+        if not kept or heading.number > kept[-1].number:
+            kept.append(heading)
+    return kept
+
+
+def find_item_headings(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[_Heading]:
+    """The item headings, in the first heading style the document uses."""
+    for style, pattern in ITEM_HEADINGS:
+        found = _candidates(lines, skip, style, pattern)
+        if found:
+            return _increasing(found)
+    return _increasing(_numbered_from_toc(lines, skip, toc))
+
+
+def _title_continues(lines: list[Line], heading: _Heading, skip: set[int]) -> tuple[str, int]:
+    """``Sag nr. 129`` with its title on the next line: (title, lines used after the heading)."""
+    if heading.title:
+        return heading.title, 0
+    for offset in range(1, 4):
+        j = heading.index + offset
+        if j >= len(lines) or j in skip:
+            break
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        if section_kind(text) is None and len(text) <= _MAX_HEADING_LINE:
+            return text, offset
+        break
+    return "", 0
+
+
+def _toc_warnings(toc: list[TocEntry], items: list[AgendaItem]) -> list[str]:
+    if not toc:
+        return []
+    warnings: list[str] = []
+    if len(toc) != len(items):
+        warnings.append(f"the table of contents lists {len(toc)} items but the body has {len(items)}")
+    for entry, item in zip(toc, items, strict=False):
+        listed = entry.title.casefold()
+        actual = (item.title or "").casefold()
+        if item.closed and not listed.replace("lukket", "").strip(" :"):
+            continue
+        if listed[:30] not in actual and actual[:30] not in listed and not item.closed:
+            warnings.append(f"item {item.number}: the table of contents says {entry.title!r}")
+    return warnings
+
+
+def _truncated(lines: list[Line]) -> bool:
+    last = next((line for line in reversed(lines) if line.text.strip()), None)
+    if last is None:
+        return False
+    text = last.text.strip()
+    if last.heading or last.bold or last.cells or len(text) < 60:
+        return False
+    return not _SENTENCE_END.search(text)
+
+
+def _meeting_absent_from_items(items: list[AgendaItem]) -> list[Person]:
+    """People recorded absent from every open item were absent from the meeting."""
+    open_items = [item for item in items if not item.closed]
+    if len(open_items) < 2:
+        return []
+    first, *rest = open_items
+    return [p for p in first.absent if all(any(same_person(p, q) for q in item.absent) for item in rest)]
+
+
+def build_meeting(lines: list[Line], source: Source, municipality: str | None = None) -> Meeting:
+    """Assemble a Meeting from a document's lines; InputError when the lines are not minutes."""
+    toc, toc_lines = find_toc(lines)
+    headings = find_item_headings(lines, toc_lines, toc)
+    first_body = headings[0].index if headings else len(lines)
+    header_end = min([first_body, *toc_lines]) if toc_lines else first_body
+    header_lines = lines[:header_end]
+    header = parse_header(header_lines)
+    if not headings and not header.found:
+        raise InputError("not minutes: no meeting header and no agenda items found")
+
+    meeting = Meeting(source=source, kind=header.kind or "unknown", body=header.body, period=header.period,
+                      date=header.date, start_time=header.start_time, end_time=header.end_time,
+                      location=header.location, participants=header.participants, absent=header.absent)
+    results: list[ItemResult] = []
+    for n, heading in enumerate(headings):
+        end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        title, used = _title_continues(lines, heading, toc_lines)
+        body = [line for k, line in enumerate(lines[heading.index + 1 + used:end], heading.index + 1 + used)
+                if k not in toc_lines]
+        results.append(build_item(heading.number, title, body))
+    meeting.items = [r.item for r in results]
+
+    for result in results:
+        add_people(meeting.absent, result.meeting_absent)
+        if result.signatures and not header.participants:
+            add_people(meeting.participants, result.signatures)
+    add_people(meeting.absent, _meeting_absent_from_items(meeting.items))
+    meeting.participants = [p for p in meeting.participants if not any(same_person(p, a) for a in meeting.absent)]
+    for item in meeting.items:
+        add_people(meeting.substitutes, item.substitutes)
+
+    if meeting.end_time is None:
+        for line in reversed(lines):
+            m = END_TIME_LINES.match(line.text.strip())
+            if m:
+                meeting.end_time = m.group("time").replace(".", ":").zfill(5)
+                break
+    if meeting.kind == "unknown" and any(item.decisions for item in meeting.items):
+        meeting.kind = "referat"
+
+    all_text = "\n".join(line.text for line in lines)
+    header_text = "\n".join(line.text for line in header_lines)
+    cases = [number for item in meeting.items for number in item.case_numbers]
+    meeting.municipality = municipality or infer_municipality(header_text, all_text, cases)
+
+    meeting.warnings.extend(_toc_warnings(toc, meeting.items))
+    if not headings:
+        meeting.warnings.append("no agenda items found")
+    if _truncated(lines):
+        meeting.warnings.append("the document seems cut off: its last line ends mid-sentence")
+    for result in results:
+        if result.empty and result is not results[-1]:
+            meeting.warnings.append(f"item {result.item.number} has no content")
+    return meeting

@@ -1,0 +1,94 @@
+"""Which municipality minutes belong to, from what their text says."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from referat.vocab import CASE_NUMBER_PATTERNS, municipalities
+
+_KOMMUNE = re.compile(r"\b(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)\s+Kommunes?\b")
+_TOWN_HALL = re.compile(r"\b(?:Rådhuset i|Rådhus(?:et)?,?)\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|\b(?P<b>[A-ZÆØÅ][\wæøå-]+)"
+                        r"\s+Rådhus\b")
+_JOBCENTER = re.compile(r"\bJobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
+_MUNICIPALITY_CODE = CASE_NUMBER_PATTERNS[1]
+_NOT_NAMES = frozenset({"den", "hver", "en", "vores", "denne", "hele", "anden", "nærmeste", "hvilken", "egen"})
+
+
+@cache
+def _names() -> tuple[dict[str, str], dict[str, str], dict[int, str]]:
+    """(lower name/alias -> name, lower town -> name, code -> name)."""
+    by_name: dict[str, str] = {}
+    by_town: dict[str, str] = {}
+    by_code: dict[int, str] = {}
+    for entry in municipalities():
+        name = str(entry["name"])
+        by_name[name.lower()] = name
+        for alias in entry.get("aliases", []):
+            by_name[str(alias).lower().removesuffix(" kommune").removesuffix("s kommune")] = name
+        for town in entry.get("towns", []):
+            by_town.setdefault(str(town).lower(), name)
+        by_code[int(entry["code"])] = name
+    return by_name, by_town, by_code
+
+
+def _known(name: str) -> str | None:
+    by_name, _, _ = _names()
+    key = name.lower()
+    return by_name.get(key) or by_name.get(key.removesuffix("s"))
+
+
+def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> str | None:
+    """The municipality named or implied by the minutes, or None when nothing tells.
+
+    Signals, weighted: ``X Kommune`` mentions (3 each, 10 in the header), town halls (5),
+    the municipality code in case numbers such as Slagelse's 330 (5 each, at most 15),
+    ``Jobcenter X`` (2) and towns in the header (2). A name outside the official list
+    (a fictional municipality) is used only when no official one scores.
+    """
+    _, by_town, by_code = _names()
+    scores: Counter[str] = Counter()
+    unknown: Counter[str] = Counter()
+    for source, weight in ((header_text, 10), (text, 3)):
+        for m in _KOMMUNE.finditer(source):
+            raw = m.group("name")
+            if raw.lower() in _NOT_NAMES:
+                continue
+            known = _known(raw)
+            if known:
+                scores[known] += weight
+            else:
+                unknown[raw] += 1
+    for m in _TOWN_HALL.finditer(text):
+        town = (m.group("a") or m.group("b") or "").lower()
+        name = _known(town) or by_town.get(town)
+        if name:
+            scores[name] += 5
+    for m in _JOBCENTER.finditer(text):
+        name = _known(m.group("name")) or by_town.get(m.group("name").lower())
+        if name:
+            scores[name] += 2
+    codes = Counter(int(number[:3]) for number in case_numbers if _MUNICIPALITY_CODE.fullmatch(number))
+    for code, count in codes.items():
+        if code in by_code:
+            scores[by_code[code]] += 5 * min(count, 3)
+    for word in re.findall(r"[A-ZÆØÅ][\wæøå-]+", header_text):
+        name = by_town.get(word.lower())
+        if name:
+            scores[name] += 2
+    if scores:
+        return scores.most_common(1)[0][0]
+    if unknown:
+        return unknown.most_common(1)[0][0]
+    return None
+
+
+def municipality_record(name: str) -> dict[str, Any] | None:
+    """The data record of an official municipality, by name or alias."""
+    known = _known(name)
+    for entry in municipalities():
+        if entry["name"] == known:
+            return dict(entry)
+    return None

@@ -1,0 +1,49 @@
+"""Case numbers and document numbers in every printed form."""
+
+from __future__ import annotations
+
+from referat.vocab import CASE_LABEL, CASE_NUMBER_PATTERNS, DOCUMENT_LABEL
+
+
+def find_case_numbers(text: str) -> list[str]:
+    """Every case number in ``text``, in order, without repeats."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in CASE_NUMBER_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.group()))
+    result: list[str] = []
+    for _, number in sorted(found):
+        if number not in result:
+            result.append(number)
+    return result
+
+
+def bare_case_number(line: str) -> str | None:
+    """The case number when the whole line is one (``22-001317``, ``15.20.00A00-1-22``)."""
+    text = line.strip().rstrip(".")
+    numbers = find_case_numbers(text)
+    if len(numbers) == 1 and numbers[0] == text:
+        return text
+    return None
+
+
+def labelled_case_number(line: str) -> str | None:
+    """The value of a ``Sagsnr.: 330-2021-15739`` / ``Sag 306-2009-600`` / ``Sagsnr.: 17/46`` line."""
+    m = CASE_LABEL.match(line.strip())
+    if not m:
+        return None
+    value = m.group("value").rstrip(".,")
+    # "Sag 12" without a separator is an item number, not a case number.
+    if line.strip().lower().startswith("sag ") and not any(ch in value for ch in "-/."):
+        return None
+    return value
+
+
+def labelled_document_number(line: str) -> str | None:
+    """The value of a ``Dok.nr.: 330-2021-87812`` line."""
+    m = DOCUMENT_LABEL.match(line.strip())
+    return m.group("value").rstrip(".,") if m else None

@@ -1,0 +1,133 @@
+"""Names, party letters and roles; absences, substitutes and officials present."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from referat.model import Person
+from referat.vocab import ABSENCE_PATTERNS, PARTY, PRESENT_FOR_ITEM, ROLES, SUBSTITUTE_PATTERNS
+
+_ROLE = re.compile(r"^(?P<role>" + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+                   + r")\b[\s,:]*", re.IGNORECASE)
+_PARTY_SUFFIX = re.compile(rf"\s*\((?P<party>{PARTY})\)(?:\s*\(?(?P<role>formand|næstformand)\)?)?\s*$")
+_TRAILING_ROLE = re.compile(r",\s*(?P<role>formand|næstformand|borgmester|viceborgmester)\s*$", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&)\s*")
+_NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
+_NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name: 2-6 words, capitalised except particles (``van``, ``af``), no digits."""
+    words = text.split()
+    if not 1 < len(words) <= 6 or any(ch.isdigit() for ch in text):
+        return False
+    capitalised = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    return bool(capitalised) and all(_NAME_WORD.match(w) for w in capitalised) and words[0] == capitalised[0]
+
+
+def parse_person(text: str) -> Person | None:
+    """``Formand Lars Gravgaard Hansen (C)`` -> Person(name, party "C", role "Formand"); None if not a name."""
+    text = text.strip().strip(".;:").strip()
+    role = None
+    m = _ROLE.match(text)
+    if m and len(text) > m.end():
+        role = m.group("role").capitalize()
+        text = text[m.end():]
+    party = None
+    m2 = _PARTY_SUFFIX.search(text)
+    if m2:
+        party = m2.group("party")
+        if m2.group("role") and not role:
+            role = m2.group("role").capitalize()
+        text = text[: m2.start()]
+    m3 = _TRAILING_ROLE.search(text)
+    if m3:
+        role = role or m3.group("role").capitalize()
+        text = text[: m3.start()]
+    text = text.strip(" ,")
+    if not looks_like_name(text):
+        return None
+    return Person(name=text, party=party, role=role)
+
+
+def parse_people(text: str) -> list[Person]:
+    """A list of people: ``a, b (V) og c``. Parts that are not names are skipped."""
+    people: list[Person] = []
+    # Commas inside a "(role)" would split it; party letters never contain separators.
+    for part in _SPLIT.split(text.strip().rstrip(".")):
+        if not part:
+            continue
+        person = parse_person(part)
+        if person:
+            people.append(person)
+    return people
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """Names compared without case (``Tina Boel van Ingen`` = ``Tina Boel Van Ingen``)."""
+    return a.name.casefold() == b.name.casefold()
+
+
+def add_people(into: list[Person], people: list[Person]) -> None:
+    """Append people not already present, filling in party or role when the new mention has them."""
+    for person in people:
+        for known in into:
+            if same_person(known, person):
+                known.party = known.party or person.party
+                known.role = known.role or person.role
+                break
+        else:
+            into.append(person)
+
+
+@dataclass
+class Attendance:
+    """What one line says about who was absent, substituting or present."""
+
+    meeting_absent: list[Person] = field(default_factory=list)
+    item_absent: list[Person] = field(default_factory=list)
+    substitutes: list[Person] = field(default_factory=list)
+    present: list[Person] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.meeting_absent or self.item_absent or self.substitutes or self.present)
+
+
+def read_attendance(line: str, label_scope: str = "item") -> Attendance:
+    """Absences, substitutes and officials present stated by one line (empty if it states none).
+
+    ``label_scope`` says whom a bare ``Fraværende: ...`` label speaks of.
+    """
+    found = Attendance()
+    text = line.strip()
+    if not text or len(text) > 400:
+        return found
+    m = PRESENT_FOR_ITEM.match(text)
+    if m:
+        person = parse_person(m.group("who"))
+        if person:
+            person.role = m.group("role").strip(" ,")
+            found.present.append(person)
+            return found
+    for pattern in SUBSTITUTE_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            person = parse_person(m.group("who"))
+            if person:
+                person.role = f"{m.group('kind').lower()} for {m.group('for').strip()}"
+                found.substitutes.append(person)
+                return found
+    for scope, pattern in ABSENCE_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        people = parse_people(m.group("who"))
+        if scope == "label":
+            scope = label_scope
+        if scope == "meeting":
+            found.meeting_absent.extend(people)
+        else:
+            found.item_absent.extend(people)
+        return found
+    return found

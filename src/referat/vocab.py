@@ -1,0 +1,284 @@
+"""The language of Danish minutes as data: headings, labels, phrases and names.
+
+Every layout met so far is described here, not in code paths. Headings and phrases
+are matched case-insensitively against a line with surrounding markup, spaces and a
+trailing colon removed (see :func:`normalise_heading`). New layouts grow these tables.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# --- section headings -> kind ------------------------------------------------------
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "resumé", "resume", "anledning", "beslutningstema", "sagens kerne", "problemstilling",
+        "kort resumé", "sammenfatning", "formål", "indledning", "baggrund for sagen", "hvad skal besluttes",
+    ),
+    "presentation": (
+        "sagsfremstilling", "sagens indhold", "beskrivelse af sagen", "løsning", "sagsbeskrivelse",
+        "redegørelse", "baggrund", "sagens baggrund", "beskrivelse", "sagen", "forslag til løsning",
+        "uddybende sagsfremstilling",
+    ),
+    "recommendation": (
+        "indstilling", "forslag", "administrationens indstilling", "direktionens indstilling",
+        "forvaltningens indstilling", "indstillinger", "forslag til beslutning", "indstilling fra direktionen",
+    ),
+    "decision": ("beslutning", "afgørelse", "beslutninger", "udvalgets beslutning", "byrådets beslutning",
+                 "kommunalbestyrelsens beslutning", "beslutning den"),
+    "authority": (
+        "beslutningskompetence", "kompetence", "sagen afgøres endelig af", "sagsgang og sagstype",
+        "sagsgang", "kompetencefordeling", "beslutningsniveau", "endelig beslutning træffes af",
+        "kompetenceforhold", "beslutningsproces",
+    ),
+    "legal_basis": ("lovgrundlag", "retligt grundlag", "lovhjemmel", "hjemmel", "juridisk grundlag",
+                    "retsgrundlag", "lovgivning", "regelgrundlag"),
+    "economy": (
+        "økonomi", "økonomi og finansiering", "økonomiske og personalemæssige konsekvenser",
+        "økonomiske konsekvenser", "bevillingsmæssige konsekvenser", "finansiering", "økonomi og personale",
+        "økonomiske forhold", "økonomisk konsekvens", "bevillingsmæssige forhold",
+    ),
+    "assessment": ("vurdering", "administrationens vurdering", "forvaltningens vurdering", "faglig vurdering",
+                   "administrationens bemærkninger", "direktionens vurdering"),
+    "options": ("handlemuligheder", "alternativer", "handlingsmuligheder", "mulige løsninger"),
+    "policy": ("vision, politikker og strategier", "politikker og strategier", "strategisk sammenhæng",
+               "sammenhæng med politikker", "politisk sammenhæng", "vision og strategi",
+               "sammenhæng til vision og politikker"),
+    "consequences": ("tværgående konsekvenser", "konsekvenser", "miljømæssige konsekvenser",
+                     "klimamæssige konsekvenser", "konsekvenser for borgerne", "personalemæssige konsekvenser"),
+    "history": ("sagens forløb", "sagsforløb", "tidligere beslutninger", "historik", "tidligere behandling",
+                "politisk behandling", "tidligere politisk behandling"),
+    "attachments": ("bilag", "bilagsliste", "vedhæftede bilag", "bilagsfortegnelse", "bilag til sagen"),
+    "absent": ("fraværende", "afbud", "fravær"),
+    "other": (
+        "høring", "høringssvar", "kommunikation", "tidsplan", "videre proces", "det videre forløb",
+        "borgerinddragelse", "bemærkninger", "udtalelse", "udtalelser", "implementering", "proces",
+        "risici", "risikovurdering", "bæredygtighed", "klima", "inddragelse", "opfølgning",
+        "lukket begrundelse",
+    ),
+}
+
+#: A dated decision heading: ``Beslutning i Byrådet den 12. april 2021:`` or ``Beslutning den :``.
+DECISION_HEADING = re.compile(
+    r"^(?:beslutning|afgørelse)(?:\s+i\s+(?P<body>.+?))?\s+(?:den|d\.)\s*(?P<date>[^:]{0,40}?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+#: ``Direktionen indstiller:`` and the like open a recommendation without a heading.
+RECOMMENDATION_INTRO = re.compile(r"^(?P<who>[^.]{2,160}?)\s+indstiller\s*[,:.]?\s*(?:at\s*[:.]?)?$",
+                                  re.IGNORECASE)
+
+# --- meeting header labels ---------------------------------------------------------
+HEADER_LABELS: dict[str, tuple[str, ...]] = {
+    "date": ("mødedato", "dato", "mødedag", "dato og tid", "tid og sted"),
+    "time": ("tidspunkt", "mødetidspunkt", "starttidspunkt", "mødestart", "start", "kl", "tid"),
+    "end": ("sluttidspunkt", "mødeslut", "mødet sluttede", "slut", "mødet hævet", "afsluttet"),
+    "location": ("mødested", "sted", "lokale", "mødelokale", "lokation", "adresse"),
+    "participants": ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "deltagere i mødet",
+                     "udvalgsmedlemmer"),
+    "absent": ("fraværende", "afbud", "afbud fra", "fraværende medlemmer"),
+    "body": ("udvalg", "forum", "organ", "udvalgsnavn"),
+    "meeting": ("møde", "mødetype"),
+    "period": ("valgperiode", "periode"),
+}
+
+#: The word that opens the title line and what kind of document it makes.
+DOCUMENT_KINDS: dict[str, str] = {"referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "referat",
+                                  "protokol": "referat", "mødereferat": "referat"}
+
+# --- items ---------------------------------------------------------------------------
+#: Item headings, tried in order; the first style found in a document is its style.
+ITEM_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("punkt", re.compile(r"^(?:punkt|pkt\.?|dagsordenspunkt)\s+(?P<num>\d{1,4})\s*[:.)-]?\s*(?P<title>.*)$",
+                         re.IGNORECASE)),
+    ("sag", re.compile(r"^sag\s+nr\.?\s*(?P<num>\d{1,4})\s*[:.)-]?\s*(?P<title>.*)$", re.IGNORECASE)),
+    ("numbered", re.compile(r"^(?P<num>\d{1,4})\s*[.)]\s+(?P<title>\S.*)$")),
+)
+
+#: Markers of a closed item, at the start of its title or as a status line.
+CLOSED_TITLE = re.compile(
+    r"^(?:lukket\s+(?:punkt|sag|dagsordenspunkt|møde)\b\s*[:.-]?|lukket\s*[:.-]|lukket\s*$"
+    r"|til behandling\s*-\s*for lukkede døre\s*[:.-]?)\s*",
+    re.IGNORECASE,
+)
+CLOSED_SUFFIX = re.compile(r"\s*[-(]\s*lukket(?: punkt)?\s*\)?\s*$", re.IGNORECASE)
+STATUS_LINES: dict[str, bool] = {"åbent": False, "åben": False, "åbent punkt": False, "lukket": True,
+                                 "lukket punkt": True, "for lukkede døre": True}
+
+#: A committee prefix before the title (``JAI - ``, ``SSÆ/BU/JAI - ``).
+ITEM_PREFIX = re.compile(r"^(?P<prefix>[A-ZÆØÅ]{2,8}(?:/[A-ZÆØÅ]{2,8})*)\s+-\s+")
+#: A type suffix: (B) beslutning, (O) orientering, (D) drøftelse.
+ITEM_TYPE = re.compile(r"\((?P<type>[BOD])\)\s*$")
+
+#: Titles of items that carry the members' signatures.
+SIGNATURE_TITLES = re.compile(r"underskrift", re.IGNORECASE)
+
+# --- table of contents -------------------------------------------------------------
+TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden", "oversigt over punkter", "punktoversigt")
+TOC_LINE = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{2,}|…+|\t)\s*(?:\.{2,}\s*)?(?P<page>\d{1,4})\s*$")
+
+# --- case and document numbers -------------------------------------------------------
+CASE_NUMBER_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # KLE subject code + action facet + serial + year: 15.20.00A00-1-22, 00.01.00-A00-1-24
+    re.compile(r"(?<![\w.])\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ0-9]\d{2}-\d{1,7}-\d{2,4}(?![\w-])"),
+    # municipality code - year - serial: 330-2021-15739
+    re.compile(r"(?<![\w-])\d{3}-\d{4}-\d{1,8}(?![\w-])"),
+    # year - serial: 22-001317, 21-3658A
+    re.compile(r"(?<![\w.-])\d{2}-\d{3,7}[A-Z]?(?![\w.-])"),
+)
+CASE_LABEL = re.compile(
+    r"^(?:sagsnr|sags nr|sagsnummer|sag|journalnr|j\.\s?nr|journal nr|acadre sagsnr|sbsys sagsnr)\.?\s*:?\s*"
+    r"(?P<value>[\w./-]*\d[\w./-]*)\s*[.,]?\s*$",
+    re.IGNORECASE,
+)
+DOCUMENT_LABEL = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|dokumentnummer|dok\. nr)\.?\s*:?\s*(?P<value>\S+)\s*$",
+                            re.IGNORECASE)
+#: A document number opening an attachment line: ``330-2021-74262 Status på ...``.
+ATTACHMENT_DOCUMENT = re.compile(r"^(?P<doc>\d{3}-\d{4}-\d{1,8})\s+(?P<title>\S.*)$")
+
+# --- decisions -------------------------------------------------------------------------
+#: Outcome phrases per outcome, tried in this order on each clause of a decision.
+#: ``start`` phrases must open the clause; ``anywhere`` phrases may stand inside it.
+OUTCOME_PHRASES: tuple[tuple[str, str, str], ...] = (
+    ("not_released", "anywhere", r"beslutning(?:en)? (?:er )?ikke frigivet|ikke frigivet"),
+    ("rejected", "start", r"ikke godkendt|forkastet|afvist|afslået|indstillingen (?:blev )?ikke "
+                          r"(?:godkendt|tiltrådt)|forslaget faldt|faldt"),
+    ("rejected", "anywhere", r"\bforslaget blev forkastet|\bblev forkastet|\bblev afvist|\bikke godkendt\b"
+                             r"|\bkunne ikke godkende\b|\bforslaget faldt\b"),
+    ("withdrawn", "start", r"udgår|udgik|trukket|sagen (?:blev )?trukket|punktet (?:blev )?trukket"
+                           r"|sagen udgår|punktet udgår"),
+    ("withdrawn", "anywhere", r"\btrukket (?:af|fra) dagsordenen\b|\bsagen udgår\b|\bpunktet udgår\b"),
+    ("postponed", "start", r"udsat|udsættes|sagen (?:blev )?udsat|sagen udsættes|punktet (?:blev )?udsat"
+                           r"|punktet udsættes|udskudt"),
+    ("postponed", "anywhere", r"\b(?:sagen|punktet) (?:blev )?(?:udsat|udsættes)\b|\budsætter sagen\b"),
+    ("recommended", "start", r"anbefales|indstilles godkendt|indstilles til godkendelse|anbefalet"
+                             r"|indstillingen anbefales|anbefaler"),
+    ("recommended", "anywhere", r"\banbefaler (?:over ?for|til) (?:byrådet|kommunalbestyrelsen|økonomiudvalget|"
+                                r"borgerrepræsentationen)|\banbefaler indstillingen\b|\banbefales godkendt\b"
+                                r"|\bindstiller til (?:byrådet|kommunalbestyrelsen)\b"),
+    ("approved", "start", r"godkendt|godkendes|godkendte|indstillingen (?:blev )?(?:godkendt|tiltrådt|tilrådt)"
+                          r"|tiltrådt|tiltrådte|tiltræder|vedtaget|vedtages|enig i indstillingen"),
+    ("approved", "anywhere", r"\bbeslutte[rt]? at følge\b|\bgodkendte (?:indstillingen|sagen|forslaget|planen)"
+                             r"|\bgodkender (?:indstillingen|sagen|forslaget)\b|\bindstillingen (?:blev )?"
+                             r"(?:godkendt|tiltrådt)\b|\btiltrådte indstillingen\b|\btiltræder indstillingen\b"
+                             r"|\bblev godkendt\b|\bvedtog\b"),
+    ("noted", "start", r"taget til (?:efterretning|orientering)|til efterretning|tages til efterretning"
+                       r"|til orientering|orienteringen (?:blev )?taget til efterretning"),
+    ("noted", "anywhere", r"\b(?:tager|tog|taget|tages) (?:\w+ ){0,2}til (?:efterretning|orientering)\b"
+                          r"|\btil efterretning\b"),
+    ("discussed", "start", r"drøftet|drøftelse|sagen (?:blev )?drøftet|punktet (?:blev )?drøftet"),
+    ("discussed", "anywhere", r"\bdrøftede (?:sagen|punktet|forslaget|orienteringen|nøgletallene|emnet|temaet)\b"
+                              r"|\b(?:blev|er) drøftet\b"),
+    ("none", "start", r"intet(?: til| under)?(?: dette)?(?: punkt)?\s*[.]?$|ingen bemærkninger\s*[.]?$"
+                      r"|ingen\s*[.]?$|intet at bemærke"),
+)
+
+#: ``Ad. 1)``, ``Ad 2.)``, ``Ad pkt. 3:`` open a per-recommendation outcome.
+AD_MARKER = re.compile(r"^ad\.?\s*(?:pkt\.?\s*)?(?P<num>\d{1,2})\s*[.)]*\s*[):.]?\s*", re.IGNORECASE)
+
+#: A quoted decision of an earlier body: ``Teknik- og Miljøudvalget, 10. september 2019, pkt. 65: Anbefales.``
+EARLIER_DECISION = re.compile(
+    r"^(?P<body>[^,:]{3,120}?),\s*(?:den\s+)?(?P<date>\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+    r"\s*,?\s*(?:pkt\.|punkt|sag)\s*(?:nr\.\s*)?(?P<num>\d{1,4})\s*:\s*(?P<text>.*)$",
+    re.IGNORECASE,
+)
+
+#: Votes: ``For stemte: A, F, Ø (15)``.
+VOTE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("for", re.compile(r"^(?:for\s+stemte|stemte\s+for|for\s+forslaget\s+stemte|for)\s*[:]\s*(?P<who>.*)$",
+                       re.IGNORECASE)),
+    ("against", re.compile(r"^(?:imod\s+stemte|stemte\s+imod|imod\s+forslaget\s+stemte|imod)\s*[:]\s*(?P<who>.*)$",
+                           re.IGNORECASE)),
+    ("abstained", re.compile(r"^(?:undlod\s+at\s+stemme|undlod|hverken for eller imod|blank)\s*[:]\s*"
+                             r"(?P<who>.*)$", re.IGNORECASE)),
+)
+
+# --- people ----------------------------------------------------------------------------
+ROLES = ("formand", "næstformand", "borgmester", "viceborgmester", "1. viceborgmester", "2. viceborgmester",
+         "medlem", "udvalgsformand", "sekretær", "referent")
+PARTY = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]{0,3}"
+
+#: Absence phrasings. ``scope`` says whether the phrase speaks of the meeting or the item.
+ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("meeting", re.compile(r"^(?P<who>.+?)\s+(?:deltog|var) ikke (?:til stede )?(?:i|på) mødet\b.*$",
+                           re.IGNORECASE)),
+    ("meeting", re.compile(r"^(?P<who>.+?)\s+havde meldt afbud(?: til mødet)?\.?$", re.IGNORECASE)),
+    ("item", re.compile(r"^(?P<who>.+?)\s+deltog ikke\b.*$", re.IGNORECASE)),
+    ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|forlod mødet|var inhabil)\b.*$", re.IGNORECASE)),
+    ("label", re.compile(r"^(?:fraværende|afbud fra|afbud|fravær)\s*[:.]?\s*(?P<who>.*)$", re.IGNORECASE)),
+)
+SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^(?P<who>.+?)\s+(?:deltog|mødte|var indkaldt|var mødt)\s+som\s+(?P<kind>suppleant|stedfortræder)"
+               r"\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),
+    re.compile(r"^(?P<kind>suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\s*:\s*(?P<who>.+?)\.?$", re.IGNORECASE),
+    re.compile(r"^(?P<who>.+?)\s*\((?P<kind>suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\)\.?$", re.IGNORECASE),
+)
+#: An official present for one item: ``Anna Holm, afdelingsleder, deltog under behandling af sagen``.
+PRESENT_FOR_ITEM = re.compile(
+    r"^(?P<who>[^,]{3,80}?),\s*(?P<role>.+?),?\s+deltog (?:under|i) (?:behandling(?:en)? af (?:sagen|punktet)"
+    r"|sagens behandling|punktet|behandlingen)\b.*$",
+    re.IGNORECASE,
+)
+
+# --- dates -----------------------------------------------------------------------------
+MONTHS: dict[str, int] = {
+    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
+    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+#: Lines that say when the meeting ended.
+END_TIME_LINES = re.compile(r"^(?:mødet|mødet blev)\s+(?:sluttede|hævet|hævedes|afsluttet|slut)\s*(?:kl\.?)?\s*"
+                            r"(?P<time>\d{1,2}[:.]\d{2})", re.IGNORECASE)
+
+#: Words that end the name of a body ("...udvalget", "Byrådet"): used to recognise bodies in text.
+BODY_WORDS = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?"
+                        r"|råd(?:et)?|bestyrelse(?:n)?|forum|direktion(?:en)?)\b", re.IGNORECASE)
+
+
+def normalise_heading(text: str) -> str:
+    """Lower-case a candidate heading line without markup, numbering or a trailing colon."""
+    text = text.strip().strip("*_#").strip()
+    text = re.sub(r"\s+", " ", text)
+    return text.rstrip(":.").strip().lower()
+
+
+@cache
+def _heading_index() -> dict[str, str]:
+    return {heading: kind for kind, headings in SECTION_HEADINGS.items() for heading in headings}
+
+
+def section_kind(heading: str) -> str | None:
+    """The canonical kind of a section heading, or None if the line is not a known heading."""
+    return _heading_index().get(normalise_heading(heading))
+
+
+@cache
+def header_label_index() -> dict[str, str]:
+    """Header label (lower case) -> field name."""
+    return {label: name for name, labels in HEADER_LABELS.items() for label in labels}
+
+
+@cache
+def compiled_outcomes() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """OUTCOME_PHRASES with their patterns compiled."""
+    compiled = []
+    for outcome, where, pattern in OUTCOME_PHRASES:
+        regex = rf"^(?:{pattern})\b" if where == "start" else pattern
+        compiled.append((outcome, where, re.compile(regex, re.IGNORECASE)))
+    return tuple(compiled)
+
+
+@cache
+def municipalities() -> tuple[dict[str, Any], ...]:
+    """The 98 municipalities with code, name, region, towns and aliases (from data/municipalities.json)."""
+    try:
+        text = resources.files("referat").joinpath("data/municipalities.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ()
+    return tuple(json.loads(text))
