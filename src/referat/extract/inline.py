@@ -13,7 +13,7 @@ _TAG = re.compile(
 )
 _PARAGRAPH_BREAK = re.compile(r"</p>\s*<p\b[^<>]{0,2000}>|<br\s*/?>", re.IGNORECASE)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
-_EMPHASIS = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"\*\*")
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
 
 
@@ -23,7 +23,7 @@ def clean_inline(text: str, paragraph_sep: str = "\n") -> str:
         text = _AUTOLINK.sub(r"\1", text)
         text = _PARAGRAPH_BREAK.sub(paragraph_sep, text)
         text = _TAG.sub("", text)
-    if "*" in text or "_" in text:
+    if "*" in text:
         text = _EMPHASIS.sub("", text)
     if "&" in text:
         text = html.unescape(text)

@@ -199,11 +199,15 @@ def _history(part: _Part) -> list[HistoryEntry]:
     return entries
 
 
+def _attachment_key(title: str) -> str:
+    return re.sub(r"[\W_]+", " ", title).strip().casefold()
+
+
 def _merge_attachments(into: list[Attachment], new: list[Attachment]) -> None:
     """The same bilag listed twice (with and without its number) is one attachment."""
     for attachment in new:
         for known in into:
-            if known.title.casefold() == attachment.title.casefold():
+            if _attachment_key(known.title) == _attachment_key(attachment.title):
                 known.document_number = known.document_number or attachment.document_number
                 break
         else:
