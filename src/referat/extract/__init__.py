@@ -53,7 +53,7 @@ def extract(data: bytes) -> ExtractedText:
         from referat.extract.html import html_to_lines
 
         return ExtractedText("html", html_to_lines(text))
-    from referat.extract.text import markdown_to_lines, looks_like_markdown, text_to_lines
+    from referat.extract.text import looks_like_markdown, markdown_to_lines, text_to_lines
 
     if looks_like_markdown(text):
         return ExtractedText("markdown", markdown_to_lines(text))

@@ -41,7 +41,7 @@ def text_to_lines(text: str) -> list[Line]:
         if _RULE.match(raw):
             lines.append(Line(""))
             continue
-        lines.extend(_line(raw.rstrip()))
+        lines.extend(_line(raw.rstrip(" \r")))
     return lines
 
 
@@ -54,7 +54,7 @@ def markdown_to_lines(text: str) -> list[Line]:
             continue
         m = _MD_HEADING.match(raw)
         if m:
-            lines.extend(_line(m.group(2).rstrip(" #"), heading=len(m.group(1))))
+            lines.extend(_line(m.group(2).rstrip(" #\t"), heading=len(m.group(1))))
         else:
-            lines.extend(_line(raw.rstrip()))
+            lines.extend(_line(raw.rstrip(" \r")))
     return lines
