@@ -269,7 +269,7 @@ def compiled_outcomes() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """OUTCOME_PHRASES with their patterns compiled."""
     compiled = []
     for outcome, where, pattern in OUTCOME_PHRASES:
-        regex = rf"^(?:{pattern})\b" if where == "start" else pattern
+        regex = rf"^(?:{pattern})(?!\w)" if where == "start" else pattern
         compiled.append((outcome, where, re.compile(regex, re.IGNORECASE)))
     return tuple(compiled)
 

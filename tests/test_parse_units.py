@@ -1,0 +1,168 @@
+"""The parser's building blocks, one phrasing at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from referat.extract import extract
+from referat.extract.decode import decode_text
+from referat.extract.html import html_to_lines
+from referat.parse.dates import parse_date, parse_date_time, parse_time
+from referat.parse.item import split_title
+from referat.parse.numbers import bare_case_number, find_case_numbers, labelled_case_number
+from referat.parse.outcomes import classify
+from referat.parse.people import parse_people, parse_person, read_attendance
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Onsdag d. 04. maj 2022 kl. 16:30", "2022-05-04"),
+    ("12-04-2021", "2021-04-12"),
+    ("den 1. marts 2021", "2021-03-01"),
+    ("Dato: 29. januar 2020", "2020-01-29"),
+    ("04-06-2020 09:00:00", "2020-06-04"),
+    ("22.04.2021, kl. 17:30", "2021-04-22"),
+    ("02/06/2025 Udvalget for Social", "2025-06-02"),
+    ("Torsdag den 3. okt. 2019", "2019-10-03"),
+    ("31-02-2021", None),
+    ("ingen dato her", None),
+])
+def test_dates(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("Onsdag d. 04. maj 2022 kl. 16:30", "16:30"),
+    ("Tidspunkt: Kl. 19:00", "19:00"),
+    ("kl. 19", "19:00"),
+    ("09:00:00", "09:00"),
+    ("kl. 17.30", "17:30"),
+])
+def test_times(text: str, time: str) -> None:
+    assert parse_time(text) == time
+
+
+def test_date_then_time() -> None:
+    assert parse_date_time("22.04.2021, kl. 17:30") == ("2021-04-22", "17:30")
+    assert parse_date_time("04-06-2020 09:00:00") == ("2020-06-04", "09:00")
+
+
+@pytest.mark.parametrize(("text", "outcomes"), [
+    ("Godkendt.", ["approved"]),
+    ("Indstillingen godkendt", ["approved"]),
+    ("Tiltrådte indstillingen", ["approved"]),
+    ("Indstillingen tiltrådt.", ["approved"]),
+    ("Vedtaget.", ["approved"]),
+    ("Social- og Beskæftigelsesudvalget beslutter at følge handlemulighed A.", ["approved"]),
+    ("Taget til efterretning.", ["noted"]),
+    ("Til efterretning.", ["noted"]),
+    ("Udvalget tager sagen til orientering.", ["noted"]),
+    ("Drøftet.", ["discussed"]),
+    ("Udvalget drøftede sagen.", ["discussed"]),
+    ("Udsat.", ["postponed"]),
+    ("Udsættes og fremrykkes ved næste møde.", ["postponed"]),
+    ("Udgår med henvisning til at kompetencen henhører under et andet udvalg.", ["withdrawn"]),
+    ("Trukket.", ["withdrawn"]),
+    ("Ikke godkendt.", ["rejected"]),
+    ("Forkastet.", ["rejected"]),
+    ("Afvist", ["rejected"]),
+    ("Anbefales.", ["recommended"]),
+    ("Indstilles godkendt.", ["recommended"]),
+    ("Beslutning ikke frigivet", ["not_released"]),
+    ("Intet.", ["none"]),
+    ("Intet til dette punkt", ["none"]),
+    ("Ingen bemærkninger.", ["none"]),
+    ("Ad. 1) Taget til efterretning\n\nAd. 2) Drøftet", ["noted", "discussed"]),
+    ("Ad. 1) Godkendt Ad. 2) Taget til efterretning", ["approved", "noted"]),
+    # Another item's fate is not this item's outcome.
+    ("Godkendt med bemærkning om, at punkt 4 og 5 fremrykkes.\n\nPunkt 8 udgår med henvisning til andet.",
+     ["approved"]),
+    # Nothing decides these: the outcome is left out rather than guessed.
+    ("Helle Blak (UFP) anmoder om fokus på den videre behandling.", []),
+    ("Udvalget bakker op om forslaget.", []),
+])
+def test_outcomes(text: str, outcomes: list[str]) -> None:
+    assert classify(text) == outcomes
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("22-001317", ["22-001317"]),
+    ("21-3658A", ["21-3658A"]),
+    ("15.20.00A00-1-22", ["15.20.00A00-1-22"]),
+    ("00.01.00-A00-1-24", ["00.01.00-A00-1-24"]),
+    ("00.30.00Ø00-6-22", ["00.30.00Ø00-6-22"]),
+    ("Sagsnr.: 330-2021-15739", ["330-2021-15739"]),
+    ("mødet d. 04-05-2022 og 2021-2023", []),
+])
+def test_case_numbers(text: str, numbers: list[str]) -> None:
+    assert find_case_numbers(text) == numbers
+
+
+def test_case_number_lines() -> None:
+    assert bare_case_number("22-001317") == "22-001317"
+    assert bare_case_number("Se sag 22-001317 fra sidste år") is None
+    assert labelled_case_number("Sagsnr.: 17/46") == "17/46"
+    assert labelled_case_number("Sag 306-2009-600") == "306-2009-600"
+    assert labelled_case_number("Sag 12") is None
+
+
+def test_people() -> None:
+    assert parse_person("Formand Lars Gravgaard Hansen (C)") is not None
+    person = parse_person("Formand Lars Gravgaard Hansen (C)")
+    assert person is not None and (person.name, person.party, person.role) == ("Lars Gravgaard Hansen", "C", "Formand")
+    assert [p.name for p in parse_people("Klaus Kristiansen, Connie B. Jensen og Tina Boel van Ingen")] == [
+        "Klaus Kristiansen", "Connie B. Jensen", "Tina Boel van Ingen"]
+    assert parse_person("Der underskrives af deltagerne ved mødets afslutning.") is None
+
+
+def test_attendance_phrasings() -> None:
+    found = read_attendance("Tina Bodholdt-Nielsen (Æ) deltog ikke i mødet")
+    assert [(p.name, p.party) for p in found.meeting_absent] == [("Tina Bodholdt-Nielsen", "Æ")]
+    found = read_attendance("Jens Lønberg Pedersen og Tina Boel Van Ingen deltog ikke i sagens behandling.")
+    assert [p.name for p in found.item_absent] == ["Jens Lønberg Pedersen", "Tina Boel Van Ingen"]
+    found = read_attendance("Afbud fra: Mette Holm (V), Ib Lund (Ø)")
+    assert [(p.name, p.party) for p in found.item_absent] == [("Mette Holm", "V"), ("Ib Lund", "Ø")]
+    found = read_attendance("Karen Berg (V) deltog som suppleant for Mette Holm (V).")
+    assert [(p.name, p.role) for p in found.substitutes] == [("Karen Berg", "suppleant for Mette Holm (V)")]
+    found = read_attendance("Anna Holm, afdelingsleder, deltog under behandling af sagen.")
+    assert [(p.name, p.role) for p in found.present] == [("Anna Holm", "afdelingsleder")]
+    assert not read_attendance("Udvalget ønsker en evaluering efter 6 måneder.")
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("JAI - Orientering maj 2022", ("JAI - Orientering maj 2022", False, "JAI", None)),
+    ("SSÆ/BU/JAI - Programorganisering", ("SSÆ/BU/JAI - Programorganisering", False, "SSÆ/BU/JAI", None)),
+    ("Godkendelse af dagsorden (B)", ("Godkendelse af dagsorden (B)", False, None, "B")),
+    ("Lukket: Budgetkatalog 2023-2026", ("Budgetkatalog 2023-2026", True, None, None)),
+    ("Lukket:", (None, True, None, None)),
+    ("Lukket punkt", (None, True, None, None)),
+    ("Lukket sag: Køb af ejendom", ("Køb af ejendom", True, None, None)),
+    ("Til behandling - for lukkede døre", (None, True, None, None)),
+])
+def test_item_titles(heading: str, expected: tuple[str | None, bool, str | None, str | None]) -> None:
+    assert split_title(heading) == expected
+
+
+SAMPLE = "Referat\n\nMødested Rådhuset, Æbelø\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1"])
+def test_decoding_is_read_off_the_bytes(encoding: str) -> None:
+    data = SAMPLE.replace("\n", "\r\n").encode(encoding)
+    assert decode_text(data) == SAMPLE
+
+
+def test_html_drops_script_and_style_and_keeps_structure() -> None:
+    page = ("<html><head><title>x</title><style>p{}</style></head><body><script>var a='Beslutning';</script>"
+            "<h2>49. Godkendelse</h2><p>Tekst med &aelig;&oslash;&aring; &amp; <b>fed</b></p>"
+            "<table><tr><td>2021</td><td>1.234,5</td></tr></table></body></html>")
+    lines = [line for line in html_to_lines(page) if line.text]
+    assert [line.text for line in lines] == ["49. Godkendelse", "Tekst med æøå & fed", "2021\t1.234,5"]
+    assert lines[0].heading == 2
+    assert lines[2].cells == ["2021", "1.234,5"]
+
+
+def test_deep_html_nesting_and_huge_lines_end() -> None:
+    deep = b"<html><body>" + b"<div>" * 50000 + b"Punkt 1: Titel" + b"</div>" * 50000 + b"</body></html>"
+    assert [line.text for line in extract(deep).lines if line.text] == ["Punkt 1: Titel"]
+    huge = b"Referat " + b"ord " * 1_300_000
+    assert extract(huge).lines[0].text.startswith("Referat ord ord")
