@@ -93,6 +93,8 @@ class _LineCollector(HTMLParser):
                 self._flush()
             if tag[0] == "h" and tag[1:].isdigit():
                 self._heading = int(tag[1])
+            elif tag == "li":
+                self._buffer.append("- ")
         elif tag in _BOLD:
             self._bold_depth += 1
 

@@ -10,8 +10,7 @@ from typing import Any
 from referat.vocab import CASE_NUMBER_PATTERNS, municipalities
 
 _KOMMUNE = re.compile(r"\b(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)\s+Kommunes?\b")
-_TOWN_HALL = re.compile(r"\b(?:Rådhuset i|Rådhus(?:et)?,?)\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|\b(?P<b>[A-ZÆØÅ][\wæøå-]+)"
-                        r"\s+Rådhus\b")
+_TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|\b(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")
 _JOBCENTER = re.compile(r"\bJobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
 _MUNICIPALITY_CODE = CASE_NUMBER_PATTERNS[1]
 _NOT_NAMES = frozenset({"den", "hver", "en", "vores", "denne", "hele", "anden", "nærmeste", "hvilken", "egen"})
@@ -66,10 +65,14 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
         name = _known(town) or by_town.get(town)
         if name:
             scores[name] += 5
+        else:
+            unknown[(m.group("a") or m.group("b") or "")] += 2
     for m in _JOBCENTER.finditer(text):
         name = _known(m.group("name")) or by_town.get(m.group("name").lower())
         if name:
             scores[name] += 2
+        else:
+            unknown[m.group("name")] += 1
     codes = Counter(int(number[:3]) for number in case_numbers if _MUNICIPALITY_CODE.fullmatch(number))
     for code, count in codes.items():
         if code in by_code:
