@@ -68,6 +68,9 @@ DECISION_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+#: ``Borgmesteren indstiller, at dagsordenen godkendes.``: intro and recommendation on one line.
+RECOMMENDATION_INLINE = re.compile(r"^(?P<who>[^.]{2,160}?)\s+indstiller\s*[,:]?\s+(?P<rec>at\s+\S.*)$", re.IGNORECASE)
+
 #: ``Direktionen indstiller:`` and the like open a recommendation without a heading.
 RECOMMENDATION_INTRO = re.compile(r"^(?P<who>[^.]{2,160}?)\s+indstiller\s*[,:.]?\s*(?:at\s*[:.]?)?$",
                                   re.IGNORECASE)

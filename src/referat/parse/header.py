@@ -9,7 +9,7 @@ from referat.extract import Line
 from referat.model import Person
 from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.people import add_people, parse_people
-from referat.vocab import DOCUMENT_KINDS, END_TIME_LINES, header_label_index
+from referat.vocab import BODY_WORDS, DOCUMENT_KINDS, END_TIME_LINES, header_label_index
 
 _KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
 _TITLE = re.compile(rf"^(?P<kind>{_KIND_WORDS})\b\s*(?:[:\-–]\s*)?(?P<rest>.*)$", re.IGNORECASE)
@@ -121,25 +121,33 @@ def parse_header(lines: list[Line]) -> Header:
     """Read the header lines (everything before the contents and the first item)."""
     header = Header()
     pending: str | None = None
+    want_body = False
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
-        if pending:
-            # A label alone on its line (HTML portals) takes the next line as its value.
+        label = _label_of(line)
+        if pending and label is None:
+            # A label alone on its line (HTML portals, member lists) takes the next lines as its value.
             _apply(header, pending, text)
             if pending not in ("participants", "absent") or not parse_people(text):
                 pending = None
             continue
+        pending = None
         if header.kind is None and _title(header, text):
+            want_body = header.body is None
             continue
-        label = _label_of(line)
         if label:
             name, value = label
             if value:
                 _apply(header, name, value)
             else:
                 pending = name
+            continue
+        if want_body and header.body is None and BODY_WORDS.search(text) and len(text) < 150:
+            header.body, period = split_period(text)
+            header.period = header.period or period
+            want_body = False
             continue
         if _LONE_DATE.match(text) and header.date is None:
             header.date = parse_date(text)

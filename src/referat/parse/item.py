@@ -19,6 +19,7 @@ from referat.vocab import (
     EARLIER_DECISION,
     ITEM_PREFIX,
     ITEM_TYPE,
+    RECOMMENDATION_INLINE,
     RECOMMENDATION_INTRO,
     SIGNATURE_TITLES,
     STATUS_LINES,
@@ -156,6 +157,7 @@ def _decision_parts(part: _Part) -> tuple[list[Decision], list[Vote]]:
 
 def _recommendations(part: _Part) -> list[str]:
     lines = [line.text.strip() for line in part.lines if line.text.strip()]
+    lines = [m.group("rec") if (m := RECOMMENDATION_INLINE.match(text)) else text for text in lines]
     lines = [text for text in lines if not RECOMMENDATION_INTRO.match(text)]
     recs = [m.group("rec") for text in lines if (m := _RECOMMENDATION.match(text))]
     if recs:
@@ -277,6 +279,11 @@ class _ItemReader:
             return True
         if self.current.kind != "recommendation" and len(text) <= 200 and RECOMMENDATION_INTRO.match(text):
             self._start(text.rstrip(",:").strip(), "recommendation")
+            return True
+        m3 = RECOMMENDATION_INLINE.match(text) if self.current.kind != "recommendation" else None
+        if m3 and len(m3.group("who")) <= 120:
+            self._start("Indstilling", "recommendation")
+            self.current.lines.append(Line(text))
             return True
         return False
 

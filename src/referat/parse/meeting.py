@@ -11,6 +11,7 @@ from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.header import parse_header
 from referat.parse.item import ItemResult, build_item
 from referat.parse.municipality import infer_municipality
+from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
 from referat.parse.toc import TocEntry, find_toc
 from referat.vocab import END_TIME_LINES, ITEM_HEADINGS, section_kind
@@ -26,7 +27,28 @@ class _Heading:
     title: str
 
 
-def _candidates(lines: list[Line], skip: set[int], style: str, pattern: re.Pattern[str]) -> list[_Heading]:
+def _followed_by_structure(lines: list[Line], index: int) -> bool:
+    """A section heading or a case number within the next few lines confirms a numbered heading."""
+    seen = 0
+    for line in lines[index + 1:index + 16]:
+        text = line.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if section_kind(text) or labelled_case_number(text) or bare_case_number(text):
+            return True
+        if seen >= 6 or ITEM_HEADINGS[-1][1].match(text):
+            return False
+    return False
+
+
+def _in_toc(title: str, toc: list[TocEntry]) -> bool:
+    title = title.casefold()
+    return any(title.startswith(t.title.casefold()[:40]) or t.title.casefold().startswith(title) for t in toc)
+
+
+def _candidates(lines: list[Line], skip: set[int], style: str, pattern: re.Pattern[str],
+                toc: list[TocEntry]) -> list[_Heading]:
     found: list[_Heading] = []
     for i, line in enumerate(lines):
         if i in skip:
@@ -42,28 +64,12 @@ def _candidates(lines: list[Line], skip: set[int], style: str, pattern: re.Patte
         hinted = line.heading > 0 or line.bold
         if style == "punkt" and not (hinted or not title or after_number[:1] in ":.)-"):
             continue  # "Punkt 8 udgår ..." is a sentence, not a heading
-        if style == "numbered" and not hinted:
-            continue
-        if style == "numbered" and re.match(r"^at\b", title, re.IGNORECASE):
-            continue
+        if style == "numbered":
+            if re.match(r"^at\b", title, re.IGNORECASE) or line.cells:
+                continue
+            if not (hinted or _in_toc(title, toc) or _followed_by_structure(lines, i)):
+                continue
         found.append(_Heading(i, int(m.group("num")), title))
-    return found
-
-
-def _numbered_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[_Heading]:
-    """Plain ``12. Title`` lines count as items where the contents list the same titles."""
-    titles = [entry.title.casefold() for entry in toc]
-    if not titles:
-        return []
-    pattern = ITEM_HEADINGS[-1][1]
-    found: list[_Heading] = []
-    for i, line in enumerate(lines):
-        if i in skip:
-            continue
-        m = pattern.match(line.text.strip())
-        if m and any(m.group("title").casefold().startswith(t[:40]) or t.startswith(m.group("title").casefold())
-                     for t in titles):
-            found.append(_Heading(i, int(m.group("num")), m.group("title").strip()))
     return found
 
 
@@ -78,10 +84,10 @@ def _increasing(headings: list[_Heading]) -> list[_Heading]:
 def find_item_headings(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[_Heading]:
     """The item headings, in the first heading style the document uses."""
     for style, pattern in ITEM_HEADINGS:
-        found = _candidates(lines, skip, style, pattern)
+        found = _candidates(lines, skip, style, pattern, toc)
         if found:
             return _increasing(found)
-    return _increasing(_numbered_from_toc(lines, skip, toc))
+    return []
 
 
 def _title_continues(lines: list[Line], heading: _Heading, skip: set[int]) -> tuple[str, int]:
