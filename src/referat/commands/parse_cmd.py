@@ -10,7 +10,7 @@ from referat.model import Meeting
 from referat.parse import parse_file
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``parse`` command."""
     p = sub.add_parser("parse", help="parse one document and print its structure")
     p.add_argument("file", help="a text, Markdown, HTML or PDF document")
