@@ -246,8 +246,7 @@ BODY_WORDS = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)
 
 def normalise_heading(text: str) -> str:
     """Lower-case a candidate heading line without markup, numbering or a trailing colon."""
-    text = text.strip().strip("*_#").strip()
-    text = re.sub(r"\s+", " ", text)
+    text = " ".join(text.strip().strip("*_#").split())
     return text.rstrip(":.").strip().lower()
 
 
@@ -259,6 +258,11 @@ def _heading_index() -> dict[str, str]:
 def section_kind(heading: str) -> str | None:
     """The canonical kind of a section heading, or None if the line is not a known heading."""
     return _heading_index().get(normalise_heading(heading))
+
+
+def section_kind_of_key(key: str) -> str | None:
+    """:func:`section_kind` for a line already passed through :func:`normalise_heading`."""
+    return _heading_index().get(key)
 
 
 @cache

@@ -8,9 +8,11 @@ few bytes cp1252 leaves undefined. Line ends are normalised to ``\\n``.
 from __future__ import annotations
 
 import codecs
+import re
 
 from referat.errors import InputError
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -62,7 +64,7 @@ def decode_text(data: bytes) -> str:
         except UnicodeDecodeError as exc:
             raise InputError(f"cannot decode the text as {encoding}") from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    controls = sum(1 for ch in text[:20000] if ch < " " and ch not in "\n\t\f")
+    controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > 0.01 * max(1, min(len(text), 20000)):
         raise InputError("binary data, not text")
     return text

@@ -27,4 +27,6 @@ def clean_inline(text: str, paragraph_sep: str = "\n") -> str:
         text = _EMPHASIS.sub("", text)
     if "&" in text:
         text = html.unescape(text)
-    return _SPACES.sub(" ", text).strip(" ")
+    if "  " in text or "\u00a0" in text or "\u2007" in text or "\u202f" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip(" ")

@@ -22,7 +22,8 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def _line(raw: str, heading: int = 0) -> list[Line]:
-    bold = bool(_WHOLLY_BOLD.match(raw))
+    head = raw.lstrip()[:1]
+    bold = (head == "*" or head == "<") and bool(_WHOLLY_BOLD.match(raw))
     if "\t" in raw:
         cells = [clean_inline(cell, " ") for cell in raw.split("\t")]
         while len(cells) > 1 and cells[-1] == "" and cells[-2] == "":

@@ -26,6 +26,7 @@ from referat.vocab import (
     VOTE_LINES,
     normalise_heading,
     section_kind,
+    section_kind_of_key,
 )
 
 _INLINE_LABEL = re.compile(r"^(?P<label>[^:]{2,60}):\s*(?P<value>\S.*)$")
@@ -38,6 +39,7 @@ _HISTORY_ENTRY = re.compile(r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\
 _PARTY_LIST = re.compile(r"\s*(?:,|\bog\b)\s*")
 _VOTE_COUNT = re.compile(r"\s*\(\s*\d+\s*\)\s*$|\s*\d+\s*(?:stemmer|st\.)?\s*$")
 _MAX_HEADING = 90
+_MAX_METADATA = 120
 
 
 @dataclass
@@ -132,13 +134,13 @@ def _decision_parts(part: _Part) -> tuple[list[Decision], list[Vote]]:
     vote: Vote | None = None
     for line in part.lines:
         text = line.text.strip()
-        m = EARLIER_DECISION.match(text)
+        m = EARLIER_DECISION.match(text) if ":" in text else None
         if m:
             body_text = m.group("text").strip()
             earlier.append(Decision(text=body_text, outcomes=classify(body_text), body=m.group("body").strip(),
                                     date=parse_date(m.group("date"))))
             continue
-        for side, pattern in VOTE_LINES:
+        for side, pattern in VOTE_LINES if ":" in text[:40] else ():
             vm = pattern.match(text)
             if vm:
                 if vote is None:
@@ -240,8 +242,10 @@ class _ItemReader:
         return bool(m and self.title and int(m.group(1)) == self.number
                     and m.group(2).strip().casefold() == self.title.casefold())
 
-    def _metadata(self, text: str) -> bool:
-        status = STATUS_LINES.get(normalise_heading(text))
+    def _metadata(self, text: str, key: str) -> bool:
+        if len(text) > _MAX_METADATA:
+            return False
+        status = STATUS_LINES.get(key)
         if status is not None:
             self.closed = self.closed or status
             return True
@@ -259,7 +263,7 @@ class _ItemReader:
             return True
         return self._is_title_repeat(text)
 
-    def _heading(self, text: str) -> bool:
+    def _heading(self, text: str, key: str) -> bool:
         if len(text) > _MAX_HEADING * 2:
             return False
         m = DECISION_HEADING.match(text)
@@ -267,16 +271,18 @@ class _ItemReader:
             body = (m.group("body") or "").strip() or None
             self._start(text.rstrip(":").strip(), "decision", body=body, date=parse_date(m.group("date") or ""))
             return True
-        if len(text) <= _MAX_HEADING and (kind := section_kind(text)):
+        if len(text) <= _MAX_HEADING and (kind := section_kind_of_key(key)):
             if kind == "absent":
                 return True  # an empty "Fraværende:" label
             self._start(text.rstrip(":").strip(), kind)
             return True
-        m2 = _INLINE_LABEL.match(text)
+        m2 = _INLINE_LABEL.match(text) if ":" in text[:62] else None
         if m2 and (kind := section_kind(m2.group("label"))) and kind != "absent":
             self._start(m2.group("label").strip(), kind)
             self.current.lines.append(Line(m2.group("value").strip()))
             return True
+        if "indstiller" not in text.lower():
+            return False
         if self.current.kind != "recommendation" and len(text) <= 200 and RECOMMENDATION_INTRO.match(text):
             self._start(text.rstrip(",:").strip(), "recommendation")
             return True
@@ -288,6 +294,8 @@ class _ItemReader:
         return False
 
     def _absent_label(self, text: str) -> bool:
+        if len(text) > _MAX_METADATA * 4:
+            return False
         m = _ABSENT_LABEL.match(text)
         if not m:
             return False
@@ -303,7 +311,8 @@ class _ItemReader:
             if not text:
                 self.current.lines.append(line)
                 continue
-            if self._metadata(text) or self._absent_label(text) or self._heading(text):
+            key = normalise_heading(text) if len(text) <= _MAX_METADATA else ""
+            if self._metadata(text, key) or self._absent_label(text) or self._heading(text, key):
                 continue
             self.current.lines.append(line)
             found = read_attendance(text)
@@ -347,7 +356,7 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
             item.history.extend(_history(part))
         elif part.kind != "decision":
             for line in part.lines:
-                m = EARLIER_DECISION.match(line.text.strip())
+                m = EARLIER_DECISION.match(line.text.strip()) if ":" in line.text else None
                 if m:
                     quoted = m.group("text").strip()
                     item.decisions.append(Decision(text=quoted, outcomes=classify(quoted),

@@ -9,8 +9,10 @@ from typing import Any
 
 from referat.vocab import CASE_NUMBER_PATTERNS, municipalities
 
-_KOMMUNE = re.compile(r"\b(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)\s+Kommunes?\b")
-_TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|\b(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")
+_KOMMUNE_WORD = re.compile(r"\sKommunes?\b")
+# Matched backwards from each "Kommune": Python's regex engine has no fast path for a capital-letter start.
+_NAME_BEFORE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)\s*$")
+_TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|(?<=\s)(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")
 _JOBCENTER = re.compile(r"\bJobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
 _MUNICIPALITY_CODE = CASE_NUMBER_PATTERNS[1]
 _NOT_NAMES = frozenset({"den", "hver", "en", "vores", "denne", "hele", "anden", "nærmeste", "hvilken", "egen"})
@@ -33,6 +35,28 @@ def _names() -> tuple[dict[str, str], dict[str, str], dict[int, str]]:
     return by_name, by_town, by_code
 
 
+def _names_before(text: str) -> list[str]:
+    """The capitalised name(s) standing before each ``Kommune`` in ``text``."""
+    names = []
+    for m in _KOMMUNE_WORD.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before:
+            names.append(before.group("name"))
+    return names
+
+
+def _town_halls(text: str) -> list[re.Match[str]]:
+    """``Rådhuset i X`` and ``X Rådhus`` mentions, found from each literal ``Rådhus``."""
+    found = []
+    start = 0
+    while (at := text.find("Rådhus", start)) >= 0:
+        m = _TOWN_HALL.search(text, max(0, at - 40), at + 60)
+        if m:
+            found.append(m)
+        start = at + 6
+    return found
+
+
 def _known(name: str) -> str | None:
     by_name, _, _ = _names()
     key = name.lower()
@@ -51,8 +75,7 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
     scores: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
     for source, weight in ((header_text, 10), (text, 3)):
-        for m in _KOMMUNE.finditer(source):
-            raw = m.group("name")
+        for raw in _names_before(source):
             if raw.lower() in _NOT_NAMES:
                 continue
             known = _known(raw)
@@ -60,7 +83,7 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
                 scores[known] += weight
             else:
                 unknown[raw] += 1
-    for m in _TOWN_HALL.finditer(text):
+    for m in _town_halls(text):
         town = (m.group("a") or m.group("b") or "").lower()
         name = _known(town) or by_town.get(town)
         if name:

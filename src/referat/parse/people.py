@@ -14,6 +14,9 @@ _PARTY_SUFFIX = re.compile(rf"\s*\((?P<party>{PARTY})\)(?:\s*\(?(?P<role>formand
 _TRAILING_ROLE = re.compile(r",\s*(?P<role>formand|næstformand|borgmester|viceborgmester)\s*$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&)\s*")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
+# Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
+_ATTENDANCE_WORDS = ("deltog", "fravær", "afbud", "suppleant", "stedfortræder", "var ikke", "forlod", "inhabil",
+                     "meldt")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
 
 
@@ -102,6 +105,9 @@ def read_attendance(line: str, label_scope: str = "item") -> Attendance:
     found = Attendance()
     text = line.strip()
     if not text or len(text) > 400:
+        return found
+    lowered = text.lower()
+    if not any(word in lowered for word in _ATTENDANCE_WORDS):
         return found
     m = PRESENT_FOR_ITEM.match(text)
     if m:

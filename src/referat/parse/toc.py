@@ -21,7 +21,10 @@ class TocEntry:
 
 def toc_entry(line: Line) -> TocEntry | None:
     """The entry a line lists, or None if it is not a contents line."""
-    m = TOC_LINE.match(line.text.strip())
+    text = line.text.strip()
+    if not text or not text[-1].isdigit() or ("\t" not in text and "." not in text and "…" not in text):
+        return None
+    m = TOC_LINE.match(text)
     if not m:
         return None
     title = m.group("title").rstrip(". …\t").strip()
@@ -34,31 +37,29 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     """The contents entries and the indices of the lines they occupy (heading included)."""
     entries: list[TocEntry] = []
     used: set[int] = set()
-    i = 0
-    while i < len(lines):
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    parsed = {i: toc_entry(lines[i]) for i in filled}
+    k = 0
+    while k < len(filled):
+        i = filled[k]
         text = lines[i].text
-        is_heading = normalise_heading(text) in TOC_HEADINGS
-        start = i + 1 if is_heading else i
-        run: list[tuple[int, TocEntry]] = []
-        j = start
-        while j < len(lines):
-            if not lines[j].text.strip():
-                j += 1
-                continue
-            entry = toc_entry(lines[j])
-            if entry is None:
-                break
-            run.append((j, entry))
-            j += 1
+        is_heading = len(text) < 40 and normalise_heading(text) in TOC_HEADINGS
+        run_start = k + 1 if is_heading else k
+        run_end = run_start
+        while run_end < len(filled) and parsed[filled[run_end]] is not None:
+            run_end += 1
+        run = filled[run_start:run_end]
         # A heading with entries, or a bare run of dot-leader entries, is a table of contents.
-        dotted = all(_DOT_LEADER.search(lines[index].text) for index, _ in run)
+        dotted = all(_DOT_LEADER.search(lines[index].text) for index in run)
         if run and (is_heading or (len(run) >= 3 and dotted)):
             if is_heading:
                 used.add(i)
-            for index, entry in run:
+            for index in run:
                 used.add(index)
-                entries.append(entry)
-            i = j
+                entry = parsed[index]
+                if entry is not None:
+                    entries.append(entry)
+            k = run_end
             continue
-        i += 1
+        k += 1
     return entries, used
