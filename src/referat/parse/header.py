@@ -127,6 +127,8 @@ def parse_header(lines: list[Line]) -> Header:
         if not text:
             continue
         label = _label_of(line)
+        if pending and label and label[1] and not line.cells and ":" not in text[:30]:
+            label = None  # "Mødelokale 1, ..." under a STED label is a value, not a new label
         if pending and label is None:
             # A label alone on its line (HTML portals, member lists) takes the next lines as its value.
             _apply(header, pending, text)

@@ -9,7 +9,7 @@ from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.header import parse_header
-from referat.parse.item import ItemResult, build_item
+from referat.parse.item import ItemResult, build_item, split_title
 from referat.parse.municipality import infer_municipality
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
@@ -81,12 +81,46 @@ def _increasing(headings: list[_Heading]) -> list[_Heading]:
     return kept
 
 
+def _title_key(title: str) -> str:
+    return " ".join(split_title(title)[0].casefold().split()) if split_title(title)[0] else ""
+
+
+def _recover_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry],
+                      headings: list[_Heading]) -> list[_Heading]:
+    """Contents titles found again as a plain line between two headings stand for a lost heading.
+
+    A PDF that dropped ``Punkt 4:`` still prints the title; when the contents list it and the
+    numbering leaves room for it, the line becomes the item's heading.
+    """
+    if len(toc) <= len(headings):
+        return headings
+    known = {_title_key(h.title)[:40] for h in headings}
+    result = list(headings)
+    for entry in toc:
+        key = _title_key(entry.title)[:40]
+        if not key or key in known:
+            continue
+        for i, line in enumerate(lines):
+            text = line.text.strip()
+            if i in skip or not text or len(text) > _MAX_HEADING_LINE or not _title_key(text).startswith(key):
+                continue
+            before = [h for h in result if h.index < i]
+            after = [h for h in result if h.index > i]
+            low = before[-1].number if before else 0
+            high = after[0].number if after else low + 2
+            if high - low >= 2:
+                result.insert(len(before), _Heading(i, low + 1, text))
+                known.add(key)
+            break
+    return result
+
+
 def find_item_headings(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[_Heading]:
-    """The item headings, in the first heading style the document uses."""
+    """The item headings, in the first heading style the document uses, completed from the contents."""
     for style, pattern in ITEM_HEADINGS:
         found = _candidates(lines, skip, style, pattern, toc)
         if found:
-            return _increasing(found)
+            return _recover_from_toc(lines, skip, toc, _increasing(found))
     return []
 
 
