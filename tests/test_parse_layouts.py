@@ -98,3 +98,17 @@ def test_numbered_items_confirmed_by_what_follows() -> None:
         (1, "Godkendelse af dagsorden", ["21/100"]), (2, "Regnskab 2020", ["21/101"])]
     assert m.items[0].recommendations == ["at dagsordenen godkendes."]
     assert m.items[1].recommendations == ["regnskabet godkendes", "overskuddet overføres"]
+
+
+def test_upper_case_headings_owner_decisions_and_counted_votes() -> None:
+    m = parse_file(FIXTURES / "own_capital_style.txt")
+    assert (m.kind, m.body, m.date, m.start_time, m.location) == (
+        "referat", "Beskæftigelses- og Integrationsudvalget", "2023-01-16", "15:30", "Rådhuset, udvalgsværelse B")
+    assert [(i.number, i.title, i.case_numbers) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", ["2023-0012345"]), (2, "Ny indsats for unge ledige", ["2022-0876543"])]
+    decision = m.items[1].decisions[0]
+    assert (decision.body, decision.date, decision.outcomes) == (
+        "Beskæftigelses- og Integrationsudvalget", "2023-01-16", ["approved"])
+    assert [(v.for_, v.against) for v in m.items[1].votes] == [(["A", "F", "Ø"], ["V", "C"])]
+    assert [s.kind for s in m.items[1].sections] == ["recommendation", "summary", "presentation", "decision"]
+    assert m.items[1].recommendations == ["at udvalget godkender indsatsen"]

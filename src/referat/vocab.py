@@ -64,7 +64,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
 
 #: A dated decision heading: ``Beslutning i Byrådet den 12. april 2021:`` or ``Beslutning den :``.
 DECISION_HEADING = re.compile(
-    r"^(?:beslutning|afgørelse)(?:\s+i\s+(?P<body>.+?))?\s+(?:den|d\.)\s*(?P<date>[^:]{0,40}?)\s*:?\s*$",
+    r"^(?:(?:beslutning|afgørelse)(?:\s+i\s+(?P<body>.+?))?|(?P<owner>\S.{1,100}?)s\s+beslutning)"
+    r"\s+(?:den|d\.|fra mødet den|på mødet den)\s*(?P<date>[^:]{0,40}?)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -109,8 +110,9 @@ CLOSED_TITLE = re.compile(
     re.IGNORECASE,
 )
 CLOSED_SUFFIX = re.compile(r"\s*[-(]\s*lukket(?: punkt)?\s*\)?\s*$", re.IGNORECASE)
-STATUS_LINES: dict[str, bool] = {"åbent": False, "åben": False, "åbent punkt": False, "lukket": True,
-                                 "lukket punkt": True, "for lukkede døre": True}
+STATUS_LINES: dict[str, bool] = {"åbent": False, "åben": False, "åbent punkt": False, "åben sag": False,
+                                 "åbent møde": False, "lukket": True, "lukket punkt": True, "lukket sag": True,
+                                 "for lukkede døre": True}
 
 #: A committee prefix before the title (``JAI - ``, ``SSÆ/BU/JAI - ``).
 ITEM_PREFIX = re.compile(r"^(?P<prefix>[A-ZÆØÅ]{2,8}(?:/[A-ZÆØÅ]{2,8})*)\s+-\s+")
@@ -130,6 +132,8 @@ CASE_NUMBER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w.])\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ0-9]\d{2}-\d{1,7}-\d{2,4}(?![\w-])"),
     # municipality code - year - serial: 330-2021-15739
     re.compile(r"(?<![\w-])\d{3}-\d{4}-\d{1,8}(?![\w-])"),
+    # year - serial with a four-digit year (Copenhagen): 2023-0012345
+    re.compile(r"(?<![\w.-])(?:19|20)\d{2}-\d{5,8}(?![\w.-])"),
     # year - serial: 22-001317, 21-3658A
     re.compile(r"(?<![\w.-])\d{2}-\d{3,7}[A-Z]?(?![\w.-])"),
 )
@@ -160,8 +164,8 @@ OUTCOME_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("postponed", "anywhere", r"\b(?:sagen|punktet) (?:blev )?(?:udsat|udsættes)\b|\budsætter sagen\b"),
     ("recommended", "start", r"anbefales|indstilles godkendt|indstilles til godkendelse|anbefalet"
                              r"|indstillingen anbefales|anbefaler"),
-    ("recommended", "anywhere", r"\banbefaler (?:over ?for|til) (?:byrådet|kommunalbestyrelsen|økonomiudvalget|"
-                                r"borgerrepræsentationen)|\banbefaler indstillingen\b|\banbefales godkendt\b"
+    ("recommended", "anywhere", r"\banbefaler (?:over ?for |til )?(?:byrådet|kommunalbestyrelsen|økonomiudvalget|"
+                                r"borgerrepræsentationen)|\boversendes til \w+ med (?:en )?anbefaling|\banbefaler indstillingen\b|\banbefales godkendt\b"
                                 r"|\bindstiller til (?:byrådet|kommunalbestyrelsen)\b"),
     ("approved", "start", r"godkendt|godkendes|godkendte|indstillingen (?:blev )?(?:godkendt|tiltrådt|tilrådt)"
                           r"|tiltrådt|tiltrådte|tiltræder|vedtaget|vedtages|enig i indstillingen"),
@@ -192,11 +196,11 @@ EARLIER_DECISION = re.compile(
 
 #: Votes: ``For stemte: A, F, Ø (15)``.
 VOTE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("for", re.compile(r"^(?:for\s+stemte|stemte\s+for|for\s+forslaget\s+stemte|for)\s*[:]\s*(?P<who>.*)$",
+    ("for", re.compile(r"^(?:for\s+stemte|stemte\s+for|for\s+forslaget\s+stemte|for)\b[^:]{0,40}:\s*(?P<who>.*)$",
                        re.IGNORECASE)),
-    ("against", re.compile(r"^(?:imod\s+stemte|stemte\s+imod|imod\s+forslaget\s+stemte|imod)\s*[:]\s*(?P<who>.*)$",
-                           re.IGNORECASE)),
-    ("abstained", re.compile(r"^(?:undlod\s+at\s+stemme|undlod|hverken for eller imod|blank)\s*[:]\s*"
+    ("against", re.compile(r"^(?:imod\s+stemte|stemte\s+imod|imod\s+forslaget\s+stemte|imod)\b[^:]{0,40}:\s*"
+                           r"(?P<who>.*)$", re.IGNORECASE)),
+    ("abstained", re.compile(r"^(?:undlod\s+at\s+stemme|undlod|hverken for eller imod|blank)\b[^:]{0,40}:\s*"
                              r"(?P<who>.*)$", re.IGNORECASE)),
 )
 

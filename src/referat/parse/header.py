@@ -93,6 +93,10 @@ def _apply(header: Header, name: str, value: str) -> None:
         body, period = split_period(value)
         header.body = header.body or body
         header.period = header.period or period
+    elif name == "meeting":
+        date, time = parse_date_time(value)
+        header.date = header.date or date
+        header.start_time = header.start_time or time
     elif name == "period":
         m = re.search(r"(\d{4})\s*[-–]\s*(\d{4})", value)
         if m:
@@ -158,4 +162,22 @@ def parse_header(lines: list[Line]) -> Header:
         m = END_TIME_LINES.match(text)
         if m:
             header.end_time = header.end_time or parse_time(m.group("time"))
+    _fallbacks(header, lines)
     return header
+
+
+def _fallbacks(header: Header, lines: list[Line]) -> None:
+    """Unlabelled headers: the first date in the header, and a short line naming a body."""
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    if header.date is None:
+        for text in texts:
+            date, time = parse_date_time(text)
+            if date:
+                header.date, header.start_time = date, header.start_time or time
+                break
+    if header.body is None:
+        for text in texts:
+            if len(text) <= 100 and BODY_WORDS.search(text) and not _LABEL.match(text) and not text.endswith("."):
+                header.body, period = split_period(_TITLE_DATE.sub("", text))
+                header.period = header.period or period
+                break

@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from referat.extract import Line
 from referat.model import AgendaItem, Attachment, Decision, HistoryEntry, Person, Section, Table, Vote
 from referat.parse.dates import parse_date
-from referat.parse.numbers import bare_case_number, labelled_case_number, labelled_document_number
+from referat.parse.numbers import (
+    bare_case_number,
+    find_case_numbers,
+    labelled_case_number,
+    labelled_document_number,
+)
 from referat.parse.outcomes import classify
 from referat.parse.people import Attendance, add_people, parse_person, read_attendance
 from referat.vocab import (
@@ -38,6 +43,7 @@ _HISTORY_ENTRY = re.compile(r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\
                             r"(?P<rest>.*)$", re.IGNORECASE)
 _PARTY_LIST = re.compile(r"\s*(?:,|\bog\b)\s*")
 _VOTE_COUNT = re.compile(r"\s*\(\s*\d+\s*\)\s*$|\s*\d+\s*(?:stemmer|st\.)?\s*$")
+_TITLE_CASE = re.compile(r"\s*\((?:sagsnr\.?:?\s*)?([^()]{5,40})\)\s*$", re.IGNORECASE)
 _MAX_HEADING = 90
 _MAX_METADATA = 120
 
@@ -77,6 +83,19 @@ def split_title(raw: str) -> tuple[str | None, bool, str | None, str | None]:
     type_match = ITEM_TYPE.search(text)
     return (text or None, closed, prefix_match.group("prefix") if prefix_match else None,
             type_match.group("type") if type_match else None)
+
+
+def _case_numbers_in_title(title: str | None) -> tuple[str | None, list[str]]:
+    """``Godkendelse af dagsorden (2023-0012345)`` -> the title without its case number, and the number."""
+    if not title:
+        return title, []
+    m = _TITLE_CASE.search(title)
+    if not m:
+        return title, []
+    numbers = find_case_numbers(m.group(1))
+    if not numbers:
+        return title, []
+    return title[: m.start()].strip() or None, numbers
 
 
 def _joined(lines: list[Line]) -> str:
@@ -268,7 +287,7 @@ class _ItemReader:
             return False
         m = DECISION_HEADING.match(text)
         if m and len(text) <= _MAX_HEADING * 2:
-            body = (m.group("body") or "").strip() or None
+            body = (m.group("body") or m.group("owner") or "").strip() or None
             self._start(text.rstrip(":").strip(), "decision", body=body, date=parse_date(m.group("date") or ""))
             return True
         if len(text) <= _MAX_HEADING and (kind := section_kind_of_key(key)):
@@ -326,7 +345,9 @@ class _ItemReader:
 def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResult:
     """Read one item from its heading text and the lines under it."""
     title, closed, prefix, item_type = split_title(heading)
+    title, title_cases = _case_numbers_in_title(title)
     reader = _ItemReader(number, title)
+    reader.case_numbers.extend(title_cases)
     reader.read(lines)
     closed = closed or reader.closed
     item = AgendaItem(number=number, title=title, closed=closed, prefix=prefix, item_type=item_type,
