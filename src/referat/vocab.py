@@ -165,7 +165,8 @@ OUTCOME_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("recommended", "start", r"anbefales|indstilles godkendt|indstilles til godkendelse|anbefalet"
                              r"|indstillingen anbefales|anbefaler"),
     ("recommended", "anywhere", r"\banbefaler (?:over ?for |til )?(?:byrådet|kommunalbestyrelsen|økonomiudvalget|"
-                                r"borgerrepræsentationen)|\boversendes til \w+ med (?:en )?anbefaling|\banbefaler indstillingen\b|\banbefales godkendt\b"
+                                r"borgerrepræsentationen)|\boversendes til \w+ med (?:en )?anbefaling"
+                                r"|\banbefaler indstillingen\b|\banbefales godkendt\b"
                                 r"|\bindstiller til (?:byrådet|kommunalbestyrelsen)\b"),
     ("approved", "start", r"godkendt|godkendes|godkendte|indstillingen (?:blev )?(?:godkendt|tiltrådt|tilrådt)"
                           r"|tiltrådt|tiltrådte|tiltræder|vedtaget|vedtages|enig i indstillingen"),

@@ -82,7 +82,8 @@ def _increasing(headings: list[_Heading]) -> list[_Heading]:
 
 
 def _title_key(title: str) -> str:
-    return " ".join(split_title(title)[0].casefold().split()) if split_title(title)[0] else ""
+    bare = split_title(title)[0]
+    return " ".join(bare.casefold().split()) if bare else ""
 
 
 def _recover_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry],
