@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from referat.extract import extract
+from referat.parse import parse_document
 from referat.extract.decode import decode_text
 from referat.extract.html import html_to_lines
 from referat.parse.dates import parse_date, parse_date_time, parse_time
@@ -166,3 +167,11 @@ def test_deep_html_nesting_and_huge_lines_end() -> None:
     assert [line.text for line in extract(deep).lines if line.text] == ["Punkt 1: Titel"]
     huge = b"Referat " + b"ord " * 1_300_000
     assert extract(huge).lines[0].text.startswith("Referat ord ord")
+
+
+def test_one_line_case_history() -> None:
+    text = ("REFERAT Udvalget for Job d. 02-06-2022\n\nPunkt 1: Orientering\n\n22-000183\n\n"
+            "Sagens forløb: 02-05-2022 Udvalget for Erhverv - 2022-2025 Taget til efterretning\n")
+    (item,) = parse_document(text.encode()).items
+    assert [(h.date, h.body, h.text, h.outcomes) for h in item.history] == [
+        ("2022-05-02", "Udvalget for Erhverv - 2022-2025", "Taget til efterretning", ["noted"])]

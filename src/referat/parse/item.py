@@ -14,7 +14,7 @@ from referat.parse.numbers import (
     labelled_case_number,
     labelled_document_number,
 )
-from referat.parse.outcomes import classify
+from referat.parse.outcomes import classify, split_at_outcome
 from referat.parse.people import Attendance, add_people, parse_person, read_attendance
 from referat.vocab import (
     ATTACHMENT_DOCUMENT,
@@ -209,6 +209,8 @@ def _history(part: _Part) -> list[HistoryEntry]:
         if m:
             rest = m.group("rest").strip()
             body, _, inline = rest.partition(":")
+            if not inline:
+                body, inline = split_at_outcome(rest)
             entries.append(HistoryEntry(date=parse_date(m.group("date")), body=body.strip() or None, text=""))
             texts.append([inline.strip()] if inline.strip() else [])
         elif entries:

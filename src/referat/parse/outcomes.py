@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from referat.vocab import AD_MARKER, compiled_outcomes
+from referat.vocab import AD_MARKER, OUTCOME_PHRASES, compiled_outcomes
 
 _CLAUSE_SPLIT = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-ZÆØÅ0-9-])|(?<=\S)\s+(?=ad\.?\s*\d{1,2}\s*[.)])",
                            re.IGNORECASE)
@@ -39,3 +40,20 @@ def classify(text: str) -> list[str]:
         if outcome and outcome not in outcomes:
             outcomes.append(outcome)
     return outcomes
+
+
+@cache
+def _outcome_starts() -> re.Pattern[str]:
+    phrases = "|".join(pattern for _, where, pattern in OUTCOME_PHRASES if where == "start")
+    return re.compile(rf"\s(?=(?:{phrases})(?!\w))", re.IGNORECASE)
+
+
+def split_at_outcome(text: str) -> tuple[str, str]:
+    """``Udvalget for X Taget til efterretning`` -> (``Udvalget for X``, ``Taget til efterretning``).
+
+    Splits at the first outcome phrase that opens with a capital letter; (text, "") when none does.
+    """
+    for m in _outcome_starts().finditer(text):
+        if text[m.end():m.end() + 1].isupper():
+            return text[: m.start()].strip(), text[m.end():].strip()
+    return text, ""
