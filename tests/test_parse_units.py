@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from referat.extract import extract
-from referat.parse import parse_document
 from referat.extract.decode import decode_text
 from referat.extract.html import html_to_lines
+from referat.parse import parse_document
 from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.item import split_title
 from referat.parse.numbers import bare_case_number, find_case_numbers, labelled_case_number
