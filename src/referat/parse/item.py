@@ -44,6 +44,9 @@ _HISTORY_ENTRY = re.compile(r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\
 _PARTY_LIST = re.compile(r"\s*(?:,|\bog\b)\s*")
 _VOTE_COUNT = re.compile(r"\s*\(\s*\d+\s*\)\s*$|\s*\d+\s*(?:stemmer|st\.)?\s*$")
 _TITLE_CASE = re.compile(r"\s*\((?:sagsnr\.?:?\s*)?([^()]{5,40})\)\s*$", re.IGNORECASE)
+_NUMBERED_LINE = re.compile(r"^(\d{1,4})\s*[.)]\s+(.*)$")
+# Lower-case starts of the labels a case-number line can have (see CASE_LABEL).
+_CASE_LABEL_STARTS = ("sag", "journal", "j.", "j ", "acadre", "sbsys")
 _MAX_HEADING = 90
 _MAX_METADATA = 120
 
@@ -259,7 +262,9 @@ class _ItemReader:
         self.parts.append(self.current)
 
     def _is_title_repeat(self, text: str) -> bool:
-        m = re.match(r"^(\d{1,4})\s*[.)]\s+(.*)$", text)
+        if not text[0].isdigit():
+            return False
+        m = _NUMBERED_LINE.match(text)
         return bool(m and self.title and int(m.group(1)) == self.number
                     and m.group(2).strip().casefold() == self.title.casefold())
 
@@ -270,11 +275,11 @@ class _ItemReader:
         if status is not None:
             self.closed = self.closed or status
             return True
-        if number := labelled_case_number(text):
+        if key.startswith(_CASE_LABEL_STARTS) and (number := labelled_case_number(text)):
             if number not in self.case_numbers:
                 self.case_numbers.append(number)
             return True
-        if number := labelled_document_number(text):
+        if key.startswith("dok") and (number := labelled_document_number(text)):
             if number not in self.document_numbers:
                 self.document_numbers.append(number)
             return True
@@ -287,8 +292,9 @@ class _ItemReader:
     def _heading(self, text: str, key: str) -> bool:
         if len(text) > _MAX_HEADING * 2:
             return False
-        m = DECISION_HEADING.match(text)
-        if m and len(text) <= _MAX_HEADING * 2:
+        lowered = text.lower()
+        m = DECISION_HEADING.match(text) if "beslutning" in lowered or "afgørelse" in lowered else None
+        if m:
             body = (m.group("body") or m.group("owner") or "").strip() or None
             self._start(text.rstrip(":").strip(), "decision", body=body, date=parse_date(m.group("date") or ""))
             return True
@@ -302,7 +308,7 @@ class _ItemReader:
             self._start(m2.group("label").strip(), kind)
             self.current.lines.append(Line(m2.group("value").strip()))
             return True
-        if "indstiller" not in text.lower():
+        if "indstiller" not in lowered:
             return False
         if self.current.kind != "recommendation" and len(text) <= 200 and RECOMMENDATION_INTRO.match(text):
             self._start(text.rstrip(",:").strip(), "recommendation")
@@ -315,7 +321,7 @@ class _ItemReader:
         return False
 
     def _absent_label(self, text: str) -> bool:
-        if len(text) > _MAX_METADATA * 4:
+        if len(text) > _MAX_METADATA * 4 or not text[:6].lower().startswith(("fravær", "afbud")):
             return False
         m = _ABSENT_LABEL.match(text)
         if not m:

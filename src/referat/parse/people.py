@@ -15,8 +15,7 @@ _TRAILING_ROLE = re.compile(r",\s*(?P<role>formand|næstformand|borgmester|viceb
 _SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&)\s*")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
 # Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
-_ATTENDANCE_WORDS = ("deltog", "fravær", "afbud", "suppleant", "stedfortræder", "var ikke", "forlod", "inhabil",
-                     "meldt")
+_ATTENDANCE_WORDS = re.compile("deltog|fravær|afbud|suppleant|stedfortræder|var ikke|forlod|inhabil|meldt")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
 
 
@@ -106,8 +105,7 @@ def read_attendance(line: str, label_scope: str = "item") -> Attendance:
     text = line.strip()
     if not text or len(text) > 400:
         return found
-    lowered = text.lower()
-    if not any(word in lowered for word in _ATTENDANCE_WORDS):
+    if not _ATTENDANCE_WORDS.search(text.lower()):
         return found
     m = PRESENT_FOR_ITEM.match(text)
     if m:
