@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from referat.extract import extract
+from referat.extract import Line, extract
 from referat.extract.decode import decode_text
 from referat.extract.html import html_to_lines
 from referat.parse import parse_document
 from referat.parse.dates import parse_date, parse_date_time, parse_time
+from referat.parse.header import parse_header
 from referat.parse.item import split_title
 from referat.parse.numbers import bare_case_number, find_case_numbers, labelled_case_number
 from referat.parse.outcomes import classify
@@ -175,3 +176,21 @@ def test_one_line_case_history() -> None:
     (item,) = parse_document(text.encode()).items
     assert [(h.date, h.body, h.text, h.outcomes) for h in item.history] == [
         ("2022-05-02", "Udvalget for Erhverv - 2022-2025", "Taget til efterretning", ["noted"])]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["REFERAT Udvalget for Job - 2022-2025 d. 04-05-2022"],
+     ("referat", "Udvalget for Job", "2022-2025", "2022-05-04")),
+    (["REFERAT Social- og Beskæftigelsesudvalget (2018-2021)", "d. 12-04-2021"],
+     ("referat", "Social- og Beskæftigelsesudvalget", "2018-2021", "2021-04-12")),
+    (["Åbent referat", "Økonomiudvalget", "Mødedato: 3. februar 2021"],
+     ("referat", "Økonomiudvalget", None, "2021-02-03")),
+    (["Dagsorden for mødet i Børne- og Ungeudvalget den 3. marts 2022"],
+     ("dagsorden", "Børne- og Ungeudvalget", None, "2022-03-03")),
+    (["UDVALG", "Beskæftigelsesudvalget", "STARTTIDSPUNKT", "04-06-2020 09:00:00"],
+     (None, "Beskæftigelsesudvalget", None, "2020-06-04")),
+    (["Kommunalbestyrelsen", "Møde den 16. januar 2023 kl. 15.30"], (None, "Kommunalbestyrelsen", None, "2023-01-16")),
+])
+def test_header_titles(lines: list[str], expected: tuple[str | None, str | None, str | None, str | None]) -> None:
+    header = parse_header([Line(text) for text in lines])
+    assert (header.kind, header.body, header.period, header.date) == expected

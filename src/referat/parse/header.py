@@ -12,7 +12,8 @@ from referat.parse.people import add_people, parse_people
 from referat.vocab import BODY_WORDS, DOCUMENT_KINDS, END_TIME_LINES, header_label_index
 
 _KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
-_TITLE = re.compile(rf"^(?P<kind>{_KIND_WORDS})\b\s*(?:[:\-–]\s*)?(?P<rest>.*)$", re.IGNORECASE)
+_TITLE = re.compile(rf"^(?:åbent?\s+|endeligt?\s+|tillægs-?\s*)?(?P<kind>{_KIND_WORDS})\b\s*(?:[:\-–]\s*)?"
+                    r"(?P<rest>.*)$", re.IGNORECASE)
 _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*"
                          r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
