@@ -26,6 +26,6 @@ if [ -f tests/browser/package.json ] && command -v npm >/dev/null 2>&1; then
   (cd tests/browser && npm install --no-audit --no-fund --silent)
 fi
 
-.venv/bin/ruff check src tests bench
+.venv/bin/ruff check .
 .venv/bin/mypy
 .venv/bin/python -m pytest -q "$@"
