@@ -13,6 +13,7 @@ import re
 from referat.errors import InputError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_BOM_STARTS = (b"\xef", b"\xff", b"\xfe")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -52,18 +53,19 @@ def detect_encoding(data: bytes) -> str:
 
 def decode_text(data: bytes) -> str:
     """Decode ``data`` to text with ``\\n`` line ends; InputError if it is not text."""
-    encoding = detect_encoding(data)
-    if encoding == "cp1252":
+    encoding = detect_encoding(data) if data[:1] in _BOM_STARTS or b"\x00" in data[:4096] else "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if encoding != "utf-8":
+            raise InputError(f"cannot decode the text as {encoding}") from exc
         text = data.decode("cp1252", errors="replace")
         if "\ufffd" in text:
             # cp1252 leaves five bytes undefined; latin-1 maps them all.
             text = data.decode("latin-1")
-    else:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"cannot decode the text as {encoding}") from exc
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
     controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > 0.01 * max(1, min(len(text), 20000)):
         raise InputError("binary data, not text")

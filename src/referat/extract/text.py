@@ -12,6 +12,8 @@ from referat.extract import Line
 from referat.extract.inline import clean_inline
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# Characters that can start markup; a line without any is taken as it is.
+_MARKUP = re.compile("[<*&\t\u00a0\u2007\u202f]")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _WHOLLY_BOLD = re.compile(r"^\s*(?:\*\*|<b>|<strong>)(.*?)(?:\*\*|</b>|</strong>)\s*$", re.IGNORECASE)
 
@@ -22,6 +24,10 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def _line(raw: str, heading: int = 0) -> list[Line]:
+    if not raw:
+        return [Line("")]
+    if not _MARKUP.search(raw):
+        return [Line(raw.strip(" \u00a0") if "  " not in raw else " ".join(raw.split()), heading=heading)]
     head = raw.lstrip()[:1]
     bold = (head == "*" or head == "<") and bool(_WHOLLY_BOLD.match(raw))
     if "\t" in raw:

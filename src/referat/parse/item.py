@@ -47,6 +47,7 @@ _TITLE_CASE = re.compile(r"\s*\((?:sagsnr\.?:?\s*)?([^()]{5,40})\)\s*$", re.IGNO
 _NUMBERED_LINE = re.compile(r"^(\d{1,4})\s*[.)]\s+(.*)$")
 # Lower-case starts of the labels a case-number line can have (see CASE_LABEL).
 _CASE_LABEL_STARTS = ("sag", "journal", "j.", "j ", "acadre", "sbsys")
+_ATTENDANCE_KINDS = frozenset({"decision", "other", "absent"})
 _MAX_HEADING = 90
 _MAX_METADATA = 120
 
@@ -342,6 +343,10 @@ class _ItemReader:
             if self._metadata(text, key) or self._absent_label(text) or self._heading(text, key):
                 continue
             self.current.lines.append(line)
+            # Attendance is recorded with the decision or before the first section; elsewhere
+            # "... deltog ikke" speaks of citizens, not of members.
+            if self.current.kind not in _ATTENDANCE_KINDS:
+                continue
             found = read_attendance(text)
             if found:
                 add_people(self.attendance.meeting_absent, found.meeting_absent)

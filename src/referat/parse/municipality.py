@@ -9,11 +9,12 @@ from typing import Any
 
 from referat.vocab import CASE_NUMBER_PATTERNS, municipalities
 
-_KOMMUNE_WORD = re.compile(r"\sKommunes?\b")
+# Patterns open with a literal so the regex engine can skip ahead to it.
+_KOMMUNE_WORD = re.compile(r"Kommunes?\b")
 # Matched backwards from each "Kommune": Python's regex engine has no fast path for a capital-letter start.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)\s*$")
 _TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|(?<=\s)(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")
-_JOBCENTER = re.compile(r"\bJobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
+_JOBCENTER = re.compile(r"Jobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
 _MUNICIPALITY_CODE = CASE_NUMBER_PATTERNS[1]
 _NOT_NAMES = frozenset({"den", "hver", "en", "vores", "denne", "hele", "anden", "nærmeste", "hvilken", "egen"})
 
@@ -39,6 +40,8 @@ def _names_before(text: str) -> list[str]:
     """The capitalised name(s) standing before each ``Kommune`` in ``text``."""
     names = []
     for m in _KOMMUNE_WORD.finditer(text):
+        if not m.start() or not text[m.start() - 1].isspace():
+            continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before:
             names.append(before.group("name"))

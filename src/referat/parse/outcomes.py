@@ -14,20 +14,46 @@ _SUBJECT = re.compile(r"^(?:[\wæøåÆØÅ-]+\s+og\s+)?[\wæøåÆØÅ-]*(?:udv
                       r"borgerrepræsentationen|bestyrelsen|rådet)\s*[:,]?\s*", re.IGNORECASE)
 
 
+@cache
+def _combined() -> tuple[re.Pattern[str], list[int], re.Pattern[str], list[tuple[int, re.Pattern[str]]]]:
+    """The phrase table as one ordered start pattern and one quick test for the inner phrases.
+
+    Trying each phrase in turn costs a regex call per phrase and clause; one alternation per kind
+    answers the common case (no phrase, or an opening phrase) in a single call, in table order.
+    """
+    table = compiled_outcomes()
+    starts = [(i, OUTCOME_PHRASES[i][2]) for i, (_, where, _) in enumerate(table) if where == "start"]
+    start = re.compile("^(?:" + "|".join(f"(?P<s{i}>{p})" for i, p in starts) + r")(?!\w)", re.IGNORECASE)
+    inner = [(i, pattern) for i, (_, where, pattern) in enumerate(table) if where != "start"]
+    any_inner = re.compile("|".join(f"(?:{OUTCOME_PHRASES[i][2]})" for i, _ in inner), re.IGNORECASE)
+    return start, [i for i, _ in starts], any_inner, inner
+
+
+def _start_index(pattern: re.Pattern[str], text: str) -> int | None:
+    m = pattern.match(text)
+    if not m or m.lastgroup is None:
+        return None
+    return int(m.lastgroup[1:])
+
+
 def classify_clause(clause: str) -> str | None:
-    """The outcome one clause states, or None when no phrase decides it."""
+    """The outcome one clause states, or None when no phrase decides it.
+
+    Phrases are tried in the order of the table in :mod:`referat.vocab`; the first that holds wins.
+    """
     clause = _LEADING_NOISE.sub("", clause.strip())
     m = AD_MARKER.match(clause)
     if m:
         clause = clause[m.end():]
     bare = _SUBJECT.sub("", clause)
-    for outcome, where, pattern in compiled_outcomes():
-        if where == "start":
-            if pattern.match(clause) or (bare is not clause and pattern.match(bare)):
-                return outcome
-        elif pattern.search(clause):
-            return outcome
-    return None
+    start, _, any_inner, inner = _combined()
+    found = [i for i in (_start_index(start, clause), _start_index(start, bare) if bare is not clause else None)
+             if i is not None]
+    if any_inner.search(clause):
+        found.extend(next(([i] for i, pattern in inner if pattern.search(clause)), []))
+    if not found:
+        return None
+    return OUTCOME_PHRASES[min(found)][0]
 
 
 def classify(text: str) -> list[str]:

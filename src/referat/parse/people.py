@@ -15,7 +15,8 @@ _TRAILING_ROLE = re.compile(r",\s*(?P<role>formand|næstformand|borgmester|viceb
 _SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&)\s*")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
 # Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
-_ATTENDANCE_WORDS = re.compile("deltog|fravær|afbud|suppleant|stedfortræder|var ikke|forlod|inhabil|meldt")
+# Word stems without their first letter, so a plain substring test covers both cases.
+_ATTENDANCE_WORDS = ("eltog", "ravær", "fbud", "uppleant", "tedfortræder", "ar ikke", "orlod", "nhabil", "eldt")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
 
 
@@ -105,7 +106,7 @@ def read_attendance(line: str, label_scope: str = "item") -> Attendance:
     text = line.strip()
     if not text or len(text) > 400:
         return found
-    if not _ATTENDANCE_WORDS.search(text.lower()):
+    if not any(word in text for word in _ATTENDANCE_WORDS):
         return found
     m = PRESENT_FOR_ITEM.match(text)
     if m:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from referat.extract import Line
 from referat.vocab import TOC_HEADINGS, TOC_LINE, normalise_heading
 
+_TOC_INITIALS = frozenset(h[0] for h in TOC_HEADINGS) | frozenset(h[0].upper() for h in TOC_HEADINGS)
 _DOT_LEADER = re.compile(r"\.{3,}|…")
 
 
@@ -43,7 +44,8 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     while k < len(filled):
         i = filled[k]
         text = lines[i].text
-        is_heading = len(text) < 40 and normalise_heading(text) in TOC_HEADINGS
+        is_heading = (len(text) < 40 and text.lstrip("#* ")[:1] in _TOC_INITIALS
+                      and normalise_heading(text) in TOC_HEADINGS)
         run_start = k + 1 if is_heading else k
         run_end = run_start
         while run_end < len(filled) and parsed[filled[run_end]] is not None:
