@@ -48,7 +48,18 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                       and normalise_heading(text) in TOC_HEADINGS)
         run_start = k + 1 if is_heading else k
         run_end = run_start
-        while run_end < len(filled) and parsed[filled[run_end]] is not None:
+        while run_end < len(filled):
+            if parsed[filled[run_end]] is None:
+                # A long title wrapped over two lines: the page number stands on the second.
+                if (run_end > run_start or is_heading) and run_end + 1 < len(filled) \
+                        and parsed[filled[run_end + 1]] is not None and len(lines[filled[run_end]].text) < 200:
+                    head = lines[filled[run_end]].text.strip()
+                    entry = parsed[filled[run_end + 1]]
+                    if entry is not None:
+                        parsed[filled[run_end + 1]] = TocEntry(title=f"{head} {entry.title}", page=entry.page)
+                    run_end += 1
+                    continue
+                break
             run_end += 1
         run = filled[run_start:run_end]
         # A heading with entries, or a bare run of dot-leader entries, is a table of contents.

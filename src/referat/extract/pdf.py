@@ -1,0 +1,279 @@
+"""PDF -> lines, with pypdfium2: page furniture removed, wrapped lines and hyphenation undone.
+
+pdfium gives the text runs of a page with their boxes. Runs on one baseline make a line;
+a wide horizontal gap between runs is a table cell boundary. Lines repeated at the top or
+bottom of most pages (running headers and footers) and page numbers go. Lines are then
+joined into paragraphs: a line continues the one before when the vertical gap is an
+ordinary line gap and the line before ran to the right margin (a short line, such as a
+heading, ends its paragraph). The result reads like the plain-text form of minutes: one
+paragraph per line, blank lines between paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+
+from referat.errors import InputError
+from referat.extract import Line
+from referat.vocab import (
+    CASE_LABEL,
+    CASE_NUMBER_PATTERNS,
+    DECISION_HEADING,
+    MONTHS,
+    header_label_index,
+    section_kind,
+)
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?$|^[-–—]?\s*\d{1,4}\s*[-–—]?$|^\d{1,4}\s*/\s*\d{1,4}$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+#: Words after which a line-end hyphen is a real one: "Social- og Beskæftigelsesudvalget".
+_KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "samt", "til", "som", "&", "and"})
+_BULLET = re.compile(r"^(?:[-–•*▪◦]|\d{1,2}[.)])\s")
+_ITEM_START = re.compile(r"^(?:punkt|pkt\.|sag nr\.)\s*\d", re.IGNORECASE)
+_LABEL_WORDS = frozenset(label for label in header_label_index() if " " not in label)
+_DOTTED_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,4}\s*$")
+_ORDINAL_DATE = re.compile(r"^\d{1,2}\.\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_CELL_GAP = 14.0  # points: wider gaps than a few spaces separate table cells
+_FURNITURE_SHARE = 0.5
+
+
+@dataclass
+class _Run:
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+
+@dataclass
+class _PdfLine:
+    left: float
+    right: float
+    top: float
+    bottom: float
+    cells: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\t".join(self.cells)
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+def _open(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise InputError("the PDF is encrypted (password protected)") from exc
+        raise InputError("the PDF is damaged or truncated and cannot be read") from exc
+
+
+def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
+    textpage = page.get_textpage()
+    runs: list[_Run] = []
+    try:
+        for index in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(index)
+            text = textpage.get_text_bounded(left, bottom, right, top)
+            text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "-").replace("\xad", "-").strip()
+            if text:
+                runs.append(_Run(left, bottom, right, top, text))
+    finally:
+        textpage.close()
+    return runs
+
+
+def _with_empty_first_cells(lines: list[_PdfLine]) -> list[_PdfLine]:
+    """A table row starting well right of the text margin has an empty first cell."""
+    margin = min((line.left for line in lines), default=0.0)
+    for line in lines:
+        if len(line.cells) > 1 and line.left > margin + 3 * _CELL_GAP:
+            line.cells.insert(0, "")
+    return lines
+
+
+def _lines_of(runs: list[_Run]) -> list[_PdfLine]:
+    """Runs sharing a baseline band make one line; wide gaps between them separate cells."""
+    runs = sorted(runs, key=lambda r: (-r.top, r.left))
+    bands: list[list[_Run]] = []
+    for run in runs:
+        for band in bands:
+            head = band[0]
+            overlap = min(head.top, run.top) - max(head.bottom, run.bottom)
+            if overlap > 0.5 * min(head.top - head.bottom, run.top - run.bottom):
+                band.append(run)
+                break
+        else:
+            bands.append([run])
+    lines: list[_PdfLine] = []
+    for band in bands:
+        band.sort(key=lambda r: r.left)
+        cells: list[str] = [band[0].text]
+        for previous, run in zip(band, band[1:], strict=False):
+            gap = run.left - previous.right
+            if gap > _CELL_GAP:
+                cells.append(run.text)
+            else:
+                cells[-1] = f"{cells[-1]} {run.text}" if gap > 0.8 else cells[-1] + run.text
+        lines.append(_PdfLine(left=min(r.left for r in band), right=max(r.right for r in band),
+                              top=max(r.top for r in band), bottom=min(r.bottom for r in band), cells=cells))
+    lines.sort(key=lambda line: -line.top)
+    return lines
+
+
+def _shape(text: str) -> str:
+    return _DIGITS.sub("#", text.strip().lower())
+
+
+def _strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
+    """Drop page numbers and lines repeated at the top or bottom of most pages."""
+    edge_shapes: Counter[str] = Counter()
+    for lines in pages:
+        for line in {*(_shape(x.text) for x in lines[:2]), *(_shape(x.text) for x in lines[-2:])}:
+            edge_shapes[line] += 1
+    repeated = {shape for shape, count in edge_shapes.items()
+                if len(pages) >= 2 and count >= max(2, _FURNITURE_SHARE * len(pages))}
+    cleaned: list[list[_PdfLine]] = []
+    for lines in pages:
+        keep = []
+        for position, line in enumerate(lines):
+            near_edge = position < 2 or position >= len(lines) - 2
+            if near_edge and (_shape(line.text) in repeated or _PAGE_NUMBER.match(line.text.strip())):
+                continue
+            keep.append(line)
+        cleaned.append(keep)
+    return cleaned
+
+
+def _join(previous: str, following: str) -> str:
+    """Join a wrapped line to the next, undoing a line-end hyphenation."""
+    if previous.endswith("-") and len(previous) > 1:
+        before = previous[-2]
+        if before == " ":
+            return f"{previous} {following}"  # a dash, not a hyphen
+        first_word = following.split(" ", 1)[0]
+        if first_word.lower() in _KEEP_HYPHEN_BEFORE:
+            return f"{previous} {following}"
+        if before.islower() and following[:1].islower():
+            return previous[:-1] + following
+        return previous + following
+    return f"{previous} {following}"
+
+
+def _line_pitch(pages: list[list[_PdfLine]]) -> float:
+    """The body text's leading: the smallest common distance between the tops of consecutive lines.
+
+    Not simply the most common one: in minutes of many one-line paragraphs the paragraph
+    step outnumbers the line step.
+    """
+    steps = Counter(round(a.top - b.top) for lines in pages for a, b in zip(lines, lines[1:], strict=False)
+                    if a.top - b.top > 2)
+    total = sum(steps.values())
+    heights = sorted(line.height for lines in pages for line in lines)
+    # Leading is rarely more than 1.5 times the glyph height; short documents have few line steps.
+    ceiling = 1.5 * heights[len(heights) // 2] if heights else 12.0
+    common = sorted(step for step, count in steps.items() if count >= max(3, 0.05 * total))
+    return min(float(common[0]), ceiling) if common else ceiling
+
+
+def _forced_break(previous: _PdfLine, line: _PdfLine, right_margin: float) -> bool:
+    """True when the next line's first word would not have fitted at the end of the line before."""
+    text = line.cells[0].strip()
+    if _starts_structure(text):
+        return False
+    first_word = text.split(" ", 1)[0]
+    char_width = (line.right - line.left) / max(len(text), 1)
+    room = right_margin - previous.right
+    return room < 1.5 * char_width * (len(first_word) + 2)
+
+
+def _starts_structure(text: str) -> bool:
+    """A header label, section heading or item heading opens its own line, never a continuation."""
+    if _ITEM_START.match(text):
+        return True
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return False  # a heading or label starts with a capital; "bilag." ending a sentence does not
+    first = text.split(None, 1)[0].rstrip(":").lower() if text.strip() else ""
+    if first in _LABEL_WORDS or section_kind(text) is not None or DECISION_HEADING.match(text):
+        return True
+    if _DOTTED_ENTRY.search(text):
+        return True
+    return bool(CASE_LABEL.match(text)) or any(pattern.fullmatch(text) for pattern in CASE_NUMBER_PATTERNS)
+
+
+def _paragraphs(pages: list[list[_PdfLine]]) -> list[Line]:
+    body = [line for lines in pages for line in lines]
+    if not body:
+        return []
+    text_lines = [line for line in body if len(line.cells) == 1]
+    right_margin = max((line.right for line in text_lines), default=0.0)
+    pitch = _line_pitch(pages)
+    out: list[Line] = []
+    current: str | None = None
+    previous: _PdfLine | None = None
+
+    def close(spaced: bool) -> None:
+        nonlocal current
+        if current is not None:
+            out.append(Line(current))
+            current = None
+        if spaced and out and out[-1].text:
+            out.append(Line(""))
+
+    for page_index, lines in enumerate(pages):
+        for position, line in enumerate(lines):
+            page_start = position == 0 and page_index > 0
+            step = 0.0 if previous is None or page_start else previous.top - line.top
+            # More than the ordinary distance between lines separates paragraphs.
+            spaced = previous is not None and not page_start and step > 1.3 * pitch
+            if len(line.cells) > 1:
+                close(spaced or page_start)
+                out.append(Line(line.text, cells=[c.strip() for c in line.cells]))
+                previous = line
+                continue
+            text = line.cells[0].strip()
+            bullet = bool(_BULLET.match(text)) and not _ORDINAL_DATE.match(text)
+            wrapped = (current is not None and previous is not None and len(previous.cells) == 1
+                       and not spaced and not bullet and not _DOTTED_ENTRY.search(previous.text)
+                       and not previous.text.rstrip().endswith(":")
+                       and _forced_break(previous, line, right_margin))
+            if wrapped and current is not None:
+                current = _join(current, text)
+            else:
+                close(spaced or page_start)
+                current = text
+            previous = line
+    close(False)
+    return out
+
+
+def extract_pdf(data: bytes) -> list[Line]:
+    """Lines of a PDF document, one paragraph per line; InputError for unreadable PDFs."""
+    document = _open(data)
+    try:
+        pages: list[list[_PdfLine]] = []
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                pages.append(_lines_of(_page_runs(page)))
+            finally:
+                page.close()
+    except pdfium.PdfiumError as exc:
+        raise InputError("the PDF is damaged and its pages cannot be read") from exc
+    finally:
+        document.close()
+    if not any(pages):
+        raise InputError("the PDF has no text layer (a scanned image?)")
+    return _paragraphs([_with_empty_first_cells(lines) for lines in _strip_furniture(pages)])

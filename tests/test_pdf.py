@@ -1,0 +1,111 @@
+"""PDFs made here from text minutes: furniture removed, wrapping undone, the same structure parsed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from referat.errors import InputError
+from referat.extract import extract
+from referat.model import Meeting
+from referat.parse import parse_document
+from tests.pdfmaker import fonts_available, render_minutes_pdf
+from tests.seeds import SEED_FILES, seed_path
+
+pytestmark = pytest.mark.skipif(not fonts_available(), reason="DejaVu fonts (Debian fonts-dejavu-core) not installed")
+
+SAMPLE = Path(__file__).resolve().parents[1] / "src/referat/samples/solbjerg-beskaeftigelsesudvalget-2024-03-06.txt"
+
+
+def _text_of(data: bytes) -> str:
+    """The plain text a document's lines make: what the PDF renderer lays out."""
+    return "\n".join(line.text for line in extract(data).lines)
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    path = render_minutes_pdf(SAMPLE.read_text(encoding="utf-8"), tmp_path_factory.mktemp("pdf") / "sample.pdf")
+    return path.read_bytes()
+
+
+def test_sample_pdf_parses_to_the_structure_of_its_text(sample_pdf: bytes) -> None:
+    from_text = parse_document(SAMPLE.read_bytes()).to_dict()
+    from_pdf = parse_document(sample_pdf).to_dict()
+    assert from_pdf.pop("source")["format"] == "pdf"
+    from_text.pop("source")
+    assert from_pdf == from_text
+
+
+def test_page_furniture_is_gone_and_wrapping_undone(sample_pdf: bytes) -> None:
+    lines = [line.text for line in extract(sample_pdf).lines]
+    text = "\n".join(lines)
+    assert "Side 1 af 2" not in text and "Side 2 af 2" not in text
+    assert "Solbjerg Kommune – Referat" not in text
+    # One paragraph per line, as in the text form, and the words the renderer hyphenated are whole.
+    for paragraph in SAMPLE.read_text(encoding="utf-8").split("\n"):
+        if paragraph.strip() and "\t" not in paragraph:
+            assert paragraph.strip() in lines, paragraph
+    assert "Beskæftigelses- og Integrationsudvalget" in text  # a real hyphen stays
+    rows = [line.cells for line in extract(sample_pdf).lines if line.cells]
+    assert ["Aktiv indsats (pct.)", "71,2", "79,8"] in rows
+
+
+def _fields(meeting: Meeting) -> dict[str, object]:
+    """The fields a reader checks: header, people, and per item what the minutes decide."""
+    return {
+        "header": (meeting.kind, meeting.municipality, meeting.body, meeting.period, meeting.date,
+                   meeting.start_time, meeting.end_time, meeting.location),
+        "participants": [(p.name, p.party, p.role) for p in meeting.participants],
+        "absent": [(p.name, p.party) for p in meeting.absent],
+        "items": [(i.number, i.title, i.closed, i.case_numbers, i.document_numbers, i.outcomes,
+                   len(i.attachments), sorted(p.name.casefold() for p in i.absent),
+                   [(h.date, h.body, h.outcomes) for h in i.history], [(d.body, d.date) for d in i.decisions],
+                   i.recommendations)
+                  for i in meeting.items],
+    }
+
+
+@pytest.mark.parametrize("name", sorted(SEED_FILES))
+def test_seed_as_pdf_parses_like_its_text(name: str, tmp_path: Path) -> None:
+    data = seed_path(name).read_bytes()
+    pdf = render_minutes_pdf(_text_of(data), tmp_path / f"{name}.pdf").read_bytes()
+    assert _fields(parse_document(pdf)) == _fields(parse_document(data))
+
+
+def _encrypted(path: Path) -> bytes:
+    canvas = Canvas(str(path), pagesize=A4, encrypt="hemmelig")
+    canvas.drawString(100, 700, "Referat")
+    canvas.showPage()
+    canvas.save()
+    return path.read_bytes()
+
+
+def _image_only(path: Path) -> bytes:
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.rect(100, 100, 200, 200, fill=1)
+    canvas.showPage()
+    canvas.save()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["truncated", "encrypted", "garbage", "image-only"])
+def test_bad_pdfs_end_cleanly(kind: str, sample_pdf: bytes, tmp_path: Path) -> None:
+    data = {
+        "truncated": lambda: sample_pdf[: len(sample_pdf) // 2],
+        "encrypted": lambda: _encrypted(tmp_path / "enc.pdf"),
+        "garbage": lambda: b"%PDF-1.7\n" + bytes(range(256)) * 8,
+        "image-only": lambda: _image_only(tmp_path / "img.pdf"),
+    }[kind]()
+    with pytest.raises(InputError):
+        parse_document(data)
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(data)
+    result = subprocess.run([sys.executable, "-m", "referat", "parse", str(path)], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode != 0
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
