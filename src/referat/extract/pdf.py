@@ -11,6 +11,7 @@ paragraph per line, blank lines between paragraphs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -121,7 +122,7 @@ def _lines_of(runs: list[_Run]) -> list[_PdfLine]:
     for band in bands:
         band.sort(key=lambda r: r.left)
         cells: list[str] = [band[0].text]
-        for previous, run in zip(band, band[1:], strict=False):
+        for previous, run in itertools.pairwise(band):
             gap = run.left - previous.right
             if gap > _CELL_GAP:
                 cells.append(run.text)
@@ -141,13 +142,13 @@ def _strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     """Drop page numbers and lines repeated at the top or bottom of most pages."""
     edge_shapes: Counter[str] = Counter()
     for lines in pages:
-        for line in {*(_shape(x.text) for x in lines[:2]), *(_shape(x.text) for x in lines[-2:])}:
-            edge_shapes[line] += 1
+        for shape in {*(_shape(x.text) for x in lines[:2]), *(_shape(x.text) for x in lines[-2:])}:
+            edge_shapes[shape] += 1
     repeated = {shape for shape, count in edge_shapes.items()
                 if len(pages) >= 2 and count >= max(2, _FURNITURE_SHARE * len(pages))}
     cleaned: list[list[_PdfLine]] = []
     for lines in pages:
-        keep = []
+        keep: list[_PdfLine] = []
         for position, line in enumerate(lines):
             near_edge = position < 2 or position >= len(lines) - 2
             if near_edge and (_shape(line.text) in repeated or _PAGE_NUMBER.match(line.text.strip())):
@@ -178,7 +179,7 @@ def _line_pitch(pages: list[list[_PdfLine]]) -> float:
     Not simply the most common one: in minutes of many one-line paragraphs the paragraph
     step outnumbers the line step.
     """
-    steps = Counter(round(a.top - b.top) for lines in pages for a, b in zip(lines, lines[1:], strict=False)
+    steps = Counter(round(a.top - b.top) for lines in pages for a, b in itertools.pairwise(lines)
                     if a.top - b.top > 2)
     total = sum(steps.values())
     heights = sorted(line.height for lines in pages for line in lines)
