@@ -46,15 +46,6 @@ _FURNITURE_SHARE = 0.5
 
 
 @dataclass
-class _Run:
-    left: float
-    bottom: float
-    right: float
-    top: float
-    text: str
-
-
-@dataclass
 class _PdfLine:
     left: float
     right: float
@@ -81,19 +72,52 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise InputError("the PDF is damaged or truncated and cannot be read") from exc
 
 
-def _page_runs(page: pdfium.PdfPage) -> list[_Run]:
+def _split_at(textpage: pdfium.PdfTextPage, start: int, count: int, x: float) -> int:
+    """The first character index of a line whose box starts at or right of ``x`` (binary search)."""
+    low, high = start, start + count
+    while low < high:
+        middle = (low + high) // 2
+        if textpage.get_charbox(middle)[0] >= x - 0.5:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def _page_lines(page: pdfium.PdfPage) -> list[_PdfLine]:
+    """The page's lines, top to bottom; text runs separated by a wide gap become cells.
+
+    pdfium already orders the characters into lines; each line's boxes come from its runs
+    (one per font change or gap), so only the cell boundaries need character boxes.
+    """
     textpage = page.get_textpage()
-    runs: list[_Run] = []
+    lines: list[_PdfLine] = []
     try:
-        for index in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(index)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            text = text.replace("\r", " ").replace("\n", " ").replace("\x02", "-").replace("\xad", "-").strip()
-            if text:
-                runs.append(_Run(left, bottom, right, top, text))
+        text = textpage.get_text_range()
+        position = 0
+        for raw in text.split("\r\n"):
+            start, count = position, len(raw)
+            position += count + 2
+            if not raw.strip():
+                continue
+            rects = sorted((textpage.get_rect(k) for k in range(textpage.count_rects(start, count))),
+                           key=lambda r: r[0])
+            if not rects:
+                continue
+            cells: list[str] = []
+            cut = start
+            for left_rect, right_rect in itertools.pairwise(rects):
+                if right_rect[0] - left_rect[2] > _CELL_GAP:
+                    split = _split_at(textpage, cut, start + count - cut, right_rect[0])
+                    cells.append(text[cut:split])
+                    cut = split
+            cells.append(text[cut:start + count])
+            cells = [_clean(cell) for cell in cells]
+            lines.append(_PdfLine(left=rects[0][0], right=max(r[2] for r in rects), top=max(r[3] for r in rects),
+                                  bottom=min(r[1] for r in rects), cells=cells))
     finally:
         textpage.close()
-    return runs
+    return _merge_bands(sorted(lines, key=lambda line: -line.top))
 
 
 def _with_empty_first_cells(lines: list[_PdfLine]) -> list[_PdfLine]:
@@ -105,33 +129,25 @@ def _with_empty_first_cells(lines: list[_PdfLine]) -> list[_PdfLine]:
     return lines
 
 
-def _lines_of(runs: list[_Run]) -> list[_PdfLine]:
-    """Runs sharing a baseline band make one line; wide gaps between them separate cells."""
-    runs = sorted(runs, key=lambda r: (-r.top, r.left))
-    bands: list[list[_Run]] = []
-    for run in runs:
-        for band in bands:
-            head = band[0]
-            overlap = min(head.top, run.top) - max(head.bottom, run.bottom)
-            if overlap > 0.5 * min(head.top - head.bottom, run.top - run.bottom):
-                band.append(run)
-                break
-        else:
-            bands.append([run])
-    lines: list[_PdfLine] = []
-    for band in bands:
-        band.sort(key=lambda r: r.left)
-        cells: list[str] = [band[0].text]
-        for previous, run in itertools.pairwise(band):
-            gap = run.left - previous.right
-            if gap > _CELL_GAP:
-                cells.append(run.text)
-            else:
-                cells[-1] = f"{cells[-1]} {run.text}" if gap > 0.8 else cells[-1] + run.text
-        lines.append(_PdfLine(left=min(r.left for r in band), right=max(r.right for r in band),
-                              top=max(r.top for r in band), bottom=min(r.bottom for r in band), cells=cells))
-    lines.sort(key=lambda line: -line.top)
-    return lines
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\x02", "-").replace("\xad", "-").replace("\ufffe", "-").split())
+
+
+def _merge_bands(lines: list[_PdfLine]) -> list[_PdfLine]:
+    """Lines pdfium split on one baseline (separately drawn cells) join as cells of one line."""
+    merged: list[_PdfLine] = []
+    for line in lines:
+        if merged:
+            last = merged[-1]
+            overlap = min(last.top, line.top) - max(last.bottom, line.bottom)
+            if overlap > 0.5 * min(last.height, line.height):
+                parts = sorted([last, line], key=lambda x: x.left)
+                merged[-1] = _PdfLine(left=parts[0].left, right=max(last.right, line.right),
+                                      top=max(last.top, line.top), bottom=min(last.bottom, line.bottom),
+                                      cells=parts[0].cells + parts[1].cells)
+                continue
+        merged.append(line)
+    return merged
 
 
 def _shape(text: str) -> str:
@@ -268,7 +284,7 @@ def extract_pdf(data: bytes) -> list[Line]:
         for index in range(len(document)):
             page = document[index]
             try:
-                pages.append(_lines_of(_page_runs(page)))
+                pages.append(_page_lines(page))
             finally:
                 page.close()
     except pdfium.PdfiumError as exc:
