@@ -1,0 +1,28 @@
+"""``referat export [--db URL] --format json|csv [--out DIR]``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from referat.store.db import open_engine
+from referat.store.export import export_csv, export_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``export`` command."""
+    p = sub.add_parser("export", help="bulk export as JSON or one CSV file per entity")
+    p.add_argument("--db", help="SQLite file or postgresql:// URL")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--out", default="referat-export", help="folder to write into (default: referat-export)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the export and name the files."""
+    out = Path(args.out)
+    with open_engine(args.db).connect() as conn:
+        files = [export_json(conn, out)] if args.format == "json" else export_csv(conn, out)
+    for path in files:
+        print(path)
+    return 0

@@ -1,0 +1,43 @@
+"""``referat ingest PATH... [--db URL] [--municipality NAME] [--jobs N]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from referat.store.db import open_engine
+from referat.store.ingest import expand_paths, ingest
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``ingest`` command."""
+    p = sub.add_parser("ingest", help="parse files, folders and globs into the database")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (searched recursively) or globs")
+    p.add_argument("--db", help="SQLite file or postgresql:// URL (default: $REFERAT_DB or the user data dir)")
+    p.add_argument("--municipality", help="the municipality of every document, overriding the text")
+    p.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Ingest with a progress bar on stderr, then a summary; non-zero exit when a file failed."""
+    engine = open_engine(args.db)
+    paths = expand_paths(args.paths)
+    console = Console(stderr=True)
+    columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[current]}"))
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task("ingest", total=len(paths), current="")
+
+        def step(path: str, status: str) -> None:
+            progress.update(task, advance=1, current=f"{status}: {path[-60:]}")
+
+        report = ingest(engine, paths, municipality=args.municipality, jobs=args.jobs, progress=step)
+    for path, reason in report.failed:
+        print(f"referat: {path}: {reason}", file=sys.stderr)
+    print(f"{report.total} files: {report.added} added, {report.replaced} replaced, "
+          f"{report.unchanged} unchanged, {len(report.failed)} failed")
+    return 1 if report.failed else 0

@@ -1,0 +1,1 @@
+"""The database: schema and migrations, saving meetings, ingest, search, timelines and exports."""

@@ -1,0 +1,80 @@
+"""Which database, and a ready engine: URL resolution, SQLite pragmas, migrations on first use."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from referat.errors import StoreError
+
+ENV_VARIABLE = "REFERAT_DB"
+
+
+def default_sqlite_path() -> Path:
+    """The SQLite file in the user's data directory."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("referat")) / "referat.sqlite"
+
+
+def resolve_url(db: str | None) -> str:
+    """``--db`` value, then ``REFERAT_DB``, then the default SQLite file, as a SQLAlchemy URL."""
+    value = db or os.environ.get(ENV_VARIABLE) or str(default_sqlite_path())
+    if value.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + value.split("://", 1)[1]
+    if value.startswith(("postgresql+", "sqlite:")):
+        return value
+    path = Path(value).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    # WAL lets readers go on while an ingest writes; foreign keys make deletes cascade.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+@cache
+def engine_for(url: str) -> Engine:
+    """A migrated engine for ``url`` (cached per URL)."""
+    try:
+        if url.startswith("sqlite"):
+            engine = create_engine(url)
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+        migrate(engine)
+    except OperationalError as exc:
+        raise StoreError(f"cannot open the database: {str(exc.orig).strip().splitlines()[0]}") from exc
+    except SQLAlchemyError as exc:
+        raise StoreError(f"database error: {str(exc).strip().splitlines()[0]}") from exc
+    return engine
+
+
+def open_engine(db: str | None) -> Engine:
+    """The engine for a ``--db`` value (see :func:`resolve_url`)."""
+    return engine_for(resolve_url(db))
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema up to date with the Alembic revisions shipped in the package."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            # One migrator at a time when several workers start together.
+            connection.execute(text("SELECT pg_advisory_xact_lock(4242)"))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

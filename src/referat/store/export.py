@@ -1,0 +1,49 @@
+"""Bulk export: every meeting as JSON, or one CSV file per entity. Closed items' bodies never leave."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from referat.store import schema as s
+
+#: CSV files and the tables behind them.
+CSV_TABLES: dict[str, Any] = {
+    "municipalities": s.municipality, "bodies": s.body, "sources": s.source_document, "meetings": s.meeting,
+    "items": s.agenda_item, "cases": s.case_record, "item_cases": s.item_case, "sections": s.section,
+    "recommendations": s.recommendation, "decisions": s.decision, "votes": s.vote, "attachments": s.attachment,
+    "history": s.history_entry, "tables": s.data_table, "people": s.person, "participation": s.participation,
+}
+
+
+def export_json(conn: Connection, out: Path) -> Path:
+    """All meetings, as parsed (closed items hold number, title and case numbers only), in one file."""
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "meetings.json"
+    rows = conn.execute(select(s.meeting.c.data).order_by(s.meeting.c.date, s.meeting.c.id)).scalars()
+    with target.open("w", encoding="utf-8") as handle:
+        handle.write("[\n")
+        for n, data in enumerate(rows):
+            handle.write((",\n" if n else "") + json.dumps(json.loads(data), ensure_ascii=False))
+        handle.write("\n]\n")
+    return target
+
+
+def export_csv(conn: Connection, out: Path) -> list[Path]:
+    """One CSV file per entity (UTF-8, header row). The meeting's JSON copy is left out."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in CSV_TABLES.items():
+        columns = [c for c in table.columns if c.name != "data"]
+        target = out / f"{name}.csv"
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([c.name for c in columns])
+            for row in conn.execute(select(*columns).order_by(*table.primary_key.columns)):
+                writer.writerow(["" if v is None else v for v in row])
+        written.append(target)
+    return written

@@ -1,0 +1,1 @@
+"""Alembic migrations of the Referat schema, applied on first use."""
