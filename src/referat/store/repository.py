@@ -45,13 +45,39 @@ def _outcomes(values: list[str]) -> str:
     return "," + ",".join(values) + "," if values else ""
 
 
-def _people(conn: Connection, municipality_id: int | None, meeting_id: int, item_id: int | None,
-            people: list[Person], status: str) -> None:
-    for p in people:
-        person_id = _get_or_create(conn, s.person, {"municipality_id": municipality_id, "name": p.name,
-                                                    "party": p.party}, ("municipality_id", "name"))
-        conn.execute(insert(s.participation).values(meeting_id=meeting_id, item_id=item_id, person_id=person_id,
-                                                    status=status, role=p.role))
+def _person_ids(conn: Connection, municipality_id: int | None, people: list[Person]) -> dict[str, int]:
+    """Ids of the named people in one municipality, creating the missing ones in one statement."""
+    names = sorted({p.name for p in people})
+    if not names:
+        return {}
+    match = s.person.c.municipality_id.is_(None) if municipality_id is None \
+        else s.person.c.municipality_id == municipality_id
+    known = {name: pid for pid, name in conn.execute(select(s.person.c.id, s.person.c.name)
+                                                    .where(match, s.person.c.name.in_(names)))}
+    parties = {p.name: p.party for p in people}
+    missing = [{"municipality_id": municipality_id, "name": n, "party": parties[n]} for n in names if n not in known]
+    if missing:
+        rows = conn.execute(insert(s.person).returning(s.person.c.id, s.person.c.name, sort_by_parameter_order=True),
+                            missing)
+        known.update({name: pid for pid, name in rows})
+    return known
+
+
+def _case_ids(conn: Connection, municipality_id: int | None, numbers: list[str]) -> dict[str, int]:
+    """Ids of the case numbers in one municipality, creating the missing ones in one statement."""
+    wanted = sorted(set(numbers))
+    if not wanted:
+        return {}
+    match = s.case_record.c.municipality_id.is_(None) if municipality_id is None \
+        else s.case_record.c.municipality_id == municipality_id
+    known = {number: cid for cid, number in conn.execute(
+        select(s.case_record.c.id, s.case_record.c.number).where(match, s.case_record.c.number.in_(wanted)))}
+    missing = [{"municipality_id": municipality_id, "number": n} for n in wanted if n not in known]
+    if missing:
+        rows = conn.execute(insert(s.case_record).returning(s.case_record.c.id, s.case_record.c.number,
+                                                            sort_by_parameter_order=True), missing)
+        known.update({number: cid for cid, number in rows})
+    return known
 
 
 def _index_fields(item: AgendaItem) -> dict[str, str]:
@@ -66,22 +92,24 @@ def _index_fields(item: AgendaItem) -> dict[str, str]:
     return {"title": title, "decision": decision, "body": body, "attachments": attachments}
 
 
-def _index(conn: Connection, item_id: int, item: AgendaItem, meeting: Meeting, municipality_id: int | None,
+def _index(conn: Connection, item_ids: list[int], meeting: Meeting, municipality_id: int | None,
            body_id: int | None) -> None:
-    conn.execute(insert(s.search_document).values(item_id=item_id, meeting_date=meeting.date,
-                                                  municipality_id=municipality_id, body_id=body_id,
-                                                  closed=item.closed))
-    fields = _index_fields(item)
+    if not item_ids:
+        return
+    conn.execute(insert(s.search_document), [
+        {"item_id": item_id, "meeting_date": meeting.date, "municipality_id": municipality_id, "body_id": body_id,
+         "closed": item.closed} for item_id, item in zip(item_ids, meeting.items, strict=True)])
+    fields = [(item_id, _index_fields(item)) for item_id, item in zip(item_ids, meeting.items, strict=True)]
     if conn.dialect.name == "sqlite":
         conn.execute(text("INSERT INTO item_fts(rowid, title, decision, body, attachments) "
                           "VALUES (:id, :title, :decision, :body, :attachments)"),
-                     {"id": item_id, **{k: stemmed(v) for k, v in fields.items()}})
+                     [{"id": item_id, **{k: stemmed(v) for k, v in f.items()}} for item_id, f in fields])
     else:
         conn.execute(text(
             "UPDATE search_document SET tsv = "
             "setweight(to_tsvector('danish', :title), 'A') || setweight(to_tsvector('danish', :decision), 'B') || "
             "setweight(to_tsvector('danish', :attachments), 'C') || setweight(to_tsvector('danish', :body), 'D') "
-            "WHERE item_id = :id"), {"id": item_id, **fields})
+            "WHERE item_id = :id"), [{"id": item_id, **f} for item_id, f in fields])
 
 
 def delete_meeting(conn: Connection, meeting_id: int) -> None:
@@ -124,50 +152,55 @@ def save_meeting(conn: Connection, meeting: Meeting) -> str:
         kind=meeting.kind, date=meeting.date, start_time=meeting.start_time, end_time=meeting.end_time,
         location=meeting.location, warnings=json.dumps(meeting.warnings, ensure_ascii=False),
         data=json.dumps(meeting.to_dict(), ensure_ascii=False)).returning(s.meeting.c.id)).scalar_one()
-    _people(conn, municipality_id, meeting_id, None, meeting.participants, "present")
-    _people(conn, municipality_id, meeting_id, None, meeting.absent, "absent")
-    _people(conn, municipality_id, meeting_id, None, meeting.substitutes, "substitute")
-    for position, item in enumerate(meeting.items):
-        _save_item(conn, meeting, meeting_id, municipality_id, body_id, position, item)
+    people = [*meeting.participants, *meeting.absent, *meeting.substitutes]
+    for item in meeting.items:
+        people += [*item.absent, *item.present, *item.substitutes]
+    person_ids = _person_ids(conn, municipality_id, people)
+    case_ids = _case_ids(conn, municipality_id, [n for item in meeting.items for n in item.case_numbers])
+    item_ids = list(conn.execute(insert(s.agenda_item).returning(s.agenda_item.c.id, sort_by_parameter_order=True), [
+        {"meeting_id": meeting_id, "position": position, "number": item.number, "title": item.title,
+         "closed": item.closed, "prefix": item.prefix, "item_type": item.item_type,
+         "outcomes": _outcomes(item.outcomes), "document_numbers": json.dumps([] if item.closed else
+                                                                             item.document_numbers)}
+        for position, item in enumerate(meeting.items)]).scalars()) if meeting.items else []
+    rows: dict[Any, list[dict[str, Any]]] = {table: [] for table in (
+        s.item_case, s.section, s.recommendation, s.decision, s.attachment, s.history_entry, s.data_table, s.vote,
+        s.participation)}
+    for status, group in (("present", meeting.participants), ("absent", meeting.absent),
+                          ("substitute", meeting.substitutes)):
+        rows[s.participation] += [{"meeting_id": meeting_id, "item_id": None, "person_id": person_ids[p.name],
+                                   "status": status, "role": p.role} for p in group]
+    for item_id, item in zip(item_ids, meeting.items, strict=True):
+        rows[s.item_case] += [{"item_id": item_id, "case_id": case_ids[n]} for n in dict.fromkeys(item.case_numbers)]
+        if item.closed:
+            continue  # number, title and case numbers only
+        _item_rows(rows, item_id, item)
+        for status, group in (("absent", item.absent), ("official", item.present), ("substitute", item.substitutes)):
+            rows[s.participation] += [{"meeting_id": meeting_id, "item_id": item_id, "person_id": person_ids[p.name],
+                                       "status": status, "role": p.role} for p in group]
+    for table, values in rows.items():
+        if values:
+            conn.execute(insert(table), values)
+    _index(conn, item_ids, meeting, municipality_id, body_id)
     return "replaced" if earlier else "added"
 
 
-def _save_item(conn: Connection, meeting: Meeting, meeting_id: int, municipality_id: int | None,
-               body_id: int | None, position: int, item: AgendaItem) -> None:
-    item_id = conn.execute(insert(s.agenda_item).values(
-        meeting_id=meeting_id, position=position, number=item.number, title=item.title, closed=item.closed,
-        prefix=item.prefix, item_type=item.item_type, outcomes=_outcomes(item.outcomes),
-        document_numbers=json.dumps([] if item.closed else item.document_numbers))
-        .returning(s.agenda_item.c.id)).scalar_one()
-    for number in item.case_numbers:
-        case_id = _get_or_create(conn, s.case_record, {"municipality_id": municipality_id, "number": number},
-                                 ("municipality_id", "number"))
-        if not conn.execute(select(s.item_case).where(s.item_case.c.item_id == item_id,
-                                                      s.item_case.c.case_id == case_id)).first():
-            conn.execute(insert(s.item_case).values(item_id=item_id, case_id=case_id))
-    _index(conn, item_id, item, meeting, municipality_id, body_id)
-    if item.closed:
-        return  # number, title and case numbers only
-    rows: list[tuple[Any, list[dict[str, Any]]]] = [
-        (s.section, [{"heading": x.heading, "kind": x.kind, "text": x.text} for x in item.sections]),
-        (s.recommendation, [{"text": x} for x in item.recommendations]),
-        (s.decision, [{"body": d.body, "date": d.date, "text": d.text, "outcomes": _outcomes(d.outcomes)}
-                      for d in item.decisions]),
-        (s.attachment, [{"title": a.title, "document_number": a.document_number} for a in item.attachments]),
-        (s.history_entry, [{"date": h.date, "body": h.body, "text": h.text, "outcomes": _outcomes(h.outcomes)}
-                           for h in item.history]),
-        (s.data_table, [{"caption": t.caption, "rows": json.dumps(t.rows, ensure_ascii=False)} for t in item.tables]),
-    ]
-    for table, values in rows:
-        if values:
-            conn.execute(insert(table), [{"item_id": item_id, "position": k, **v} for k, v in enumerate(values)])
-    for v in item.votes:
-        conn.execute(insert(s.vote).values(item_id=item_id, for_parties=json.dumps(v.for_, ensure_ascii=False),
-                                           against=json.dumps(v.against, ensure_ascii=False),
-                                           abstained=json.dumps(v.abstained, ensure_ascii=False), text=v.text))
-    _people(conn, municipality_id, meeting_id, item_id, item.absent, "absent")
-    _people(conn, municipality_id, meeting_id, item_id, item.present, "official")
-    _people(conn, municipality_id, meeting_id, item_id, item.substitutes, "substitute")
+def _item_rows(rows: dict[Any, list[dict[str, Any]]], item_id: int, item: AgendaItem) -> None:
+    """The rows an open item adds to each detail table."""
+    def add(table: Any, values: list[dict[str, Any]]) -> None:
+        rows[table] += [{"item_id": item_id, "position": k, **v} for k, v in enumerate(values)]
+
+    add(s.section, [{"heading": x.heading, "kind": x.kind, "text": x.text} for x in item.sections])
+    add(s.recommendation, [{"text": x} for x in item.recommendations])
+    add(s.decision, [{"body": d.body, "date": d.date, "text": d.text, "outcomes": _outcomes(d.outcomes)}
+                     for d in item.decisions])
+    add(s.attachment, [{"title": a.title, "document_number": a.document_number} for a in item.attachments])
+    add(s.history_entry, [{"date": h.date, "body": h.body, "text": h.text, "outcomes": _outcomes(h.outcomes)}
+                          for h in item.history])
+    add(s.data_table, [{"caption": t.caption, "rows": json.dumps(t.rows, ensure_ascii=False)} for t in item.tables])
+    rows[s.vote] += [{"item_id": item_id, "for_parties": json.dumps(v.for_, ensure_ascii=False),
+                      "against": json.dumps(v.against, ensure_ascii=False),
+                      "abstained": json.dumps(v.abstained, ensure_ascii=False), "text": v.text} for v in item.votes]
 
 
 def load_meeting(conn: Connection, meeting_id: int) -> Meeting | None:
