@@ -138,30 +138,42 @@ def search(conn: Connection, query_text: str, filters: Filters | None = None, li
                + f"WHERE d.tsv @@ q.query{where} ORDER BY score DESC, d.meeting_date DESC, ai.id "
                "LIMIT :limit OFFSET :offset")
     rows = conn.execute(text(sql), params).mappings().all()
-    return [_hit(conn, row, query) for row in rows]
+    return _hits(conn, rows, query)
 
 
-def _hit(conn: Connection, row: Any, query: Query) -> Hit:
-    cases = [r[0] for r in conn.execute(text(
-        "SELECT cr.number FROM item_case ic JOIN case_record cr ON cr.id = ic.case_id WHERE ic.item_id = :id "
-        "ORDER BY cr.number"), {"id": row["item_id"]})]
-    if row["closed"]:
-        body_text = ""
-    else:
-        parts = [r[0] for r in conn.execute(text(
-            "SELECT text FROM decision WHERE item_id = :id ORDER BY position"), {"id": row["item_id"]})]
-        parts += [r[0] for r in conn.execute(text(
-            "SELECT text FROM section WHERE item_id = :id AND kind <> 'decision' ORDER BY position"),
-            {"id": row["item_id"]})]
-        body_text = "\n".join(parts)
+def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for item_id, value in conn.execute(text(sql.format(ids=",".join(str(int(i)) for i in ids)))):
+        found.setdefault(int(item_id), []).append(value)
+    return found
+
+
+def _hits(conn: Connection, rows: Any, query: Query) -> list[Hit]:
+    """Hits with case numbers and snippets, fetched for all rows at once."""
+    ids = [int(row["item_id"]) for row in rows]
+    if not ids:
+        return []
+    open_ids = [int(row["item_id"]) for row in rows if not row["closed"]] or [-1]
+    cases = _grouped(conn, "SELECT ic.item_id, cr.number FROM item_case ic JOIN case_record cr ON cr.id = ic.case_id "
+                           "WHERE ic.item_id IN ({ids}) ORDER BY cr.number", ids)
+    texts = _grouped(conn, "SELECT item_id, text FROM decision WHERE item_id IN ({ids}) ORDER BY item_id, position",
+                     open_ids)
+    for item_id, values in _grouped(conn, "SELECT item_id, text FROM section WHERE item_id IN ({ids}) "
+                                          "AND kind <> 'decision' ORDER BY item_id, position", open_ids).items():
+        texts.setdefault(item_id, []).extend(values)
     stems = query.stems()
-    excerpt = snippet(body_text, stems) if body_text else ""
-    if not excerpt or "<mark>" not in excerpt:
-        excerpt = snippet(row["title"] or "", stems) if "<mark>" in snippet(row["title"] or "", stems) else excerpt
-    return Hit(meeting_id=row["meeting_id"], item_id=row["item_id"], number=row["number"], title=row["title"],
-               closed=bool(row["closed"]), municipality=row["municipality"], body=row["body"], date=row["date"],
-               outcomes=[o for o in (row["outcomes"] or "").split(",") if o], case_numbers=cases,
-               snippet=excerpt, score=round(float(row["score"] or 0.0), 4))
+    hits = []
+    for row in rows:
+        item_id = int(row["item_id"])
+        title_snippet = snippet(row["title"] or "", stems)
+        body_snippet = snippet("\n".join(texts.get(item_id, [])), stems) if not row["closed"] else ""
+        excerpt = body_snippet if "<mark>" in body_snippet or "<mark>" not in title_snippet else title_snippet
+        hits.append(Hit(meeting_id=row["meeting_id"], item_id=item_id, number=row["number"], title=row["title"],
+                        closed=bool(row["closed"]), municipality=row["municipality"], body=row["body"],
+                        date=row["date"], outcomes=[o for o in (row["outcomes"] or "").split(",") if o],
+                        case_numbers=cases.get(item_id, []), snippet=excerpt,
+                        score=round(float(row["score"] or 0.0), 4)))
+    return hits
 
 
 def hits_json(hits: list[Hit]) -> str:
