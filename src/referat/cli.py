@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "referat.commands.search_cmd",
     "referat.commands.case_cmd",
     "referat.commands.export_cmd",
+    "referat.commands.serve_cmd",
+    "referat.commands.demo_cmd",
 )
 
 

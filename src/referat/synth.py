@@ -127,7 +127,7 @@ def iter_minutes(items: int, seed: int = 0) -> Iterator[tuple[str, bytes]]:
     while made < items:
         name, _code, town = MUNICIPALITIES[meeting % len(MUNICIPALITIES)]
         body = BODIES[(meeting // len(MUNICIPALITIES)) % len(BODIES)]
-        when = start + timedelta(days=7 * (meeting // (len(MUNICIPALITIES) * len(BODIES))) + meeting % 5)
+        when = start + timedelta(days=28 * (meeting // (len(MUNICIPALITIES) * len(BODIES))) + meeting % 5)
         count = min(rng.randint(6, 12), items - made)
         blocks = [f"Punkt 1: {PREFIXES[body]} - Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"]
         for number in range(2, count + 1):

@@ -1,0 +1,190 @@
+"""The JSON API under ``/api/v1``: cursor paging, stable integer ids, CSV variants of the lists."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.responses import Response
+from sqlalchemy import Connection, text
+
+from referat.store.search import Filters, search
+from referat.web import queries
+
+MAX_PAGE = 200
+
+
+def _csv(rows: list[dict[str, Any]]) -> Response:
+    buffer = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(
+                {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in row.items()}
+            )
+    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8")
+
+
+def _page(rows: list[dict[str, Any]], limit: int) -> dict[str, Any]:
+    return {"items": rows, "next_cursor": rows[-1]["id"] if len(rows) == limit else None}
+
+
+def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
+    """The API routes; ``connection`` is the dependency that yields a database connection."""
+    api = APIRouter(prefix="/api/v1", tags=["api"])
+    limit_param = Query(50, ge=1, le=MAX_PAGE)
+
+    @api.get("/meetings")
+    def meetings(
+        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+    ) -> dict[str, Any]:
+        """Meetings, newest first; pass ``next_cursor`` as ``cursor`` for the next page."""
+        return _page(queries.latest_meetings(conn, limit, after_id=cursor), limit)
+
+    @api.get("/meetings.csv")
+    def meetings_csv(
+        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+    ) -> Response:
+        """The meetings list as CSV."""
+        return _csv(queries.latest_meetings(conn, limit, after_id=cursor))
+
+    @api.get("/meetings/{meeting_id}")
+    def meeting(meeting_id: int, conn: Connection = Depends(connection)) -> dict[str, Any]:
+        """One meeting with its items (closed items: number, title and case numbers only)."""
+        found = queries.meeting(conn, meeting_id)
+        if found is None:
+            raise HTTPException(404, "no such meeting")
+        return found
+
+    @api.get("/items/{item_id}")
+    def item(item_id: int, conn: Connection = Depends(connection)) -> dict[str, Any]:
+        """One agenda item and the id of its meeting."""
+        found = queries.item(conn, item_id)
+        if found is None:
+            raise HTTPException(404, "no such item")
+        return found["item"] | {"meeting_id": found["meeting"]["id"]}
+
+    @api.get("/cases/{number:path}")
+    def case(
+        number: str, municipality: str | None = None, conn: Connection = Depends(connection)
+    ) -> list[dict[str, Any]]:
+        """A case's appearances, oldest first."""
+        timeline = queries.case(conn, number, municipality)
+        if not timeline:
+            raise HTTPException(404, "no such case")
+        return [a.to_dict() for a in timeline]
+
+    @api.get("/bodies")
+    def bodies(conn: Connection = Depends(connection)) -> list[dict[str, Any]]:
+        """Bodies with their meeting counts."""
+        return queries.bodies_with_counts(conn)
+
+    @api.get("/bodies.csv")
+    def bodies_csv(conn: Connection = Depends(connection)) -> Response:
+        """The bodies as CSV."""
+        return _csv(queries.bodies_with_counts(conn))
+
+    @api.get("/bodies/{body_id}")
+    def body(body_id: int, conn: Connection = Depends(connection)) -> dict[str, Any]:
+        """A body: meetings by year, attendance, outcome counts."""
+        found = queries.body(conn, body_id)
+        if found is None:
+            raise HTTPException(404, "no such body")
+        return found
+
+    @api.get("/persons")
+    def persons(
+        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+    ) -> dict[str, Any]:
+        """People, by id; pass ``next_cursor`` as ``cursor`` for the next page."""
+        rows = [
+            dict(r)
+            for r in conn.execute(
+                text(
+                    "SELECT p.id, p.name, p.party, mu.name AS municipality FROM person p LEFT JOIN municipality mu "
+                    "ON mu.id = p.municipality_id WHERE p.id > :cursor ORDER BY p.id LIMIT :limit"
+                ),
+                {"cursor": cursor or 0, "limit": limit},
+            ).mappings()
+        ]
+        return _page(rows, limit)
+
+    @api.get("/persons/{person_id}")
+    def person(person_id: int, conn: Connection = Depends(connection)) -> dict[str, Any]:
+        """A person's meetings attended and absent, and items absent."""
+        found = queries.person(conn, person_id)
+        if found is None:
+            raise HTTPException(404, "no such person")
+        return found
+
+    @api.get("/municipalities")
+    def municipalities(conn: Connection = Depends(connection)) -> list[dict[str, Any]]:
+        """Municipalities with counts."""
+        return queries.municipalities_with_counts(conn)
+
+    @api.get("/municipalities.csv")
+    def municipalities_csv(conn: Connection = Depends(connection)) -> Response:
+        """The municipalities as CSV."""
+        return _csv(queries.municipalities_with_counts(conn))
+
+    def _search(
+        q: str,
+        municipality: str | None,
+        body: str | None,
+        date_from: str | None,
+        date_to: str | None,
+        outcome: str | None,
+        case: str | None,
+        limit: int,
+        offset: int,
+        conn: Connection,
+    ) -> list[dict[str, Any]]:
+        filters = Filters(
+            municipality=municipality,
+            body=body,
+            date_from=date_from,
+            date_to=date_to,
+            outcome=outcome,
+            case_number=case,
+        )
+        return [h.to_dict() for h in search(conn, q, filters, limit=limit, offset=offset)]
+
+    @api.get("/search")
+    def search_api(
+        q: str,
+        municipality: str | None = None,
+        body: str | None = None,
+        date_from: str | None = Query(None, alias="from"),
+        date_to: str | None = Query(None, alias="to"),
+        outcome: str | None = None,
+        case: str | None = None,
+        limit: int = Query(20, ge=1, le=MAX_PAGE),
+        offset: int = Query(0, ge=0, le=10_000),
+        conn: Connection = Depends(connection),
+    ) -> dict[str, Any]:
+        """Search with the CLI's syntax and filters; ``snippet`` is HTML with ``<mark>`` only."""
+        hits = _search(q, municipality, body, date_from, date_to, outcome, case, limit, offset, conn)
+        return {"items": hits, "next_offset": offset + limit if len(hits) == limit else None}
+
+    @api.get("/search.csv")
+    def search_csv(
+        q: str,
+        municipality: str | None = None,
+        body: str | None = None,
+        date_from: str | None = Query(None, alias="from"),
+        date_to: str | None = Query(None, alias="to"),
+        outcome: str | None = None,
+        case: str | None = None,
+        limit: int = Query(20, ge=1, le=MAX_PAGE),
+        offset: int = Query(0, ge=0, le=10_000),
+        conn: Connection = Depends(connection),
+    ) -> Response:
+        """Search hits as CSV."""
+        return _csv(_search(q, municipality, body, date_from, date_to, outcome, case, limit, offset, conn))
+
+    return api

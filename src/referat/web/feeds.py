@@ -1,0 +1,133 @@
+"""Atom feeds (a search, a body's meetings, a case's entries) and a body's meetings as iCal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from xml.sax.saxutils import escape
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import Response
+from sqlalchemy import Connection
+
+from referat.store.search import search
+from referat.web import queries
+
+ATOM = "application/atom+xml; charset=utf-8"
+
+
+def _atom(request: Request, title: str, entries: list[tuple[str, str, str | None, str]]) -> Response:
+    """entries: (id path, title, date, summary)."""
+    base = str(request.base_url).rstrip("/")
+    updated = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"<title>{escape(title)}</title>",
+        f"<id>{escape(base + request.url.path)}</id>",
+        f"<updated>{updated}</updated>",
+        f'<link rel="self" href="{escape(str(request.url))}"/>',
+    ]
+    for path, entry_title, date, summary in entries:
+        stamp = f"{date}T00:00:00Z" if date else updated
+        parts += [
+            "<entry>",
+            f"<title>{escape(entry_title)}</title>",
+            f"<id>{escape(base + path)}</id>",
+            f'<link href="{escape(base + path)}"/>',
+            f"<updated>{stamp}</updated>",
+            f"<summary>{escape(summary)}</summary>",
+            "</entry>",
+        ]
+    parts.append("</feed>")
+    return Response("\n".join(parts), media_type=ATOM)
+
+
+def _ical_text(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def build_feeds(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
+    """Feed and calendar routes."""
+    router = APIRouter(tags=["feeds"])
+
+    @router.get("/feeds/search.atom")
+    def search_feed(request: Request, q: str, conn: Connection = Depends(connection)) -> Response:
+        """New items matching a search."""
+        hits = sorted(search(conn, q, limit=50, snippets=False), key=lambda h: h.date or "", reverse=True)
+        return _atom(
+            request,
+            f"Referat: {q}",
+            [
+                (
+                    f"/punkt/{h.item_id}",
+                    f"{h.body or ''}: {h.title or ''}",
+                    h.date,
+                    f"{h.municipality or ''} {h.date or ''}",
+                )
+                for h in hits
+            ],
+        )
+
+    @router.get("/feeds/body/{body_id}.atom")
+    def body_feed(request: Request, body_id: int, conn: Connection = Depends(connection)) -> Response:
+        """New meetings of a body."""
+        found = queries.body(conn, body_id)
+        if found is None:
+            raise HTTPException(404, "no such body")
+        meetings = [m for year in found["years"].values() for m in year][:50]
+        return _atom(
+            request,
+            f"Referat: {found['name']}",
+            [
+                (f"/moede/{m['id']}", f"{found['name']} {m['date']}", m["date"], f"{m['items']} punkter")
+                for m in meetings
+            ],
+        )
+
+    @router.get("/feeds/case/{number:path}.atom")
+    def case_feed(request: Request, number: str, conn: Connection = Depends(connection)) -> Response:
+        """New entries in a case."""
+        timeline = queries.case(conn, number)
+        if not timeline:
+            raise HTTPException(404, "no such case")
+        return _atom(
+            request,
+            f"Referat: sag {number}",
+            [
+                (f"/punkt/{a.item_id}", f"{a.body or ''}: {a.title or ''}", a.date, ", ".join(a.outcomes))
+                for a in reversed(timeline)
+            ],
+        )
+
+    @router.get("/udvalg/{body_id}/kalender.ics")
+    def body_calendar(body_id: int, conn: Connection = Depends(connection)) -> Response:
+        """A body's meetings as an iCalendar file."""
+        found = queries.body(conn, body_id)
+        if found is None:
+            raise HTTPException(404, "no such body")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Referat//DA", "CALSCALE:GREGORIAN"]
+        for year in found["years"].values():
+            for m in year:
+                if not m["date"]:
+                    continue
+                day = m["date"].replace("-", "")
+                start = (
+                    f"DTSTART:{day}T{m['start_time'].replace(':', '')}00"
+                    if m["start_time"]
+                    else f"DTSTART;VALUE=DATE:{day}"
+                )
+                lines += [
+                    "BEGIN:VEVENT",
+                    f"UID:referat-meeting-{m['id']}",
+                    f"DTSTAMP:{stamp}",
+                    start,
+                    f"SUMMARY:{_ical_text(found['name'])}",
+                    f"LOCATION:{_ical_text(m['location'] or '')}",
+                    "END:VEVENT",
+                ]
+        lines.append("END:VCALENDAR")
+        return Response("\r\n".join(lines) + "\r\n", media_type="text/calendar; charset=utf-8")
+
+    return router

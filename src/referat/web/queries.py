@@ -1,0 +1,257 @@
+"""What the pages and the API read from the store; closed items give number, title and case numbers only."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from referat.store.search import Filters, Hit, search
+from referat.store.timeline import Appearance, case_timeline
+
+
+def _rows(conn: Connection, sql: str, **params: Any) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute(text(sql), params).mappings()]
+
+
+_MEETING_COLUMNS = (
+    "SELECT m.id, m.date, m.start_time, m.end_time, m.location, m.kind, mu.name AS municipality, "
+    "b.name AS body, b.id AS body_id, b.period, mu.id AS municipality_id, "
+    "(SELECT count(*) FROM agenda_item ai WHERE ai.meeting_id = m.id) AS items "
+    "FROM meeting m LEFT JOIN municipality mu ON mu.id = m.municipality_id "
+    "LEFT JOIN body b ON b.id = m.body_id "
+)
+
+
+def latest_meetings(
+    conn: Connection,
+    limit: int = 10,
+    after_id: int | None = None,
+    body_id: int | None = None,
+    municipality_id: int | None = None,
+) -> list[dict[str, Any]]:
+    """Meetings, newest first (by date, then id), optionally after a cursor id and within a body."""
+    where, params = ["1=1"], {"limit": limit}
+    if body_id is not None:
+        where.append("m.body_id = :body_id")
+        params["body_id"] = body_id
+    if municipality_id is not None:
+        where.append("m.municipality_id = :municipality_id")
+        params["municipality_id"] = municipality_id
+    if after_id is not None:
+        where.append("m.id < :after_id")
+        params["after_id"] = after_id
+    return _rows(conn, _MEETING_COLUMNS + "WHERE " + " AND ".join(where) + " ORDER BY m.id DESC LIMIT :limit", **params)
+
+
+def municipalities_with_counts(conn: Connection) -> list[dict[str, Any]]:
+    """Municipalities with their numbers of bodies and meetings."""
+    return _rows(
+        conn,
+        "SELECT mu.id, mu.name, mu.code, "
+        "(SELECT count(*) FROM body b WHERE b.municipality_id = mu.id) AS bodies, "
+        "(SELECT count(*) FROM meeting m WHERE m.municipality_id = mu.id) AS meetings "
+        "FROM municipality mu ORDER BY mu.name",
+    )
+
+
+def bodies_with_counts(conn: Connection, municipality_id: int | None = None) -> list[dict[str, Any]]:
+    """Bodies with their municipality and number of meetings."""
+    where = "WHERE b.municipality_id = :mid " if municipality_id is not None else ""
+    return _rows(
+        conn,
+        "SELECT b.id, b.name, b.period, mu.name AS municipality, mu.id AS municipality_id, "
+        "(SELECT count(*) FROM meeting m WHERE m.body_id = b.id) AS meetings "
+        f"FROM body b LEFT JOIN municipality mu ON mu.id = b.municipality_id {where}"
+        "ORDER BY mu.name, b.name, b.period",
+        mid=municipality_id,
+    )
+
+
+def meeting(conn: Connection, meeting_id: int) -> dict[str, Any] | None:
+    """One meeting: header, people, and its items with their database ids."""
+    rows = _rows(conn, _MEETING_COLUMNS + "WHERE m.id = :id", id=meeting_id)
+    if not rows:
+        return None
+    record = rows[0]
+    data = json.loads(conn.execute(text("SELECT data FROM meeting WHERE id = :id"), {"id": meeting_id}).scalar_one())
+    ids = [
+        r["id"]
+        for r in _rows(conn, "SELECT id FROM agenda_item WHERE meeting_id = :id ORDER BY position", id=meeting_id)
+    ]
+    items = []
+    for item_id, item in zip(ids, data["items"], strict=False):
+        items.append(_public_item(item) | {"id": item_id})
+    source = _rows(
+        conn,
+        "SELECT s.path, s.sha256, s.format, s.ingested_at FROM source_document s "
+        "JOIN meeting m ON m.source_id = s.id WHERE m.id = :id",
+        id=meeting_id,
+    )[0]
+    return record | {
+        "participants": data["participants"],
+        "absent": data["absent"],
+        "substitutes": data.get("substitutes", []),
+        "items": items,
+        "warnings": data["warnings"],
+        "source": source,
+    }
+
+
+def _public_item(item: dict[str, Any]) -> dict[str, Any]:
+    """An item as it may be shown: a closed one keeps its number, title and case numbers only."""
+    if item.get("closed"):
+        return {"number": item["number"], "title": item["title"], "closed": True, "case_numbers": item["case_numbers"]}
+    return item
+
+
+def item(conn: Connection, item_id: int) -> dict[str, Any] | None:
+    """One agenda item with its meeting."""
+    rows = _rows(conn, "SELECT meeting_id FROM agenda_item WHERE id = :id", id=item_id)
+    if not rows:
+        return None
+    found = meeting(conn, rows[0]["meeting_id"])
+    if found is None:
+        return None
+    chosen = next((i for i in found["items"] if i["id"] == item_id), None)
+    return None if chosen is None else {"item": chosen, "meeting": found}
+
+
+def case(conn: Connection, number: str, municipality: str | None = None) -> list[Appearance]:
+    """Every appearance of a case, oldest first."""
+    return case_timeline(conn, number, municipality)
+
+
+def body(conn: Connection, body_id: int) -> dict[str, Any] | None:
+    """A body: its meetings by year, attendance per member and outcome counts."""
+    rows = _rows(
+        conn,
+        "SELECT b.id, b.name, b.period, mu.name AS municipality, mu.id AS municipality_id "
+        "FROM body b LEFT JOIN municipality mu ON mu.id = b.municipality_id WHERE b.id = :id",
+        id=body_id,
+    )
+    if not rows:
+        return None
+    meetings = latest_meetings(conn, limit=10_000, body_id=body_id)
+    by_year: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in meetings:
+        by_year[(m["date"] or "----")[:4]].append(m)
+    attendance = _attendance(conn, body_id, len(meetings))
+    outcomes: Counter[str] = Counter()
+    for (value,) in conn.execute(
+        text("SELECT ai.outcomes FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id WHERE m.body_id = :id"),
+        {"id": body_id},
+    ):
+        outcomes.update(o for o in (value or "").split(",") if o)
+    return rows[0] | {
+        "years": dict(sorted(by_year.items(), reverse=True)),
+        "attendance": attendance,
+        "outcomes": dict(outcomes.most_common()),
+        "meeting_count": len(meetings),
+    }
+
+
+def _attendance(conn: Connection, body_id: int, meeting_count: int) -> list[dict[str, Any]]:
+    """Per person seen at the body's meetings: present, absent, not recorded."""
+    rows = _rows(
+        conn,
+        "SELECT p.id, p.name, p.party, pa.status, count(DISTINCT pa.meeting_id) AS meetings "
+        "FROM participation pa JOIN person p ON p.id = pa.person_id JOIN meeting m ON m.id = pa.meeting_id "
+        "WHERE m.body_id = :id AND pa.item_id IS NULL AND pa.status IN ('present', 'absent') "
+        "GROUP BY p.id, p.name, p.party, pa.status",
+        id=body_id,
+    )
+    people: dict[int, dict[str, Any]] = {}
+    for r in rows:
+        entry = people.setdefault(
+            r["id"], {"id": r["id"], "name": r["name"], "party": r["party"], "present": 0, "absent": 0}
+        )
+        entry[r["status"]] = r["meetings"]
+    for entry in people.values():
+        entry["not_recorded"] = max(0, meeting_count - entry["present"] - entry["absent"])
+    return sorted(people.values(), key=lambda e: e["name"])
+
+
+def person(conn: Connection, person_id: int) -> dict[str, Any] | None:
+    """A person: meetings attended, meetings absent, items absent."""
+    rows = _rows(
+        conn,
+        "SELECT p.id, p.name, p.party, mu.name AS municipality, mu.id AS municipality_id "
+        "FROM person p LEFT JOIN municipality mu ON mu.id = p.municipality_id WHERE p.id = :id",
+        id=person_id,
+    )
+    if not rows:
+        return None
+    base = (
+        "SELECT m.id, m.date, b.name AS body, pa.status, pa.role, ai.id AS item_id, ai.number, ai.title "
+        "FROM participation pa JOIN meeting m ON m.id = pa.meeting_id LEFT JOIN body b ON b.id = m.body_id "
+        "LEFT JOIN agenda_item ai ON ai.id = pa.item_id WHERE pa.person_id = :id "
+    )
+    records = _rows(conn, base + "ORDER BY m.date DESC, ai.position", id=person_id)
+    return rows[0] | {
+        "attended": [r for r in records if r["status"] == "present" and r["item_id"] is None],
+        "absent": [r for r in records if r["status"] == "absent" and r["item_id"] is None],
+        "items_absent": [r for r in records if r["status"] == "absent" and r["item_id"] is not None],
+        "other": [r for r in records if r["status"] in ("substitute", "official")],
+    }
+
+
+def municipality(conn: Connection, municipality_id: int) -> dict[str, Any] | None:
+    """A municipality: its bodies and recent meetings."""
+    rows = _rows(conn, "SELECT id, name, code FROM municipality WHERE id = :id", id=municipality_id)
+    if not rows:
+        return None
+    return rows[0] | {
+        "bodies": bodies_with_counts(conn, municipality_id),
+        "meetings": latest_meetings(conn, limit=20, municipality_id=municipality_id),
+    }
+
+
+def statistics(conn: Connection) -> dict[str, Any]:
+    """Meetings per month, outcomes per body, attendance rates per body."""
+    per_month = Counter(str(r[0])[:7] for r in conn.execute(text("SELECT date FROM meeting WHERE date IS NOT NULL")))
+    outcomes: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, value in conn.execute(
+        text(
+            "SELECT b.name, ai.outcomes FROM agenda_item ai JOIN meeting m "
+            "ON m.id = ai.meeting_id LEFT JOIN body b ON b.id = m.body_id"
+        )
+    ):
+        outcomes[name or "?"].update(o for o in (value or "").split(",") if o)
+    rates = []
+    for r in _rows(
+        conn,
+        "SELECT b.name, sum(CASE WHEN pa.status = 'present' THEN 1 ELSE 0 END) AS present, "
+        "sum(CASE WHEN pa.status = 'absent' THEN 1 ELSE 0 END) AS absent FROM participation pa "
+        "JOIN meeting m ON m.id = pa.meeting_id JOIN body b ON b.id = m.body_id "
+        "WHERE pa.item_id IS NULL GROUP BY b.name ORDER BY b.name",
+    ):
+        recorded = (r["present"] or 0) + (r["absent"] or 0)
+        rates.append(r | {"rate": round(100 * (r["present"] or 0) / recorded, 1) if recorded else None})
+    return {
+        "per_month": dict(sorted(per_month.items())),
+        "outcomes": {k: dict(v) for k, v in outcomes.items()},
+        "attendance": rates,
+    }
+
+
+def search_with_facets(
+    conn: Connection, query: str, filters: Filters, page: int, per_page: int = 20
+) -> tuple[list[Hit], dict[str, Counter[str]]]:
+    """A page of hits, and facet counts over the first 500 hits of the same query and filters."""
+    hits = search(conn, query, filters, limit=per_page, offset=(page - 1) * per_page)
+    facets: dict[str, Counter[str]] = {
+        "municipality": Counter(),
+        "body": Counter(),
+        "year": Counter(),
+        "outcome": Counter(),
+    }
+    for hit in search(conn, query, filters, limit=500, snippets=False):
+        facets["municipality"][hit.municipality or "?"] += 1
+        facets["body"][hit.body or "?"] += 1
+        facets["year"][(hit.date or "????")[:4]] += 1
+        for outcome in hit.outcomes:
+            facets["outcome"][outcome] += 1
+    return hits, facets
