@@ -1,0 +1,118 @@
+"""Pages, API, feeds and the security rules, on both backends, over the seeds."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from fastapi.testclient import TestClient
+
+
+def _ids(client: TestClient) -> dict[str, int]:
+    meetings = client.get("/api/v1/meetings", params={"limit": 200}).json()["items"]
+    return {f"{m['municipality']}-{m['date']}": m["id"] for m in meetings}
+
+
+def test_every_page_type_renders(client: TestClient) -> None:
+    ids = _ids(client)
+    lejre = ids["Lejre-2022-05-04"]
+    meeting = client.get(f"/api/v1/meetings/{lejre}").json()
+    item_id = meeting["items"][4]["id"]
+    pages = {
+        "/": "Seneste møder",
+        "/soeg?q=sk%C3%A6rpet+tilsyn": "Jobcentrets handleplan for skærpet tilsyn light",
+        f"/moede/{lejre}": "Rådhuset i Hvalsø",
+        f"/punkt/{item_id}": "skærpet tilsyn light",
+        "/sag/22-001317?kommune=Lejre": "Introduktion til ungeindsatsen",
+        f"/udvalg/{meeting['body_id']}": "Fremmøde",
+        f"/kommune/{meeting['municipality_id']}": "Lejre Kommune",
+        "/statistik": "Møder pr. måned",
+        "/api/docs": "/api/v1/search",
+    }
+    for path, expected in pages.items():
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert expected in response.text, path
+        assert "<title>" in response.text and 'aria-label="Brødkrummesti"' in response.text, path
+    person = client.get("/api/v1/persons", params={"limit": 200}).json()["items"][0]
+    assert client.get(f"/person/{person['id']}").status_code == 200
+    assert client.get("/moede/999999").status_code == 404
+
+
+def test_meeting_page_has_header_people_contents_and_items(client: TestClient) -> None:
+    albertslund = _ids(client)["Albertslund-2024-03-18"]
+    page = client.get(f"/moede/{albertslund}").text
+    assert "Lars Gravgaard Hansen" in page and "Tina Bodholdt-Nielsen" in page
+    assert page.count('class="item"') == 9
+    assert "<details>" in page and "Tiltrådte indstillingen" in page
+
+
+def test_search_facets_filters_in_url_and_paging(client: TestClient) -> None:
+    page = client.get("/soeg", params={"q": "beskæftigelse"}).text
+    links = re.findall(r'href="(/soeg\?[^"]+)" data-facet="municipality"', page)
+    assert len(links) == 4
+    narrowed = client.get(links[0].replace("&amp;", "&")).text
+    assert narrowed.count('class="hit"') < page.count('class="hit"') or "Fjern filtre" in narrowed
+    assert 'name="kommune"' in narrowed
+
+
+def test_api_lists_cursor_paging_and_csv(client: TestClient) -> None:
+    first = client.get("/api/v1/meetings", params={"limit": 2}).json()
+    assert len(first["items"]) == 2 and first["next_cursor"] is not None
+    second = client.get("/api/v1/meetings", params={"limit": 2, "cursor": first["next_cursor"]}).json()
+    assert not {m["id"] for m in first["items"]} & {m["id"] for m in second["items"]}
+    csv_text = client.get("/api/v1/meetings.csv", params={"limit": 10}).text
+    assert csv_text.splitlines()[0].startswith("id,") and len(csv_text.splitlines()) == 7
+    assert {m["name"] for m in client.get("/api/v1/municipalities").json()} >= {"Lejre", "Lemvig", "Slagelse"}
+    assert client.get("/api/v1/bodies.csv").status_code == 200
+    hits = client.get("/api/v1/search", params={"q": "voksenlærlinge", "municipality": "Slagelse"}).json()["items"]
+    assert hits[0]["number"] == 4
+    assert client.get("/api/v1/search.csv", params={"q": "voksenlærlinge"}).text.startswith("meeting_id,")
+    timeline = client.get("/api/v1/cases/22-001317").json()
+    assert [a["number"] for a in timeline] == [3, 4]
+    assert client.get("/api/openapi.json").json()["info"]["title"] == "Referat"
+
+
+def test_feeds_and_calendar(client: TestClient) -> None:
+    feed = client.get("/feeds/search.atom", params={"q": "voksenlærlinge"})
+    assert feed.headers["content-type"].startswith("application/atom+xml") and "<entry>" in feed.text
+    assert "<entry>" in client.get("/feeds/case/22-001317.atom").text
+    body_id = client.get("/api/v1/bodies").json()[0]["id"]
+    assert "<entry>" in client.get(f"/feeds/body/{body_id}.atom").text
+    calendar = client.get(f"/udvalg/{body_id}/kalender.ics")
+    assert calendar.text.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in calendar.text
+
+
+def test_strict_headers_everywhere(client: TestClient) -> None:
+    for path in ("/", "/soeg?q=x", "/api/v1/meetings", "/statistik"):
+        policy = client.get(path).headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    page = client.get("/statistik").text
+    assert not re.search(r"<script(?![^>]*(?:src=|type=\"application/json\"))[^>]*>", page)
+
+
+def test_hostile_minutes_text_is_escaped(client: TestClient) -> None:
+    hits = client.get("/api/v1/search", params={"q": "indkøb"}).json()["items"]
+    meeting_id = hits[0]["meeting_id"]
+    for path in (f"/moede/{meeting_id}", f"/punkt/{hits[0]['item_id']}", "/soeg?q=indk%C3%B8b+systemer",
+                 "/soeg?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", '/soeg?q="><img src=x onerror=alert(1)>'):
+        page = client.get(path).text
+        assert "<script>alert" not in page and "<img src=x" not in page and "<svg onload" not in page, path
+        assert 'href="javascript:' not in page, path
+    assert "&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;" in client.get(f"/moede/{meeting_id}").text
+
+
+def test_no_closed_body_anywhere(client: TestClient) -> None:
+    secret = "Hemmelig beslutning"
+    hits = client.get("/api/v1/search", params={"q": "personalesag"}).json()["items"]
+    assert hits and hits[0]["closed"] is True
+    meeting_id = hits[0]["meeting_id"]
+    responses = [client.get(p).text for p in (
+        f"/moede/{meeting_id}", f"/punkt/{hits[0]['item_id']}", "/soeg?q=personalesag", f"/api/v1/meetings/{meeting_id}",
+        f"/api/v1/items/{hits[0]['item_id']}", "/api/v1/search?q=personalesag", "/feeds/search.atom?q=personalesag",
+        "/api/v1/search?q=hemmelig", "/feeds/case/23-000778.atom", "/api/v1/cases/23-000778")]
+    for text in responses:
+        assert secret not in text
+    item = client.get(f"/api/v1/items/{hits[0]['item_id']}").json()
+    assert set(item) == {"number", "title", "closed", "case_numbers", "meeting_id", "id"}
+    assert json.dumps(item, ensure_ascii=False).count("Personalesag") == 1
