@@ -108,7 +108,8 @@ def test_no_closed_body_anywhere(client: TestClient) -> None:
     assert hits and hits[0]["closed"] is True
     meeting_id = hits[0]["meeting_id"]
     responses = [client.get(p).text for p in (
-        f"/moede/{meeting_id}", f"/punkt/{hits[0]['item_id']}", "/soeg?q=personalesag", f"/api/v1/meetings/{meeting_id}",
+        f"/moede/{meeting_id}", f"/punkt/{hits[0]['item_id']}", "/soeg?q=personalesag",
+        f"/api/v1/meetings/{meeting_id}",
         f"/api/v1/items/{hits[0]['item_id']}", "/api/v1/search?q=personalesag", "/feeds/search.atom?q=personalesag",
         "/api/v1/search?q=hemmelig", "/feeds/case/23-000778.atom", "/api/v1/cases/23-000778")]
     for text in responses:
