@@ -18,6 +18,10 @@ from sqlalchemy import Connection, text
 from referat.store.query import Query, Term, parse_query
 from referat.store.textindex import snippet
 
+#: How many matches, newest first, are ranked. Ranking every match of a very common word costs
+#: time in proportion to the archive; the newest matches are found without reading the rest.
+CANDIDATES = 2000
+
 #: bm25 weights for title, decision, body, attachments (SQLite); PostgreSQL uses weights A-D alike.
 _FTS5_WEIGHTS = "10.0, 5.0, 1.0, 2.0"
 
@@ -117,28 +121,29 @@ _SELECT = ("SELECT ai.id AS item_id, ai.meeting_id, ai.number, ai.title, ai.clos
 
 
 def search(conn: Connection, query_text: str, filters: Filters | None = None, limit: int = 20,
-           offset: int = 0) -> list[Hit]:
-    """The best matching items first, with snippets. A query of no words returns no hits."""
+           offset: int = 0, snippets: bool = True) -> list[Hit]:
+    """The best matching items first, with snippets (unless ``snippets`` is False). No words, no hits."""
     query = parse_query(query_text)
     if query.empty:
         return []
     filters = filters or Filters()
     params: dict[str, Any] = {"limit": max(1, min(limit, 500)), "offset": max(0, offset)}
     where = _filter_sql(filters, params)
+    params["candidates"] = CANDIDATES
     if conn.dialect.name == "sqlite":
         params["match"] = fts5_expression(query)
-        sql = (_SELECT.format(score=f"-bm25(item_fts, {_FTS5_WEIGHTS})",
-                              source="item_fts JOIN search_document d ON d.item_id = item_fts.rowid")
-               + f"WHERE item_fts MATCH :match{where} ORDER BY score DESC, d.meeting_date DESC, ai.id "
-               "LIMIT :limit OFFSET :offset")
+        inner = (_SELECT.format(score=f"-bm25(item_fts, {_FTS5_WEIGHTS})",
+                                source="item_fts JOIN search_document d ON d.item_id = item_fts.rowid")
+                 + f"WHERE item_fts MATCH :match{where} ORDER BY item_fts.rowid DESC LIMIT :candidates")
     else:
         params["tsquery"] = tsquery_expression(query)
-        sql = (_SELECT.format(score="ts_rank_cd(d.tsv, q.query, 1)",
-                              source="search_document d CROSS JOIN to_tsquery('danish', :tsquery) AS q(query)")
-               + f"WHERE d.tsv @@ q.query{where} ORDER BY score DESC, d.meeting_date DESC, ai.id "
-               "LIMIT :limit OFFSET :offset")
+        inner = (_SELECT.format(score="ts_rank_cd(d.tsv, q.query, 1)",
+                                source="search_document d CROSS JOIN to_tsquery('danish', :tsquery) AS q(query)")
+                 + f"WHERE d.tsv @@ q.query{where} ORDER BY d.item_id DESC LIMIT :candidates")
+    sql = (f"SELECT * FROM ({inner}) AS candidates ORDER BY score DESC, date DESC, item_id "
+           "LIMIT :limit OFFSET :offset")
     rows = conn.execute(text(sql), params).mappings().all()
-    return _hits(conn, rows, query)
+    return _hits(conn, rows, query, snippets)
 
 
 def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[str]]:
@@ -148,12 +153,12 @@ def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[str]]
     return found
 
 
-def _hits(conn: Connection, rows: Any, query: Query) -> list[Hit]:
+def _hits(conn: Connection, rows: Any, query: Query, snippets: bool) -> list[Hit]:
     """Hits with case numbers and snippets, fetched for all rows at once."""
     ids = [int(row["item_id"]) for row in rows]
     if not ids:
         return []
-    open_ids = [int(row["item_id"]) for row in rows if not row["closed"]] or [-1]
+    open_ids = ([int(row["item_id"]) for row in rows if not row["closed"]] if snippets else []) or [-1]
     cases = _grouped(conn, "SELECT ic.item_id, cr.number FROM item_case ic JOIN case_record cr ON cr.id = ic.case_id "
                            "WHERE ic.item_id IN ({ids}) ORDER BY cr.number", ids)
     texts = _grouped(conn, "SELECT item_id, text FROM decision WHERE item_id IN ({ids}) ORDER BY item_id, position",
@@ -165,9 +170,11 @@ def _hits(conn: Connection, rows: Any, query: Query) -> list[Hit]:
     hits = []
     for row in rows:
         item_id = int(row["item_id"])
-        title_snippet = snippet(row["title"] or "", stems)
-        body_snippet = snippet("\n".join(texts.get(item_id, [])), stems) if not row["closed"] else ""
-        excerpt = body_snippet if "<mark>" in body_snippet or "<mark>" not in title_snippet else title_snippet
+        excerpt = ""
+        if snippets:
+            title_snippet = snippet(row["title"] or "", stems)
+            body_snippet = snippet("\n".join(texts.get(item_id, [])), stems) if not row["closed"] else ""
+            excerpt = body_snippet if "<mark>" in body_snippet or "<mark>" not in title_snippet else title_snippet
         hits.append(Hit(meeting_id=row["meeting_id"], item_id=item_id, number=row["number"], title=row["title"],
                         closed=bool(row["closed"]), municipality=row["municipality"], body=row["body"],
                         date=row["date"], outcomes=[o for o in (row["outcomes"] or "").split(",") if o],
