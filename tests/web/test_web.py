@@ -65,6 +65,13 @@ def test_api_lists_cursor_paging_and_csv(client: TestClient) -> None:
     assert csv_text.splitlines()[0].startswith("id,") and len(csv_text.splitlines()) == 7
     assert {m["name"] for m in client.get("/api/v1/municipalities").json()} >= {"Lejre", "Lemvig", "Slagelse"}
     assert client.get("/api/v1/bodies.csv").status_code == 200
+    items = client.get("/api/v1/items", params={"limit": 20}).json()
+    assert len(items["items"]) == 20 and items["next_cursor"] == items["items"][-1]["id"]
+    more = client.get("/api/v1/items", params={"limit": 200, "cursor": items["next_cursor"]}).json()
+    assert more["items"][0]["id"] > items["next_cursor"] and more["next_cursor"] is None
+    assert len(items["items"]) + len(more["items"]) == 47  # 45 seed items and the 2 of the hostile fixture
+    assert client.get("/api/v1/items.csv", params={"limit": 5}).text.startswith("id,meeting_id,")
+    assert client.get("/api/v1/persons.csv", params={"limit": 5}).text.startswith("id,name,party")
     hits = client.get("/api/v1/search", params={"q": "voksenlærlinge", "municipality": "Slagelse"}).json()["items"]
     assert hits[0]["number"] == 4
     assert client.get("/api/v1/search.csv", params={"q": "voksenlærlinge"}).text.startswith("meeting_id,")

@@ -61,6 +61,35 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
             raise HTTPException(404, "no such meeting")
         return found
 
+    def _items(cursor: int | None, limit: int, conn: Connection) -> list[dict[str, Any]]:
+        rows = conn.execute(
+            text(
+                "SELECT ai.id, ai.meeting_id, ai.number, ai.title, ai.closed, ai.outcomes, m.date, b.name AS body, "
+                "mu.name AS municipality FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id "
+                "LEFT JOIN body b ON b.id = m.body_id LEFT JOIN municipality mu ON mu.id = m.municipality_id "
+                "WHERE ai.id > :cursor ORDER BY ai.id LIMIT :limit"
+            ),
+            {"cursor": cursor or 0, "limit": limit},
+        ).mappings()
+        return [
+            dict(r) | {"closed": bool(r["closed"]), "outcomes": [o for o in (r["outcomes"] or "").split(",") if o]}
+            for r in rows
+        ]
+
+    @api.get("/items")
+    def items(
+        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+    ) -> dict[str, Any]:
+        """Agenda items by id (title and outcomes; a closed item's body is never included)."""
+        return _page(_items(cursor, limit, conn), limit)
+
+    @api.get("/items.csv")
+    def items_csv(
+        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+    ) -> Response:
+        """The items list as CSV."""
+        return _csv(_items(cursor, limit, conn))
+
     @api.get("/items/{item_id}")
     def item(item_id: int, conn: Connection = Depends(connection)) -> dict[str, Any]:
         """One agenda item and the id of its meeting."""
@@ -113,6 +142,13 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
             ).mappings()
         ]
         return _page(rows, limit)
+
+    @api.get("/persons.csv")
+    def persons_csv(
+        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+    ) -> Response:
+        """The people list as CSV."""
+        return _csv(persons(cursor, limit, conn)["items"])
 
     @api.get("/persons/{person_id}")
     def person(person_id: int, conn: Connection = Depends(connection)) -> dict[str, Any]:
