@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -29,7 +31,10 @@ def resolve_url(db: str | None) -> str:
     if value.startswith(("postgresql+", "sqlite:")):
         return value
     path = Path(value).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the folder of {path}: {exc.strerror or exc}") from exc
     return f"sqlite:///{path}"
 
 
@@ -43,20 +48,33 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
+def _first_line(exc: SQLAlchemyError) -> str:
+    reason = getattr(exc, "orig", None) or exc
+    lines = str(reason).strip().splitlines()
+    return lines[0] if lines else type(reason).__name__
+
+
+@contextmanager
+def store_errors() -> Iterator[None]:
+    """Turn database failures inside the block into a one-line :class:`StoreError`."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise StoreError(f"cannot use the database: {_first_line(exc)}") from exc
+    except SQLAlchemyError as exc:
+        raise StoreError(f"database error: {_first_line(exc)}") from exc
+
+
 @cache
 def engine_for(url: str) -> Engine:
     """A migrated engine for ``url`` (cached per URL)."""
-    try:
+    with store_errors():
         if url.startswith("sqlite"):
             engine = create_engine(url)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = create_engine(url, pool_pre_ping=True)
         migrate(engine)
-    except OperationalError as exc:
-        raise StoreError(f"cannot open the database: {str(exc.orig).strip().splitlines()[0]}") from exc
-    except SQLAlchemyError as exc:
-        raise StoreError(f"database error: {str(exc).strip().splitlines()[0]}") from exc
     return engine
 
 
@@ -65,8 +83,8 @@ def open_engine(db: str | None) -> Engine:
     return engine_for(resolve_url(db))
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema up to date with the Alembic revisions shipped in the package."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema up to ``revision`` (default: the newest) with the Alembic revisions shipped in the package."""
     from alembic import command
     from alembic.config import Config
 
@@ -77,4 +95,4 @@ def migrate(engine: Engine) -> None:
             # One migrator at a time when several workers start together.
             connection.execute(text("SELECT pg_advisory_xact_lock(4242)"))
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)

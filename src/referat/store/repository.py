@@ -3,21 +3,35 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, insert, select
 
 from referat.model import AgendaItem, Meeting, Person
+from referat.store import indexing
 from referat.store import schema as s
-from referat.store.textindex import stemmed
 from referat.vocab import municipalities
 
 
 def meeting_identity(meeting: Meeting) -> str:
-    """What makes two documents the same meeting: municipality, body, period, date and start."""
+    """What makes two documents the same meeting: municipality, body, period, date and start.
+
+    Without a body or a date the header cannot tell meetings apart, so the document's path
+    stands in: a changed file at the same path then replaces its earlier version.
+    """
+    if not (meeting.body and meeting.date):
+        return "path|" + (meeting.source.path or meeting.source.sha256)
     return "|".join(str(part or "") for part in (meeting.municipality, meeting.body, meeting.period,
                                                   meeting.date, meeting.start_time))
+
+
+def public_copy(meeting: Meeting) -> Meeting:
+    """The meeting as it may be stored and shown: closed items keep number, title and case numbers."""
+    items = [AgendaItem(number=i.number, title=i.title, closed=True, prefix=i.prefix, item_type=i.item_type,
+                        case_numbers=list(i.case_numbers)) if i.closed else i for i in meeting.items]
+    return replace(meeting, items=items)
 
 
 def has_source(conn: Connection, sha256: str) -> bool:
@@ -80,45 +94,20 @@ def _case_ids(conn: Connection, municipality_id: int | None, numbers: list[str])
     return known
 
 
-def _index_fields(item: AgendaItem) -> dict[str, str]:
-    """The text the search sees; a closed item is found by its title only."""
-    title = item.title or ""
-    if item.closed:
-        return {"title": title, "decision": "", "body": "", "attachments": ""}
-    decision = "\n".join(d.text for d in item.decisions)
-    body = "\n".join(sec.text for sec in item.sections if sec.kind != "decision")
-    body += "\n" + "\n".join(" ".join(row) for table in item.tables for row in table.rows)
-    attachments = "\n".join(a.title for a in item.attachments)
-    return {"title": title, "decision": decision, "body": body, "attachments": attachments}
-
-
 def _index(conn: Connection, item_ids: list[int], meeting: Meeting, municipality_id: int | None,
            body_id: int | None) -> None:
-    if not item_ids:
-        return
-    conn.execute(insert(s.search_document), [
-        {"item_id": item_id, "meeting_date": meeting.date, "municipality_id": municipality_id, "body_id": body_id,
-         "closed": item.closed} for item_id, item in zip(item_ids, meeting.items, strict=True)])
-    fields = [(item_id, _index_fields(item)) for item_id, item in zip(item_ids, meeting.items, strict=True)]
-    if conn.dialect.name == "sqlite":
-        conn.execute(text("INSERT INTO item_fts(rowid, title, decision, body, attachments) "
-                          "VALUES (:id, :title, :decision, :body, :attachments)"),
-                     [{"id": item_id, **{k: stemmed(v) for k, v in f.items()}} for item_id, f in fields])
-    else:
-        conn.execute(text(
-            "UPDATE search_document SET tsv = "
-            "setweight(to_tsvector('danish', :title), 'A') || setweight(to_tsvector('danish', :decision), 'B') || "
-            "setweight(to_tsvector('danish', :attachments), 'C') || setweight(to_tsvector('danish', :body), 'D') "
-            "WHERE item_id = :id"), [{"id": item_id, **f} for item_id, f in fields])
+    indexing.write(conn, [
+        indexing.Entry(item_id=item_id, meeting_date=meeting.date, municipality_id=municipality_id, body_id=body_id,
+                       closed=item.closed, outcomes=_outcomes(item.outcomes), words=indexing.ItemWords.of(item))
+        for item_id, item in zip(item_ids, meeting.items, strict=True)])
 
 
 def delete_meeting(conn: Connection, meeting_id: int) -> None:
     """Remove a meeting with everything that hangs on it (and its search entries)."""
     item_ids = [r[0] for r in conn.execute(select(s.agenda_item.c.id).where(s.agenda_item.c.meeting_id == meeting_id))]
-    if conn.dialect.name == "sqlite" and item_ids:
-        conn.execute(text(f"DELETE FROM item_fts WHERE rowid IN ({','.join(str(int(i)) for i in item_ids)})"))
+    indexing.delete(conn, item_ids)
     source_id = conn.execute(select(s.meeting.c.source_id).where(s.meeting.c.id == meeting_id)).scalar_one()
-    for table in (s.search_document, s.item_case, s.section, s.recommendation, s.decision, s.vote, s.attachment,
+    for table in (s.item_case, s.section, s.recommendation, s.decision, s.vote, s.attachment,
                   s.history_entry, s.data_table):
         conn.execute(table.delete().where(table.c.item_id.in_(item_ids)))
     conn.execute(s.participation.delete().where(s.participation.c.meeting_id == meeting_id))
@@ -135,6 +124,7 @@ def save_meeting(conn: Connection, meeting: Meeting) -> str:
     """
     if has_source(conn, meeting.source.sha256):
         return "unchanged"
+    meeting = public_copy(meeting)
     identity = meeting_identity(meeting)
     earlier = conn.execute(select(s.meeting.c.id).where(s.meeting.c.identity == identity)).first()
     if earlier:
@@ -215,3 +205,21 @@ def counts(conn: Connection) -> dict[str, int]:
             for name, table in (("meetings", s.meeting), ("items", s.agenda_item), ("cases", s.case_record),
                                 ("sources", s.source_document), ("people", s.person),
                                 ("municipalities", s.municipality), ("bodies", s.body))}
+
+
+def reindex_all(conn: Connection) -> int:
+    """Rebuild every search document from the stored meetings (closed items' bodies dropped); the item count."""
+    count = 0
+    meetings = conn.execute(select(s.meeting.c.id, s.meeting.c.data, s.meeting.c.municipality_id,
+                                   s.meeting.c.body_id).order_by(s.meeting.c.id)).all()
+    for meeting_id, data, municipality_id, body_id in meetings:
+        meeting = public_copy(Meeting.from_dict(json.loads(data)))
+        conn.execute(s.meeting.update().where(s.meeting.c.id == meeting_id).values(
+            data=json.dumps(meeting.to_dict(), ensure_ascii=False)))
+        item_ids = list(conn.execute(select(s.agenda_item.c.id).where(s.agenda_item.c.meeting_id == meeting_id)
+                                     .order_by(s.agenda_item.c.position)).scalars())
+        indexing.delete(conn, item_ids)
+        if len(item_ids) == len(meeting.items):
+            _index(conn, item_ids, meeting, municipality_id, body_id)
+            count += len(item_ids)
+    return count

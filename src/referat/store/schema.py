@@ -8,6 +8,7 @@ Small lists (outcomes, party letters, table rows) are stored as JSON text.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -186,13 +187,23 @@ data_table = Table(
     Column("rows", Text, nullable=False),
 )
 
-#: What the search indexes per item: stemmed fields on SQLite (FTS5), a tsvector on PostgreSQL.
+#: One row per agenda item for the search. ``id`` is the search key: the meeting date as
+#: ``YYYYMMDD`` times 10**10 plus the item id, so "newest first" is "highest key first",
+#: an order both full-text indexes can walk and stop early (see :mod:`referat.store.indexing`).
+#: The text itself lives in backend-specific structures created by the migrations:
+#: ``search_text`` + FTS5 tables + ``search_term`` on SQLite, tsvector columns on PostgreSQL.
 search_document = Table(
     "search_document", metadata,
-    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
+    # INTEGER PRIMARY KEY on SQLite makes the key the rowid, which the FTS5 tables share.
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=False),
+    Column("item_id", Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), nullable=False, unique=True),
     Column("meeting_date", String(10)),
     Column("municipality_id", Integer),
     Column("body_id", Integer),
     Column("closed", Boolean, nullable=False, default=False),
+    Column("outcomes", String(200), nullable=False, default=""),
 )
-Index("ix_search_document_date", search_document.c.meeting_date)
+
+#: Tables and columns the migrations create outside this metadata, per backend.
+BACKEND_TABLES = ("search_text", "search_term", "fts_title", "fts_key", "fts_all")
+BACKEND_COLUMNS = ("tsv_title", "tsv_key", "tsv_all")

@@ -1,29 +1,38 @@
 """Danish full-text search over agenda items, the same on SQLite (FTS5) and PostgreSQL.
 
-Both backends match Snowball Danish stems and treat every query word as a prefix of the
-indexed stems, so ``godkende`` (stem ``godk``) finds ``godkendte`` (stem ``godkend``). Title
-counts most, then decisions, attachment titles and the rest of the text. A closed item is
-indexed by its title only. Every value reaches SQL as a bound parameter; the FTS5 and
-tsquery expressions are built from word characters only (see :mod:`referat.store.query`).
+Matching follows :mod:`referat.store.query`. Ranking is by tier, then by date:
+
+1. items whose **title** matches the whole query,
+2. then items where it matches within title, **decisions and attachment titles**,
+3. then items where it matches anywhere in the text,
+
+each tier newest meeting first. Every tier has its own full-text index, ordered by the
+search key (see :mod:`referat.store.indexing`), so each tier query stops after the hits
+the page needs: the cost depends on the page, not on how many items match. A closed item
+is indexed by its title only. Every value reaches SQL as a bound parameter; FTS5 and
+tsquery expressions are built from letters and digits only.
 """
 
 from __future__ import annotations
 
+import calendar
 import json
+import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
+from referat.store.indexing import FTS_TABLES, KEY_SCALE, TSV_COLUMNS
 from referat.store.query import Query, Term, parse_query
 from referat.store.textindex import snippet
 
-#: How many matches, newest first, are ranked. Ranking every match of a very common word costs
-#: time in proportion to the archive; the newest matches are found without reading the rest.
-CANDIDATES = 2000
-
-#: bm25 weights for title, decision, body, attachments (SQLite); PostgreSQL uses weights A-D alike.
-_FTS5_WEIGHTS = "10.0, 5.0, 1.0, 2.0"
+MAX_LIMIT = 500
+MAX_OFFSET = 10_000
+#: A prefix matches at most this many index terms on SQLite (shortest first).
+MAX_EXPANSIONS = 200
+_PARTIAL_DATE = re.compile(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*")
 
 
 @dataclass
@@ -40,7 +49,7 @@ class Filters:
 
 @dataclass
 class Hit:
-    """One matching agenda item."""
+    """One matching agenda item; ``score`` is its tier: 3 title, 2 decision or attachment title, 1 other text."""
 
     meeting_id: int
     item_id: int
@@ -60,126 +69,221 @@ class Hit:
         return asdict(self)
 
 
-def _fts5_term(term: Term) -> str:
-    if term.phrase:
+def _expanding(sql: str, *names: str) -> Any:
+    return text(sql).bindparams(*(bindparam(n, expanding=True) for n in names))
+
+
+def _date_bound(value: str, upper: bool) -> int | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as YYYYMMDD, the first or last day it covers."""
+    match = _PARTIAL_DATE.fullmatch(value)
+    if not match:
+        return None
+    year, month, day = int(match[1]), match[2], match[3]
+    try:
+        if day:
+            when = date(year, int(month), int(day))
+        elif month:
+            last = calendar.monthrange(year, int(month))[1]
+            when = date(year, int(month), last if upper else 1)
+        else:
+            when = date(year, 12, 31) if upper else date(year, 1, 1)
+    except ValueError:
+        return None
+    return int(when.strftime("%Y%m%d"))
+
+
+def _filter_conditions(conn: Connection, filters: Filters, params: dict[str, Any]) -> list[str] | None:
+    """SQL conditions on ``d`` (search_document) and the key column ``{key}``; None when nothing can match."""
+    conditions: list[str] = []
+    names: list[tuple[str, str, str]] = []
+    if filters.municipality:
+        names.append(("municipality", filters.municipality, "municipality_id"))
+    if filters.body:
+        names.append(("body", filters.body, "body_id"))
+    for table, wanted, column in names:
+        # Names are matched without regard to case in Python: SQLite's lower() knows no æøå.
+        ids = [row_id for row_id, name in conn.execute(text(f"SELECT id, name FROM {table}"))
+               if name.casefold() == wanted.strip().casefold()]
+        if not ids:
+            return None
+        conditions.append(f"d.{column} IN :{column}")
+        params[column] = ids
+    low = _date_bound(filters.date_from, upper=False) if filters.date_from else 1
+    high = _date_bound(filters.date_to, upper=True) if filters.date_to else 99_991_231
+    if low is None or high is None or low > high:
+        return None
+    if filters.date_from or filters.date_to:
+        conditions.append("{key} BETWEEN :key_low AND :key_high")
+        params["key_low"], params["key_high"] = low * KEY_SCALE, high * KEY_SCALE + KEY_SCALE - 1
+    if filters.outcome:
+        conditions.append("d.outcomes LIKE :outcome")
+        params["outcome"] = f"%,{filters.outcome.strip()},%"
+    if filters.case_number:
+        keys = list(conn.execute(text(
+            "SELECT d.id FROM case_record cr JOIN item_case ic ON ic.case_id = cr.id "
+            "JOIN search_document d ON d.item_id = ic.item_id WHERE cr.number = :number"),
+            {"number": filters.case_number.strip()}).scalars())
+        if not keys:
+            return None
+        conditions.append("{key} IN :case_keys")
+        params["case_keys"] = keys
+    return conditions
+
+
+def _fts5_term(conn: Connection, term: Term) -> str | None:
+    """The FTS5 form of one term; None when it matches no indexed word."""
+    if term.phrase or not term.prefix:
         return '"' + " ".join(term.stems) + '"'
-    return f'"{term.stems[0]}"*'
+    # FTS5 prefix queries merge every matching term's postings before the first row;
+    # an OR of the index's own terms walks them lazily and stops early.
+    stem = term.stems[0]
+    expansions = conn.execute(text(
+        "SELECT term FROM (SELECT term FROM search_term WHERE term >= :low AND term < :high LIMIT 5000) "
+        "ORDER BY length(term), term LIMIT :most"), {"low": stem, "high": stem + "\U0010ffff",
+                                                      "most": MAX_EXPANSIONS}).scalars().all()
+    if not expansions:
+        return None
+    return "(" + " OR ".join(f'"{t}"' for t in expansions) + ")"
 
 
-def fts5_expression(query: Query) -> str:
-    """The FTS5 MATCH expression for a parsed query (word characters and quotes only)."""
-    groups = ["(" + " OR ".join(_fts5_term(t) for t in group) + ")" for group in query.groups]
-    expression = " AND ".join(groups)
-    for term in query.excluded:
-        expression += f" NOT {_fts5_term(term)}"
-    return expression
+def _fts5_group(conn: Connection, terms: list[Term]) -> str | None:
+    parts = [p for p in (_fts5_term(conn, t) for t in terms) if p]
+    return "(" + " OR ".join(parts) + ")" if parts else None
+
+
+def fts5_expressions(conn: Connection, query: Query) -> tuple[str | None, str | None]:
+    """The FTS5 MATCH expressions (positive, excluded) of a parsed query; positive None when nothing matches."""
+    groups = [_fts5_group(conn, group) for group in query.groups]
+    positive = None if None in groups or not groups else " AND ".join(g for g in groups if g)
+    return positive, _fts5_group(conn, query.excluded)
 
 
 def _ts_term(term: Term) -> str:
     if term.phrase:
         return "(" + " <-> ".join(f"'{w}'" for w in term.words) + ")"
-    return f"'{term.words[0]}':*"
+    return f"'{term.words[0]}'" + (":*" if term.prefix else "")
 
 
-def tsquery_expression(query: Query) -> str:
-    """The ``to_tsquery('danish', ...)`` expression; PostgreSQL stems the words as it stemmed the index."""
-    groups = ["(" + " | ".join(_ts_term(t) for t in group) + ")" for group in query.groups]
-    expression = " & ".join(groups)
-    for term in query.excluded:
-        expression += f" & !{_ts_term(term)}"
-    return expression
+def tsquery_expressions(query: Query) -> tuple[str, str | None]:
+    """The ``to_tsquery('danish', ...)`` expressions (positive, excluded): PostgreSQL stems the words."""
+    positive = " & ".join("(" + " | ".join(_ts_term(t) for t in group) + ")" for group in query.groups)
+    excluded = " | ".join(_ts_term(t) for t in query.excluded) or None
+    return positive, excluded
 
 
-def _filter_sql(filters: Filters, params: dict[str, Any]) -> str:
-    clauses = []
-    if filters.municipality:
-        clauses.append("lower(mu.name) = lower(:municipality)")
-        params["municipality"] = filters.municipality
-    if filters.body:
-        clauses.append("lower(b.name) = lower(:body)")
-        params["body"] = filters.body
-    if filters.date_from:
-        clauses.append("d.meeting_date >= :date_from")
-        params["date_from"] = filters.date_from
-    if filters.date_to:
-        clauses.append("d.meeting_date <= :date_to")
-        params["date_to"] = filters.date_to
-    if filters.outcome:
-        clauses.append("ai.outcomes LIKE :outcome")
-        params["outcome"] = f"%,{filters.outcome},%"
-    if filters.case_number:
-        clauses.append("EXISTS (SELECT 1 FROM item_case ic JOIN case_record cr ON cr.id = ic.case_id "
-                       "WHERE ic.item_id = ai.id AND cr.number = :case_number)")
-        params["case_number"] = filters.case_number
-    return "".join(f" AND {c}" for c in clauses)
+def _ranked_sqlite(conn: Connection, query: Query, conditions: list[str], params: dict[str, Any]) -> list[Any]:
+    positive, excluded = fts5_expressions(conn, query)
+    if positive is None:
+        return []
+    params["match"] = positive
+    tiers = []
+    for tier, (table, _columns) in enumerate(FTS_TABLES):
+        where = [f"f.{table} MATCH :match", *(c.format(key="f.rowid") for c in conditions)]
+        if excluded:
+            where.append("NOT EXISTS (SELECT 1 FROM fts_all x WHERE x.fts_all MATCH :excluded AND x.rowid = f.rowid)")
+            params["excluded"] = excluded
+        join = " JOIN search_document d ON d.id = f.rowid" if any("d." in c for c in conditions) else ""
+        tiers.append(f"SELECT * FROM (SELECT f.rowid AS id, {len(FTS_TABLES) - tier} AS tier FROM {table} f{join} "
+                     f"WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT :depth)")
+    return _run_ranked(conn, " UNION ALL ".join(tiers), params)
 
 
-_SELECT = ("SELECT ai.id AS item_id, ai.meeting_id, ai.number, ai.title, ai.closed, ai.outcomes, "
-           "mu.name AS municipality, b.name AS body, d.meeting_date AS date, {score} AS score "
-           "FROM {source} JOIN agenda_item ai ON ai.id = d.item_id "
-           "LEFT JOIN municipality mu ON mu.id = d.municipality_id LEFT JOIN body b ON b.id = d.body_id ")
+def _ranked_postgres(conn: Connection, query: Query, conditions: list[str], params: dict[str, Any]) -> list[Any]:
+    positive, excluded = tsquery_expressions(query)
+    params["match"] = positive
+    tiers = []
+    for tier, column in enumerate(TSV_COLUMNS):
+        where = [f"d.{column} @@ to_tsquery('danish', :match)", *(c.format(key="d.id") for c in conditions)]
+        if excluded:
+            where.append("NOT d.tsv_all @@ to_tsquery('danish', :excluded)")
+            params["excluded"] = excluded
+        tiers.append(f"(SELECT d.id, {len(TSV_COLUMNS) - tier} AS tier FROM search_document d "
+                     f"WHERE {' AND '.join(where)} ORDER BY d.id DESC LIMIT :depth)")
+    return _run_ranked(conn, " UNION ALL ".join(tiers), params)
+
+
+def _run_ranked(conn: Connection, union: str, params: dict[str, Any]) -> list[Any]:
+    """(key, tier) of the page: the best tier of each item, then newest first."""
+    sql = (f"SELECT id, max(tier) AS tier FROM ({union}) AS t GROUP BY id "
+           "ORDER BY max(tier) DESC, id DESC LIMIT :limit OFFSET :offset")
+    statement = text(sql).bindparams(*(bindparam(n, expanding=True) for n in params if isinstance(params[n], list)))
+    return list(conn.execute(statement, params).all())
 
 
 def search(conn: Connection, query_text: str, filters: Filters | None = None, limit: int = 20,
            offset: int = 0, snippets: bool = True) -> list[Hit]:
-    """The best matching items first, with snippets (unless ``snippets`` is False). No words, no hits."""
+    """The best matching items first, with snippets (unless ``snippets`` is False). No words, no hits.
+
+    ``limit`` is capped at 500 and ``offset`` at 10,000. A filter value that matches
+    nothing (an unknown municipality, a malformed date) gives no hits rather than an error.
+    """
     query = parse_query(query_text)
     if query.empty:
         return []
-    filters = filters or Filters()
-    params: dict[str, Any] = {"limit": max(1, min(limit, 500)), "offset": max(0, offset)}
-    where = _filter_sql(filters, params)
-    params["candidates"] = CANDIDATES
-    if conn.dialect.name == "sqlite":
-        params["match"] = fts5_expression(query)
-        inner = (_SELECT.format(score=f"-bm25(item_fts, {_FTS5_WEIGHTS})",
-                                source="item_fts JOIN search_document d ON d.item_id = item_fts.rowid")
-                 + f"WHERE item_fts MATCH :match{where} ORDER BY item_fts.rowid DESC LIMIT :candidates")
-    else:
-        params["tsquery"] = tsquery_expression(query)
-        inner = (_SELECT.format(score="ts_rank_cd(d.tsv, q.query, 1)",
-                                source="search_document d CROSS JOIN to_tsquery('danish', :tsquery) AS q(query)")
-                 + f"WHERE d.tsv @@ q.query{where} ORDER BY d.item_id DESC LIMIT :candidates")
-    sql = (f"SELECT * FROM ({inner}) AS candidates ORDER BY score DESC, date DESC, item_id "
-           "LIMIT :limit OFFSET :offset")
-    rows = conn.execute(text(sql), params).mappings().all()
-    return _hits(conn, rows, query, snippets)
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    offset = max(0, min(int(offset), MAX_OFFSET))
+    params: dict[str, Any] = {"limit": limit, "offset": offset, "depth": offset + limit}
+    conditions = _filter_conditions(conn, filters or Filters(), params)
+    if conditions is None:
+        return []
+    ranked = (_ranked_sqlite if conn.dialect.name == "sqlite" else _ranked_postgres)(conn, query, conditions, params)
+    return _hits(conn, ranked, query, snippets)
 
 
 def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
-    for item_id, value in conn.execute(text(sql.format(ids=",".join(str(int(i)) for i in ids)))):
-        found.setdefault(int(item_id), []).append(value)
+    if ids:
+        for item_id, value in conn.execute(_expanding(sql, "ids"), {"ids": ids}):
+            found.setdefault(int(item_id), []).append(value)
     return found
 
 
-def _hits(conn: Connection, rows: Any, query: Query, snippets: bool) -> list[Hit]:
-    """Hits with case numbers and snippets, fetched for all rows at once."""
-    ids = [int(row["item_id"]) for row in rows]
-    if not ids:
+#: Where a snippet is looked for: decisions, the sections, attachment titles (then tables).
+_SNIPPET_SOURCES = (
+    "SELECT item_id, text FROM decision WHERE item_id IN :ids ORDER BY item_id, position",
+    "SELECT item_id, text FROM section WHERE item_id IN :ids AND kind <> 'decision' ORDER BY item_id, position",
+    "SELECT item_id, title FROM attachment WHERE item_id IN :ids ORDER BY item_id, position",
+)
+
+
+def _hits(conn: Connection, ranked: list[Any], query: Query, snippets: bool) -> list[Hit]:
+    """Hits in ranked order with case numbers and snippets, fetched for the whole page at once."""
+    if not ranked:
         return []
-    open_ids = ([int(row["item_id"]) for row in rows if not row["closed"]] if snippets else []) or [-1]
+    tiers = {int(key): int(tier) for key, tier in ranked}
+    rows = {int(row["id"]): row for row in conn.execute(_expanding(
+        "SELECT d.id, d.item_id, ai.meeting_id, ai.number, ai.title, ai.closed, d.outcomes, mu.name AS municipality, "
+        "b.name AS body, d.meeting_date FROM search_document d JOIN agenda_item ai ON ai.id = d.item_id "
+        "LEFT JOIN municipality mu ON mu.id = d.municipality_id LEFT JOIN body b ON b.id = d.body_id "
+        "WHERE d.id IN :ids", "ids"), {"ids": list(tiers)}).mappings()}
+    ids = [int(row["item_id"]) for row in rows.values()]
+    open_ids = [int(row["item_id"]) for row in rows.values() if not row["closed"]] if snippets else []
     cases = _grouped(conn, "SELECT ic.item_id, cr.number FROM item_case ic JOIN case_record cr ON cr.id = ic.case_id "
-                           "WHERE ic.item_id IN ({ids}) ORDER BY cr.number", ids)
-    texts = _grouped(conn, "SELECT item_id, text FROM decision WHERE item_id IN ({ids}) ORDER BY item_id, position",
-                     open_ids)
-    for item_id, values in _grouped(conn, "SELECT item_id, text FROM section WHERE item_id IN ({ids}) "
-                                          "AND kind <> 'decision' ORDER BY item_id, position", open_ids).items():
-        texts.setdefault(item_id, []).extend(values)
-    stems = query.stems()
+                           "WHERE ic.item_id IN :ids ORDER BY cr.number", ids)
+    texts: dict[int, list[str]] = {}
+    for sql in _SNIPPET_SOURCES:
+        for item_id, values in _grouped(conn, sql, open_ids).items():
+            texts.setdefault(item_id, []).extend(values)
+    for item_id, tables in _grouped(conn, "SELECT item_id, rows FROM data_table WHERE item_id IN :ids "
+                                          "ORDER BY item_id, position", open_ids).items():
+        texts.setdefault(item_id, []).extend(" ".join(row) for table in tables for row in json.loads(table))
+    prefixes, exact = query.highlight()
     hits = []
-    for row in rows:
+    for key, _tier in ranked:
+        row = rows.get(int(key))
+        if row is None:
+            continue
         item_id = int(row["item_id"])
         excerpt = ""
         if snippets:
-            title_snippet = snippet(row["title"] or "", stems)
-            body_snippet = snippet("\n".join(texts.get(item_id, [])), stems) if not row["closed"] else ""
+            title_snippet = snippet(row["title"] or "", prefixes, exact=exact)
+            body_snippet = snippet("\n".join(texts.get(item_id, [])), prefixes, exact=exact)
             excerpt = body_snippet if "<mark>" in body_snippet or "<mark>" not in title_snippet else title_snippet
         hits.append(Hit(meeting_id=row["meeting_id"], item_id=item_id, number=row["number"], title=row["title"],
                         closed=bool(row["closed"]), municipality=row["municipality"], body=row["body"],
-                        date=row["date"], outcomes=[o for o in (row["outcomes"] or "").split(",") if o],
+                        date=row["meeting_date"], outcomes=[o for o in (row["outcomes"] or "").split(",") if o],
                         case_numbers=cases.get(item_id, []), snippet=excerpt,
-                        score=round(float(row["score"] or 0.0), 4)))
+                        score=float(tiers[int(key)])))
     return hits
 
 

@@ -1,16 +1,35 @@
-"""Danish words for the index: tokens, Snowball stems, and highlighted snippets."""
+"""Danish words for the index: tokens, stop words, Snowball stems, and highlighted snippets.
+
+Both backends index the same token stream: :func:`index_words` (letters and digits,
+lower case, NFKC, Danish stop words left out). SQLite stores its Snowball stems in FTS5;
+PostgreSQL stems the same words with its ``danish`` configuration. Leaving the stop
+words out before either index sees the text keeps word positions, and so phrases, alike.
+"""
 
 from __future__ import annotations
 
 import html
 import re
-from functools import cache
+import unicodedata
+from functools import cache, lru_cache
 
 import Stemmer
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# Letters and digits only: what FTS5's unicode61 tokenizer keeps as one token (no "_").
+_WORD = re.compile(r"[^\W_]+")
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
 SNIPPET_CHARS = 220
+
+#: The Snowball Danish stop list, the one PostgreSQL's ``danish`` configuration uses.
+STOP_WORDS = frozenset((
+    "og", "i", "jeg", "det", "at", "en", "den", "til", "er", "som", "på", "de", "med", "han", "af", "for", "ikke",
+    "der", "var", "mig", "sig", "men", "et", "har", "om", "vi", "min", "havde", "ham", "hun", "nu", "over", "da",
+    "fra", "du", "ud", "sin", "dem", "os", "op", "man", "hans", "hvor", "eller", "hvad", "skal", "selv", "her",
+    "alle", "vil", "blev", "kunne", "ind", "når", "være", "dog", "noget", "ville", "jo", "deres", "efter", "ned",
+    "skulle", "denne", "end", "dette", "mit", "også", "under", "have", "dig", "anden", "hende", "mine", "alt",
+    "meget", "sit", "sine", "vor", "mod", "disse", "hvis", "din", "nogle", "hos", "blive", "mange", "ad", "bliver",
+    "hendes", "været", "thi", "jer", "sådan",
+))
 
 
 @cache
@@ -19,43 +38,59 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case word tokens, æøå kept."""
-    return _WORD.findall(text.lower())
+    """Lower-case word tokens (letters and digits), æøå kept."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
 
 
+def index_words(text: str) -> list[str]:
+    """The tokens an index holds: :func:`tokens` without stop words."""
+    return [w for w in tokens(text) if w not in STOP_WORDS]
+
+
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """The Snowball Danish stem of one lower-case word."""
     return str(_stemmer().stemWord(word))
 
 
-def stemmed(text: str) -> str:
-    """The text as space-separated stems: what the SQLite index stores."""
-    stemmer = _stemmer()
-    return " ".join(stemmer.stemWords(tokens(text)))
+def stem_words(words: list[str]) -> list[str]:
+    """The Snowball Danish stems of lower-case words, in order."""
+    return list(_stemmer().stemWords(words))
 
 
-def snippet(text: str, stems: list[str], limit: int = SNIPPET_CHARS) -> str:
+def _matches(word: str, wanted: tuple[str, ...], exact: frozenset[str]) -> bool:
+    word = word.lower()
+    if word in STOP_WORDS:
+        return False
+    found = stem(word)
+    return found in exact or found.startswith(wanted)
+
+
+def snippet(text: str, stems: list[str], limit: int = SNIPPET_CHARS, exact: frozenset[str] = frozenset()) -> str:
     """An HTML-safe excerpt around the first sentence with a query word, matches in ``<mark>``.
 
     Every character of the minutes is escaped; only the ``<mark>`` tags are markup. A word
-    matches when its stem starts with a query stem, as the search itself matches.
+    matches as the search matches it: its stem starts with one of ``stems`` or equals one
+    of ``exact``.
     """
     if not text:
         return ""
     wanted = tuple(s for s in stems if s)
+    if not wanted and not exact:
+        chosen = " ".join(text.split())
+        return html.escape(chosen[:limit] + ("…" if len(chosen) > limit else ""))
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
-    chosen = next((s for s in sentences if wanted and any(stem(w).startswith(wanted) for w in tokens(s))),
+    chosen = next((s for s in sentences if any(_matches(w, wanted, exact) for w in _WORD.findall(s))),
                   sentences[0] if sentences else text)
     chosen = " ".join(chosen.split())
     if len(chosen) > limit:
-        first = next((m.start() for m in _WORD.finditer(chosen.lower())
-                      if wanted and stem(m.group()).startswith(wanted)), 0)
+        first = next((m.start() for m in _WORD.finditer(chosen) if _matches(m.group(), wanted, exact)), 0)
         start = max(0, first - limit // 3)
         chosen = ("…" if start else "") + chosen[start:start + limit] + "…"
     out: list[str] = []
     last = 0
     for m in _WORD.finditer(chosen):
-        if wanted and stem(m.group().lower()).startswith(wanted):
+        if _matches(m.group(), wanted, exact):
             out.append(html.escape(chosen[last:m.start()]))
             out.append(f"<mark>{html.escape(m.group())}</mark>")
             last = m.end()

@@ -1,0 +1,164 @@
+"""What the search indexes per agenda item, and how each backend stores it.
+
+Every item has three fields, one per ranking tier: its **title**; its **key** text
+(decisions and attachment titles); and its **body** (the other sections and tables). A
+closed item is indexed by its title only.
+
+Each tier has its own full-text index, so a tier query walks only that tier's postings:
+
+- SQLite: ``search_text`` holds the stemmed words; the FTS5 tables ``fts_title`` (title),
+  ``fts_key`` (title, key) and ``fts_all`` (title, key, body) index it as external content;
+  ``search_term`` lists every stem, for prefix matching without FTS5's slow prefix scans.
+- PostgreSQL: ``search_document.tsv_title``, ``tsv_key`` and ``tsv_all``, each
+  ``to_tsvector('danish', ...)`` of the same words, each with a GIN index.
+
+The key of ``search_document`` (and the rowid of the FTS5 tables) orders items newest
+meeting first, so both backends can return the newest matches and stop early.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, bindparam, text
+
+from referat.model import AgendaItem
+from referat.store import schema as s
+from referat.store.textindex import index_words, stem_words
+
+#: Item ids stay below this; the meeting date (YYYYMMDD) is multiplied by it.
+KEY_SCALE = 10**10
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+#: The FTS5 tables and the ``search_text`` columns each indexes, best tier first.
+FTS_TABLES = (("fts_title", ("title",)), ("fts_key", ("title", "key")), ("fts_all", ("title", "key", "body")))
+#: The PostgreSQL tsvector columns, best tier first.
+TSV_COLUMNS = ("tsv_title", "tsv_key", "tsv_all")
+TOKENIZE = "unicode61 remove_diacritics 0"
+
+
+def date_number(value: str | None) -> int:
+    """``2024-03-18`` as 20240318; 0 when there is no usable date."""
+    match = _DATE.fullmatch(value or "")
+    return int("".join(match.groups())) if match else 0
+
+
+def search_key(meeting_date: str | None, item_id: int) -> int:
+    """The key that orders search documents by meeting date, then item id."""
+    return date_number(meeting_date) * KEY_SCALE + item_id
+
+
+@dataclass(frozen=True)
+class ItemWords:
+    """The index words of one item, per field."""
+
+    title: list[str]
+    key: list[str]
+    body: list[str]
+
+    @classmethod
+    def of(cls, item: AgendaItem) -> ItemWords:
+        """The words the search sees; a closed item is found by its title only."""
+        title = index_words(item.title or "")
+        if item.closed:
+            return cls(title, [], [])
+        key = index_words("\n".join([*(d.text for d in item.decisions), *(a.title for a in item.attachments)]))
+        body_parts = [sec.text for sec in item.sections if sec.kind != "decision"]
+        body_parts += [" ".join(row) for table in item.tables for row in table.rows]
+        return cls(title, key, index_words("\n".join(body_parts)))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item's search document."""
+
+    item_id: int
+    meeting_date: str | None
+    municipality_id: int | None
+    body_id: int | None
+    closed: bool
+    outcomes: str
+    words: ItemWords
+
+    @property
+    def key(self) -> int:
+        """The search key."""
+        return search_key(self.meeting_date, self.item_id)
+
+    def document(self) -> dict[str, object]:
+        """The ``search_document`` row."""
+        return {"id": self.key, "item_id": self.item_id, "meeting_date": self.meeting_date,
+                "municipality_id": self.municipality_id, "body_id": self.body_id, "closed": self.closed,
+                "outcomes": self.outcomes}
+
+
+def write(conn: Connection, entries: Sequence[Entry]) -> None:
+    """Index ``entries`` inside the caller's transaction."""
+    if not entries:
+        return
+    conn.execute(s.search_document.insert(), [e.document() for e in entries])
+    if conn.dialect.name == "sqlite":
+        _write_sqlite(conn, entries)
+    else:
+        conn.execute(text(
+            "UPDATE search_document SET tsv_title = to_tsvector('danish', :title), "
+            "tsv_key = to_tsvector('danish', :key), tsv_all = to_tsvector('danish', :all) WHERE id = :id"),
+            [{"id": e.key, "title": " ".join(e.words.title), "key": " ".join(e.words.title + e.words.key),
+              "all": " ".join(e.words.title + e.words.key + e.words.body)} for e in entries])
+
+
+def _write_sqlite(conn: Connection, entries: Sequence[Entry]) -> None:
+    rows = []
+    vocabulary: set[str] = set()
+    for e in entries:
+        fields = {"title": stem_words(e.words.title), "key": stem_words(e.words.key), "body": stem_words(e.words.body)}
+        for stems in fields.values():
+            vocabulary.update(stems)
+        rows.append({"id": e.key, **{name: " ".join(stems) for name, stems in fields.items()}})
+    # Triggers on search_text keep the FTS5 tables in step (see create_structures).
+    conn.execute(text("INSERT INTO search_text (id, title, key, body) VALUES (:id, :title, :key, :body)"), rows)
+    if vocabulary:
+        # One statement for the whole vocabulary: a bound JSON array, unpacked by SQLite.
+        conn.execute(text("INSERT OR IGNORE INTO search_term (term) SELECT value FROM json_each(:terms)"),
+                     {"terms": json.dumps(sorted(vocabulary), ensure_ascii=False)})
+
+
+def delete(conn: Connection, item_ids: Iterable[int]) -> None:
+    """Remove the search documents of ``item_ids`` inside the caller's transaction."""
+    ids = [int(i) for i in item_ids]
+    if not ids:
+        return
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DELETE FROM search_text WHERE id IN (SELECT id FROM search_document WHERE item_id IN :ids)")
+                     .bindparams(bindparam("ids", expanding=True)), {"ids": ids})
+    conn.execute(s.search_document.delete().where(s.search_document.c.item_id.in_(ids)))
+
+
+def create_structures(conn: Connection) -> None:
+    """The backend's full-text structures beside ``search_document`` (run by the migrations)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("CREATE TABLE search_text (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
+                          "key TEXT NOT NULL, body TEXT NOT NULL)"))
+        conn.execute(text("CREATE TABLE search_term (term TEXT PRIMARY KEY) WITHOUT ROWID"))
+        for table, columns in FTS_TABLES:
+            names = ", ".join(columns)
+            conn.execute(text(f"CREATE VIRTUAL TABLE {table} USING fts5({names}, "
+                              f"content='search_text', content_rowid='id', tokenize='{TOKENIZE}')"))
+        # The external-content pattern of the FTS5 documentation: an FTS5 table forgets a
+        # row when told the values it indexed, which the old row still holds.
+        inserts = deletes = ""
+        for table, columns in FTS_TABLES:
+            names = ", ".join(columns)
+            inserts += (f"INSERT INTO {table} (rowid, {names}) "
+                        f"VALUES (new.id, {', '.join('new.' + c for c in columns)}); ")
+            deletes += (f"INSERT INTO {table} ({table}, rowid, {names}) "
+                        f"VALUES ('delete', old.id, {', '.join('old.' + c for c in columns)}); ")
+        conn.execute(text(f"CREATE TRIGGER search_text_insert AFTER INSERT ON search_text BEGIN {inserts}END"))
+        conn.execute(text(f"CREATE TRIGGER search_text_delete AFTER DELETE ON search_text BEGIN {deletes}END"))
+    else:
+        for column in TSV_COLUMNS:
+            conn.execute(text(f"ALTER TABLE search_document ADD COLUMN {column} tsvector"))
+            conn.execute(text(f"CREATE INDEX ix_search_document_{column} ON search_document USING GIN ({column})"))
