@@ -1,4 +1,4 @@
-"""Ingest: files, folders and globs parsed in parallel, written from one place, one meeting per transaction."""
+"""Ingest: files, folders and globs parsed in parallel, written from one place, whole meetings only."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from referat.errors import ReferatError
 from referat.model import Meeting
@@ -64,26 +65,73 @@ def _parse_one(args: tuple[str, bytes, str | None]) -> tuple[str, Meeting | None
 
 def _read(paths: list[Path], engine: Engine, report: IngestReport, municipality: str | None,
           on_skip: Callable[[Path], None]) -> Iterator[tuple[str, bytes, str | None]]:
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except IsADirectoryError:
-            continue
-        except OSError as exc:
-            report.failed.append((str(path), f"cannot read ({exc.strerror or exc})"))
-            on_skip(path)
-            continue
-        with engine.connect() as conn:
+    with engine.connect() as conn:
+        for path in paths:
+            try:
+                data = path.read_bytes()
+            except IsADirectoryError:
+                continue
+            except OSError as exc:
+                report.failed.append((str(path), f"cannot read ({exc.strerror or exc})"))
+                on_skip(path)
+                continue
             if has_source(conn, hashlib.sha256(data).hexdigest()):
                 report.unchanged += 1
                 on_skip(path)
-                continue
-        yield str(path), data, municipality
+            else:
+                yield str(path), data, municipality
+            conn.rollback()  # a fresh snapshot for the next look-up
+
+
+class _Writer:
+    """The one place that writes: whole meetings, several to a transaction, each in a savepoint.
+
+    A transaction commits every :data:`BATCH` meetings; a process killed midway loses the
+    meetings of its open transaction, never part of one. A meeting the database refuses
+    rolls back to its savepoint and is reported, and the others go on.
+    """
+
+    BATCH = 16
+
+    def __init__(self, engine: Engine, report: IngestReport, notify: Callable[[str, str], None]) -> None:
+        self.conn = engine.connect()
+        self.report = report
+        self.notify = notify
+        self.pending = 0
+
+    def store(self, path: str, meeting: Meeting | None, error: str | None) -> None:
+        if meeting is None:
+            self.report.failed.append((path, error or "unknown error"))
+            self.notify(path, "failed")
+            return
+        if not self.conn.in_transaction():
+            self.conn.begin()
+        try:
+            with self.conn.begin_nested():
+                status = save_meeting(self.conn, meeting)
+        except SQLAlchemyError as exc:
+            self.report.failed.append((path, f"cannot store ({str(exc).strip().splitlines()[0]})"))
+            self.notify(path, "failed")
+            return
+        setattr(self.report, status, getattr(self.report, status) + 1)
+        self.pending += 1
+        if self.pending >= self.BATCH:
+            self.commit()
+        self.notify(path, status)
+
+    def commit(self) -> None:
+        if self.conn.in_transaction():
+            self.conn.commit()
+        self.pending = 0
+
+    def close(self) -> None:
+        self.commit()
+        self.conn.close()
 
 
 def ingest(engine: Engine, paths: list[Path], municipality: str | None = None, jobs: int | None = None,
            progress: Callable[[str, str], None] | None = None) -> IngestReport:
-    """Parse ``paths`` in ``jobs`` processes and store each meeting in its own transaction.
+    """Parse ``paths`` in ``jobs`` processes and store each meeting whole, from this process.
 
     ``progress(path, status)`` is called once per file. A file that fails is recorded in
     the report with its reason, and the others go on.
@@ -92,28 +140,21 @@ def ingest(engine: Engine, paths: list[Path], municipality: str | None = None, j
     notify = progress or (lambda _path, _status: None)
     jobs = max(1, jobs or os.cpu_count() or 1)
     work = _read(paths, engine, report, municipality, lambda p: notify(str(p), "skipped"))
-
-    def store(path: str, meeting: Meeting | None, error: str | None) -> None:
-        if meeting is None:
-            report.failed.append((path, error or "unknown error"))
-            notify(path, "failed")
-            return
-        with engine.begin() as conn:
-            status = save_meeting(conn, meeting)
-        setattr(report, status, getattr(report, status) + 1)
-        notify(path, status)
-
-    if jobs == 1:
-        for args in work:
-            store(*_parse_one(args))
-    else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            pending: deque[Future[tuple[str, Meeting | None, str | None]]] = deque()
+    writer = _Writer(engine, report, notify)
+    try:
+        if jobs == 1:
             for args in work:
-                pending.append(pool.submit(_parse_one, args))
-                # A bounded window keeps memory flat however many files there are.
-                while len(pending) >= 4 * jobs:
-                    store(*pending.popleft().result())
-            while pending:
-                store(*pending.popleft().result())
+                writer.store(*_parse_one(args))
+        else:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                pending: deque[Future[tuple[str, Meeting | None, str | None]]] = deque()
+                for args in work:
+                    pending.append(pool.submit(_parse_one, args))
+                    # A bounded window keeps memory flat however many files there are.
+                    while len(pending) >= 4 * jobs:
+                        writer.store(*pending.popleft().result())
+                while pending:
+                    writer.store(*pending.popleft().result())
+    finally:
+        writer.close()
     return report
