@@ -8,7 +8,7 @@ import sys
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from referat.store.db import open_engine
+from referat.store.db import open_engine, store_errors
 from referat.store.ingest import expand_paths, ingest
 
 
@@ -35,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
         def step(path: str, status: str) -> None:
             progress.update(task, advance=1, current=f"{status}: {path[-60:]}")
 
-        report = ingest(engine, paths, municipality=args.municipality, jobs=args.jobs, progress=step)
+        with store_errors():
+            report = ingest(engine, paths, municipality=args.municipality, jobs=args.jobs, progress=step)
     for path, reason in report.failed:
         print(f"referat: {path}: {reason}", file=sys.stderr)
     print(f"{report.total} files: {report.added} added, {report.replaced} replaced, "

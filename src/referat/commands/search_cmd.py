@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 
 from rich.console import Console
 
 from referat.model import OUTCOMES
-from referat.store.db import open_engine
+from referat.store.db import open_engine, store_errors
 from referat.store.search import Filters, hits_json, search
 
 
@@ -21,24 +22,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.add_argument("--municipality")
     p.add_argument("--body")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=_date, help="YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=_date, help="YYYY-MM-DD, YYYY-MM or YYYY")
     p.add_argument("--outcome", choices=OUTCOMES)
     p.add_argument("--case", dest="case_number", metavar="NUMBER")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=int, default=20, help="hits to show (at most 500)")
     p.set_defaults(func=run)
+
+
+def _date(value: str) -> str:
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the hits, best first."""
     filters = Filters(municipality=args.municipality, body=args.body, date_from=args.date_from,
                       date_to=args.date_to, outcome=args.outcome, case_number=args.case_number)
-    with open_engine(args.db).connect() as conn:
+    with store_errors(), open_engine(args.db).connect() as conn:
         hits = search(conn, args.query, filters, limit=args.limit)
     if args.json:
         print(hits_json(hits))
         return 0
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     if not hits:
         print("no hits", file=sys.stderr)
     for hit in hits:
@@ -47,13 +54,7 @@ def run(args: argparse.Namespace) -> int:
                       f"punkt {hit.number if hit.number is not None else '-'}  [dim]{outcomes}[/dim]",
                       markup=True)
         console.print(f"  {hit.title or ''}", markup=False)
-        plain = re.sub(r"</?mark>", "", hit.snippet)
+        plain = html.unescape(re.sub(r"</?mark>", "", hit.snippet))
         if plain:
-            console.print(f"  {_unescape(plain)}", markup=False, style="dim")
+            console.print(f"  {plain}", markup=False, style="dim")
     return 0
-
-
-def _unescape(snippet: str) -> str:
-    import html
-
-    return html.unescape(snippet)

@@ -24,7 +24,8 @@ def export_json(conn: Connection, out: Path) -> Path:
     """All meetings, as parsed (closed items hold number, title and case numbers only), in one file."""
     out.mkdir(parents=True, exist_ok=True)
     target = out / "meetings.json"
-    rows = conn.execute(select(s.meeting.c.data).order_by(s.meeting.c.date, s.meeting.c.id)).scalars()
+    rows = conn.execute(select(s.meeting.c.data).order_by(s.meeting.c.date, s.meeting.c.id)
+                        .execution_options(stream_results=True, yield_per=500)).scalars()
     with target.open("w", encoding="utf-8") as handle:
         handle.write("[\n")
         for n, data in enumerate(rows):
@@ -43,7 +44,8 @@ def export_csv(conn: Connection, out: Path) -> list[Path]:
         with target.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow([c.name for c in columns])
-            for row in conn.execute(select(*columns).order_by(*table.primary_key.columns)):
+            query = select(*columns).order_by(*table.primary_key.columns)
+            for row in conn.execute(query.execution_options(stream_results=True, yield_per=2000)):
                 writer.writerow(["" if v is None else v for v in row])
         written.append(target)
     return written
