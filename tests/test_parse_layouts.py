@@ -112,3 +112,20 @@ def test_upper_case_headings_owner_decisions_and_counted_votes() -> None:
     assert [(v.for_, v.against) for v in m.items[1].votes] == [(["A", "F", "Ø"], ["V", "C"])]
     assert [s.kind for s in m.items[1].sections] == ["recommendation", "summary", "presentation", "decision"]
     assert m.items[1].recommendations == ["at udvalget godkender indsatsen"]
+
+
+def test_portal_page_with_a_details_table_and_section_elements() -> None:
+    m = parse_file(FIXTURES / "own_portal_table.html")
+    assert (m.kind, m.body, m.date, m.start_time, m.end_time, m.location) == (
+        "referat", "Beskæftigelsesudvalget", "2023-03-14", "15:00", "17:30", "Mødelokale 3, Rådhuset")
+    assert m.municipality is None  # "Kommune X" in the footer names no municipality
+    assert [(p.name, p.party, p.role) for p in m.participants] == [("Hanne Lund", "A", "Formand"),
+                                                                   ("Ida Holm", "F", None)]
+    assert [(p.name, p.party) for p in m.absent] == [("Per Berg", "V")]
+    assert [(i.number, i.title, i.closed, i.outcomes) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False, ["approved"]),
+        (2, "Status på jobcentrets indsats for sygemeldte", False, ["noted"]),
+        (3, "Klagesag", True, [])]
+    assert m.items[1].case_numbers == ["23/4567"]
+    assert m.items[1].recommendations == ["at orienteringen tages til efterretning."]
+    assert [a.title for a in m.items[1].attachments] == ["Statusnotat marts 2023"]

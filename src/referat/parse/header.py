@@ -19,6 +19,7 @@ _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
                      r"\s*$")
 _BODY_PREFIX = re.compile(r"^(?:for|af|fra)\s+(?:mødet?\s+i\s+)?|^(?:møde|mødet)\s+i\s+", re.IGNORECASE)
+_TIME_SPAN = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?P<end>\d{1,2}[:.]\d{2})", re.IGNORECASE)
 _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
@@ -82,6 +83,9 @@ def _apply(header: Header, name: str, value: str) -> None:
         date, time = parse_date_time(value)
         header.date = header.date or date
         header.start_time = header.start_time or time or parse_time(value)
+        span = _TIME_SPAN.search(value)
+        if span:
+            header.end_time = header.end_time or parse_time(span.group("end"))
     elif name == "end":
         header.end_time = header.end_time or parse_time(value) or parse_date_time(value)[1]
     elif name == "location":

@@ -12,7 +12,7 @@ from referat.vocab import CASE_NUMBER_PATTERNS, municipalities
 # Patterns open with a literal so the regex engine can skip ahead to it.
 _KOMMUNE_WORD = re.compile(r"Kommunes?\b")
 # Matched backwards from each "Kommune": Python's regex engine has no fast path for a capital-letter start.
-_NAME_BEFORE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)\s*$")
+_NAME_BEFORE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)[ \u00a0]+$")
 _TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|(?<=\s)(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")
 _JOBCENTER = re.compile(r"Jobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
 _MUNICIPALITY_CODE = CASE_NUMBER_PATTERNS[1]
@@ -40,7 +40,7 @@ def _names_before(text: str) -> list[str]:
     """The capitalised name(s) standing before each ``Kommune`` in ``text``."""
     names = []
     for m in _KOMMUNE_WORD.finditer(text):
-        if not m.start() or not text[m.start() - 1].isspace():
+        if not m.start() or text[m.start() - 1] not in " \u00a0":
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before:

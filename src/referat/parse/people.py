@@ -57,9 +57,12 @@ def parse_person(text: str) -> Person | None:
 def parse_people(text: str) -> list[Person]:
     """A list of people: ``a, b (V) og c``. Parts that are not names are skipped."""
     people: list[Person] = []
-    # Commas inside a "(role)" would split it; party letters never contain separators.
     for part in _SPLIT.split(text.strip().rstrip(".")):
         if not part:
+            continue
+        if people and part.strip().lower() in ROLES and people[-1].role is None:
+            # "Hanne Lund (A), formand": a role alone belongs to the name before it.
+            people[-1].role = part.strip().capitalize()
             continue
         person = parse_person(part)
         if person:
