@@ -194,3 +194,15 @@ def test_one_line_case_history() -> None:
 def test_header_titles(lines: list[str], expected: tuple[str | None, str | None, str | None, str | None]) -> None:
     header = parse_header([Line(text) for text in lines])
     assert (header.kind, header.body, header.period, header.date) == expected
+
+
+@pytest.mark.parametrize(("heading", "body", "date"), [
+    ("Beslutning i Byrådet den 1. marts 2021:", "Byrådet", "2021-03-01"),
+    ("Beslutning Økonomiudvalget den 12-05-2020:", "Økonomiudvalget", "2020-05-12"),
+    ("Social- og Beskæftigelsesudvalgets beslutning den 3. maj 2021", "Social- og Beskæftigelsesudvalget",
+     "2021-05-03"),
+])
+def test_dated_decision_headings(heading: str, body: str, date: str) -> None:
+    text = f"REFERAT Udvalget d. 03-05-2021\n\nPunkt 1: Sag\n\n{heading}\n\nGodkendt.\n"
+    (item,) = parse_document(text.encode()).items
+    assert [(d.body, d.date, d.outcomes) for d in item.decisions] == [(body, date, ["approved"])]

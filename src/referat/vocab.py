@@ -64,7 +64,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
 
 #: A dated decision heading: ``Beslutning i Byrådet den 12. april 2021:`` or ``Beslutning den :``.
 DECISION_HEADING = re.compile(
-    r"^(?:(?:beslutning|afgørelse)(?:\s+i\s+(?P<body>.+?))?|(?P<owner>\S.{1,100}?)s\s+beslutning)"
+    r"^(?:(?:beslutning|afgørelse)(?:\s+(?:i\s+)?(?P<body>[A-ZÆØÅ].+?))?|(?P<owner>\S.{1,100}?)s\s+beslutning)"
     r"\s+(?:den|d\.|fra mødet den|på mødet den)\s*(?P<date>[^:]{0,40}?)\s*:?\s*$",
     re.IGNORECASE,
 )
