@@ -65,6 +65,9 @@ meeting = Table(
     Column("data", Text, nullable=False),
 )
 Index("ix_meeting_date", meeting.c.date)
+Index("ix_meeting_municipality", meeting.c.municipality_id)
+Index("ix_meeting_body", meeting.c.body_id)
+Index("ix_meeting_source", meeting.c.source_id)
 
 person = Table(
     "person", metadata,
@@ -100,6 +103,8 @@ participation = Table(
     Column("role", String(300)),
 )
 Index("ix_participation_person", participation.c.person_id)
+Index("ix_participation_meeting", participation.c.meeting_id)
+Index("ix_participation_item", participation.c.item_id)
 
 case_record = Table(
     "case_record", metadata,
@@ -135,6 +140,7 @@ recommendation = Table(
     Column("position", Integer, nullable=False),
     Column("text", Text, nullable=False),
 )
+Index("ix_recommendation_item", recommendation.c.item_id)
 
 decision = Table(
     "decision", metadata,
@@ -157,6 +163,7 @@ vote = Table(
     Column("abstained", Text, nullable=False, default="[]"),
     Column("text", Text, nullable=False, default=""),
 )
+Index("ix_vote_item", vote.c.item_id)
 
 attachment = Table(
     "attachment", metadata,
@@ -166,6 +173,7 @@ attachment = Table(
     Column("title", Text, nullable=False),
     Column("document_number", String(60)),
 )
+Index("ix_attachment_item", attachment.c.item_id)
 
 history_entry = Table(
     "history_entry", metadata,
@@ -177,6 +185,7 @@ history_entry = Table(
     Column("text", Text, nullable=False),
     Column("outcomes", String(200), nullable=False, default=""),
 )
+Index("ix_history_entry_item", history_entry.c.item_id)
 
 data_table = Table(
     "data_table", metadata,
@@ -186,6 +195,7 @@ data_table = Table(
     Column("caption", Text),
     Column("rows", Text, nullable=False),
 )
+Index("ix_data_table_item", data_table.c.item_id)
 
 #: One row per agenda item for the search. ``id`` is the search key: the meeting date as
 #: ``YYYYMMDD`` times 10**10 plus the item id, so "newest first" is "highest key first",

@@ -69,10 +69,6 @@ class Hit:
         return asdict(self)
 
 
-def _expanding(sql: str, *names: str) -> Any:
-    return text(sql).bindparams(*(bindparam(n, expanding=True) for n in names))
-
-
 def _date_bound(value: str, upper: bool) -> int | None:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as YYYYMMDD, the first or last day it covers."""
     match = _PARTIAL_DATE.fullmatch(value)
@@ -92,9 +88,17 @@ def _date_bound(value: str, upper: bool) -> int | None:
     return int(when.strftime("%Y%m%d"))
 
 
-def _filter_conditions(conn: Connection, filters: Filters, params: dict[str, Any]) -> list[str] | None:
-    """SQL conditions on ``d`` (search_document) and the key column ``{key}``; None when nothing can match."""
-    conditions: list[str] = []
+@dataclass
+class _Conditions:
+    """Filter conditions: on the search key (written ``{key}``) and on ``d``, the search_document row."""
+
+    key: list[str] = field(default_factory=list)
+    row: list[str] = field(default_factory=list)
+
+
+def _filter_conditions(conn: Connection, filters: Filters, params: dict[str, Any]) -> _Conditions | None:
+    """The filters as SQL conditions with their values in ``params``; None when nothing can match."""
+    conditions = _Conditions()
     names: list[tuple[str, str, str]] = []
     if filters.municipality:
         names.append(("municipality", filters.municipality, "municipality_id"))
@@ -106,17 +110,17 @@ def _filter_conditions(conn: Connection, filters: Filters, params: dict[str, Any
                if name.casefold() == wanted.strip().casefold()]
         if not ids:
             return None
-        conditions.append(f"d.{column} IN :{column}")
+        conditions.row.append(f"d.{column} IN :{column}")
         params[column] = ids
     low = _date_bound(filters.date_from, upper=False) if filters.date_from else 1
     high = _date_bound(filters.date_to, upper=True) if filters.date_to else 99_991_231
     if low is None or high is None or low > high:
         return None
     if filters.date_from or filters.date_to:
-        conditions.append("{key} BETWEEN :key_low AND :key_high")
+        conditions.key.append("{key} BETWEEN :key_low AND :key_high")
         params["key_low"], params["key_high"] = low * KEY_SCALE, high * KEY_SCALE + KEY_SCALE - 1
     if filters.outcome:
-        conditions.append("d.outcomes LIKE :outcome")
+        conditions.row.append("d.outcomes LIKE :outcome")
         params["outcome"] = f"%,{filters.outcome.strip()},%"
     if filters.case_number:
         keys = list(conn.execute(text(
@@ -125,7 +129,7 @@ def _filter_conditions(conn: Connection, filters: Filters, params: dict[str, Any
             {"number": filters.case_number.strip()}).scalars())
         if not keys:
             return None
-        conditions.append("{key} IN :case_keys")
+        conditions.key.append("{key} IN :case_keys")
         params["case_keys"] = keys
     return conditions
 
@@ -171,43 +175,87 @@ def tsquery_expressions(query: Query) -> tuple[str, str | None]:
     return positive, excluded
 
 
-def _ranked_sqlite(conn: Connection, query: Query, conditions: list[str], params: dict[str, Any]) -> list[Any]:
+def _statement(sql: str, params: dict[str, Any]) -> Any:
+    """``sql`` with its list values bound as expanding parameters."""
+    return text(sql).bindparams(*(bindparam(n, expanding=True) for n, v in params.items() if isinstance(v, list)))
+
+
+def _tiers_sqlite(conn: Connection, query: Query, conditions: _Conditions, params: dict[str, Any]) -> list[list[int]]:
+    """Per tier, the keys of the newest ``depth`` matches: FTS5 walks its postings by rowid and stops."""
     positive, excluded = fts5_expressions(conn, query)
     if positive is None:
         return []
-    params["match"] = positive
-    tiers = []
-    for tier, (table, _columns) in enumerate(FTS_TABLES):
-        where = [f"f.{table} MATCH :match", *(c.format(key="f.rowid") for c in conditions)]
-        if excluded:
-            where.append("NOT EXISTS (SELECT 1 FROM fts_all x WHERE x.fts_all MATCH :excluded AND x.rowid = f.rowid)")
-            params["excluded"] = excluded
-        join = " JOIN search_document d ON d.id = f.rowid" if any("d." in c for c in conditions) else ""
-        tiers.append(f"SELECT * FROM (SELECT f.rowid AS id, {len(FTS_TABLES) - tier} AS tier FROM {table} f{join} "
-                     f"WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT :depth)")
-    return _run_ranked(conn, " UNION ALL ".join(tiers), params)
+    params = {**params, "match": positive}
+    if excluded:
+        params |= {"excluded": excluded, "match_all": f"({positive}) NOT ({excluded})"}
+    keys = []
+    for table, _columns in FTS_TABLES:
+        if excluded and table == "fts_all":
+            where = ["f.fts_all MATCH :match_all"]  # FTS5's own NOT, which sees the whole item here
+        else:
+            where = [f"f.{table} MATCH :match"]
+            if excluded:
+                where.append("NOT EXISTS (SELECT 1 FROM fts_all x WHERE x.fts_all MATCH :excluded "
+                             "AND x.rowid = f.rowid)")
+        where += [c.format(key="f.rowid") for c in conditions.key] + conditions.row
+        join = " JOIN search_document d ON d.id = f.rowid" if conditions.row else ""
+        sql = f"SELECT f.rowid FROM {table} f{join} WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT :depth"
+        keys.append([int(k) for k in conn.execute(_statement(sql, params), params).scalars()])
+    return keys
 
 
-def _ranked_postgres(conn: Connection, query: Query, conditions: list[str], params: dict[str, Any]) -> list[Any]:
+#: PostgreSQL first looks for a tier's newest matches among this many newest items.
+PG_WINDOW = 2000
+
+
+def _tiers_postgres(conn: Connection, query: Query, conditions: _Conditions,
+                    params: dict[str, Any]) -> list[list[int]]:
+    """Per tier, the keys of the newest ``depth`` matches, by a plan that does not depend on estimates.
+
+    The planner guesses how many items a text query matches and, for the newest-first
+    order, picks between walking the primary key backwards (fast when matches are
+    common, a full scan when they are rare) and the GIN index (fast when rare, a sort of
+    every match when common). Its guesses for phrases, prefixes and correlated words are
+    often far off, so the choice is made here: first the newest :data:`PG_WINDOW` items
+    are checked, which settles every query whose matches are not rare; only when that
+    window holds fewer than ``depth`` matches (so the matches are rare) is the GIN index
+    used, with the other plans switched off for that one statement.
+    """
     positive, excluded = tsquery_expressions(query)
-    params["match"] = positive
-    tiers = []
-    for tier, column in enumerate(TSV_COLUMNS):
-        where = [f"d.{column} @@ to_tsquery('danish', :match)", *(c.format(key="d.id") for c in conditions)]
-        if excluded:
-            where.append("NOT d.tsv_all @@ to_tsquery('danish', :excluded)")
-            params["excluded"] = excluded
-        tiers.append(f"(SELECT d.id, {len(TSV_COLUMNS) - tier} AS tier FROM search_document d "
-                     f"WHERE {' AND '.join(where)} ORDER BY d.id DESC LIMIT :depth)")
-    return _run_ranked(conn, " UNION ALL ".join(tiers), params)
+    params = {**params, "match": positive, "window": PG_WINDOW}
+    row = list(conditions.row)
+    if excluded:
+        row.append("NOT d.tsv_all @@ to_tsquery('danish', :excluded)")
+        params["excluded"] = excluded
+    window_where = " AND ".join(c.format(key="id") for c in conditions.key) or "TRUE"
+    keys = []
+    for column in TSV_COLUMNS:
+        where = " AND ".join([f"d.{column} @@ to_tsquery('danish', :match)", *row])
+        every_where = " AND ".join([where, *(c.format(key="d.id") for c in conditions.key)])
+        newest = (f"SELECT d.id FROM (SELECT * FROM search_document WHERE {window_where} ORDER BY id DESC "
+                  f"LIMIT :window) AS d WHERE {where} ORDER BY d.id DESC LIMIT :depth")
+        found = [int(k) for k in conn.execute(_statement(newest, params), params).scalars()]
+        if len(found) < params["depth"]:
+            conn.execute(text("SET LOCAL enable_indexscan = off"))
+            conn.execute(text("SET LOCAL enable_seqscan = off"))
+            try:
+                every = f"SELECT d.id FROM search_document d WHERE {every_where} ORDER BY d.id DESC LIMIT :depth"
+                found = [int(k) for k in conn.execute(_statement(every, params), params).scalars()]
+            finally:
+                conn.execute(text("SET LOCAL enable_indexscan TO DEFAULT"))
+                conn.execute(text("SET LOCAL enable_seqscan TO DEFAULT"))
+        keys.append(found)
+    return keys
 
 
-def _run_ranked(conn: Connection, union: str, params: dict[str, Any]) -> list[Any]:
-    """(key, tier) of the page: the best tier of each item, then newest first."""
-    sql = (f"SELECT id, max(tier) AS tier FROM ({union}) AS t GROUP BY id "
-           "ORDER BY max(tier) DESC, id DESC LIMIT :limit OFFSET :offset")
-    statement = text(sql).bindparams(*(bindparam(n, expanding=True) for n in params if isinstance(params[n], list)))
-    return list(conn.execute(statement, params).all())
+def _merge(tiers: list[list[int]], offset: int, limit: int) -> list[tuple[int, int]]:
+    """(key, tier) of the page: each item in its best tier (3 title, 2 key text, 1 all text), newest first."""
+    best: dict[int, int] = {}
+    for rank, keys in enumerate(tiers):
+        for key in keys:
+            best.setdefault(key, len(tiers) - rank)
+    ordered = sorted(best.items(), key=lambda pair: (-pair[1], -pair[0]))
+    return ordered[offset:offset + limit]
 
 
 def search(conn: Connection, query_text: str, filters: Filters | None = None, limit: int = 20,
@@ -222,18 +270,18 @@ def search(conn: Connection, query_text: str, filters: Filters | None = None, li
         return []
     limit = max(1, min(int(limit), MAX_LIMIT))
     offset = max(0, min(int(offset), MAX_OFFSET))
-    params: dict[str, Any] = {"limit": limit, "offset": offset, "depth": offset + limit}
+    params: dict[str, Any] = {"depth": offset + limit}
     conditions = _filter_conditions(conn, filters or Filters(), params)
     if conditions is None:
         return []
-    ranked = (_ranked_sqlite if conn.dialect.name == "sqlite" else _ranked_postgres)(conn, query, conditions, params)
-    return _hits(conn, ranked, query, snippets)
+    tiers = (_tiers_sqlite if conn.dialect.name == "sqlite" else _tiers_postgres)(conn, query, conditions, params)
+    return _hits(conn, _merge(tiers, offset, limit), query, snippets)
 
 
 def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     if ids:
-        for item_id, value in conn.execute(_expanding(sql, "ids"), {"ids": ids}):
+        for item_id, value in conn.execute(_statement(sql, {"ids": ids}), {"ids": ids}):
             found.setdefault(int(item_id), []).append(value)
     return found
 
@@ -246,16 +294,17 @@ _SNIPPET_SOURCES = (
 )
 
 
-def _hits(conn: Connection, ranked: list[Any], query: Query, snippets: bool) -> list[Hit]:
+def _hits(conn: Connection, ranked: list[tuple[int, int]], query: Query, snippets: bool) -> list[Hit]:
     """Hits in ranked order with case numbers and snippets, fetched for the whole page at once."""
     if not ranked:
         return []
     tiers = {int(key): int(tier) for key, tier in ranked}
-    rows = {int(row["id"]): row for row in conn.execute(_expanding(
+    keys = {"ids": [key for key, _tier in ranked]}
+    rows = {int(row["id"]): row for row in conn.execute(_statement(
         "SELECT d.id, d.item_id, ai.meeting_id, ai.number, ai.title, ai.closed, d.outcomes, mu.name AS municipality, "
         "b.name AS body, d.meeting_date FROM search_document d JOIN agenda_item ai ON ai.id = d.item_id "
         "LEFT JOIN municipality mu ON mu.id = d.municipality_id LEFT JOIN body b ON b.id = d.body_id "
-        "WHERE d.id IN :ids", "ids"), {"ids": list(tiers)}).mappings()}
+        "WHERE d.id IN :ids", keys), keys).mappings()}
     ids = [int(row["item_id"]) for row in rows.values()]
     open_ids = [int(row["item_id"]) for row in rows.values() if not row["closed"]] if snippets else []
     cases = _grouped(conn, "SELECT ic.item_id, cr.number FROM item_case ic JOIN case_record cr ON cr.id = ic.case_id "
