@@ -99,15 +99,17 @@ def write(conn: Connection, entries: Sequence[Entry]) -> None:
     """Index ``entries`` inside the caller's transaction."""
     if not entries:
         return
-    conn.execute(s.search_document.insert(), [e.document() for e in entries])
     if conn.dialect.name == "sqlite":
+        conn.execute(s.search_document.insert(), [e.document() for e in entries])
         _write_sqlite(conn, entries)
-    else:
-        conn.execute(text(
-            "UPDATE search_document SET tsv_title = to_tsvector('danish', :title), "
-            "tsv_key = to_tsvector('danish', :key), tsv_all = to_tsvector('danish', :all) WHERE id = :id"),
-            [{"id": e.key, "title": " ".join(e.words.title), "key": " ".join(e.words.title + e.words.key),
-              "all": " ".join(e.words.title + e.words.key + e.words.body)} for e in entries])
+        return
+    columns = [c.name for c in s.search_document.columns]
+    conn.execute(text(
+        f"INSERT INTO search_document ({', '.join(columns)}, {', '.join(TSV_COLUMNS)}) "
+        f"VALUES ({', '.join(':' + c for c in columns)}, to_tsvector('danish', :title), "
+        "to_tsvector('danish', :key), to_tsvector('danish', :all))"),
+        [{**e.document(), "title": " ".join(e.words.title), "key": " ".join(e.words.title + e.words.key),
+          "all": " ".join(e.words.title + e.words.key + e.words.body)} for e in entries])
 
 
 def _write_sqlite(conn: Connection, entries: Sequence[Entry]) -> None:

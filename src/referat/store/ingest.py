@@ -11,13 +11,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from referat.errors import ReferatError
 from referat.model import Meeting
 from referat.parse import parse_document
-from referat.store.repository import has_source, save_meeting
+from referat.store.repository import save_meeting, stored_hashes
 
 
 @dataclass
@@ -63,9 +63,29 @@ def _parse_one(args: tuple[str, bytes, str | None]) -> tuple[str, Meeting | None
         return path, None, f"unexpected parser failure ({type(exc).__name__}: {exc})"
 
 
+#: Files read ahead and checked against the database in one look-up.
+READ_AHEAD_FILES = 32
+READ_AHEAD_BYTES = 32 * 1024 * 1024
+
+
 def _read(paths: list[Path], engine: Engine, report: IngestReport, municipality: str | None,
           on_skip: Callable[[Path], None]) -> Iterator[tuple[str, bytes, str | None]]:
+    """The files whose content is not stored yet, read in small batches with one look-up per batch."""
+    batch: list[tuple[Path, bytes, str]] = []
+
+    def flush(conn: Connection) -> Iterator[tuple[str, bytes, str | None]]:
+        stored = stored_hashes(conn, [sha for _path, _data, sha in batch])
+        conn.rollback()  # a fresh snapshot for the next look-up
+        for path, data, sha in batch:
+            if sha in stored:
+                report.unchanged += 1
+                on_skip(path)
+            else:
+                yield str(path), data, municipality
+        batch.clear()
+
     with engine.connect() as conn:
+        size = 0
         for path in paths:
             try:
                 data = path.read_bytes()
@@ -75,12 +95,12 @@ def _read(paths: list[Path], engine: Engine, report: IngestReport, municipality:
                 report.failed.append((str(path), f"cannot read ({exc.strerror or exc})"))
                 on_skip(path)
                 continue
-            if has_source(conn, hashlib.sha256(data).hexdigest()):
-                report.unchanged += 1
-                on_skip(path)
-            else:
-                yield str(path), data, municipality
-            conn.rollback()  # a fresh snapshot for the next look-up
+            batch.append((path, data, hashlib.sha256(data).hexdigest()))
+            size += len(data)
+            if len(batch) >= READ_AHEAD_FILES or size >= READ_AHEAD_BYTES:
+                yield from flush(conn)
+                size = 0
+        yield from flush(conn)
 
 
 class _Writer:

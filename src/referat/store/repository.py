@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from referat.model import AgendaItem, Meeting, Person
 from referat.store import indexing
@@ -34,10 +36,12 @@ def public_copy(meeting: Meeting) -> Meeting:
     return replace(meeting, items=items)
 
 
-def has_source(conn: Connection, sha256: str) -> bool:
-    """True when a document with this content is already stored."""
-    return conn.execute(select(s.source_document.c.id).where(s.source_document.c.sha256 == sha256)).first() \
-        is not None
+def stored_hashes(conn: Connection, hashes: list[str]) -> set[str]:
+    """Which of these document hashes are stored already."""
+    if not hashes:
+        return set()
+    query = select(s.source_document.c.sha256).where(s.source_document.c.sha256.in_(sorted(set(hashes))))
+    return set(conn.execute(query).scalars())
 
 
 def _get_or_create(conn: Connection, table: Any, values: dict[str, Any], keys: tuple[str, ...]) -> int:
@@ -59,39 +63,35 @@ def _outcomes(values: list[str]) -> str:
     return "," + ",".join(values) + "," if values else ""
 
 
-def _person_ids(conn: Connection, municipality_id: int | None, people: list[Person]) -> dict[str, int]:
-    """Ids of the named people in one municipality, creating the missing ones in one statement."""
-    names = sorted({p.name for p in people})
-    if not names:
+def _named_ids(conn: Connection, table: Any, column: str, municipality_id: int | None,
+               rows: dict[str, dict[str, Any]]) -> dict[str, int]:
+    """Ids of the rows named by ``column`` in one municipality, inserting the missing ones (``rows``: name → values)."""
+    if not rows:
         return {}
-    match = s.person.c.municipality_id.is_(None) if municipality_id is None \
-        else s.person.c.municipality_id == municipality_id
-    known = {name: pid for pid, name in conn.execute(select(s.person.c.id, s.person.c.name)
-                                                    .where(match, s.person.c.name.in_(names)))}
-    parties = {p.name: p.party for p in people}
-    missing = [{"municipality_id": municipality_id, "name": n, "party": parties[n]} for n in names if n not in known]
+    match = table.c.municipality_id.is_(None) if municipality_id is None \
+        else table.c.municipality_id == municipality_id
+
+    def lookup(names: list[str]) -> dict[str, int]:
+        query = select(table.c.id, table.c[column]).where(match, table.c[column].in_(names))
+        return {name: int(row_id) for row_id, name in conn.execute(query)}
+
+    known = lookup(sorted(rows))
+    missing = sorted(set(rows) - set(known))
     if missing:
-        rows = conn.execute(insert(s.person).returning(s.person.c.id, s.person.c.name, sort_by_parameter_order=True),
-                            missing)
-        known.update({name: pid for pid, name in rows})
+        # A plain executemany, then one look-up: RETURNING would send the rows one at a time.
+        conn.execute(insert(table), [{"municipality_id": municipality_id, column: n, **rows[n]} for n in missing])
+        known.update(lookup(missing))
     return known
+
+
+def _person_ids(conn: Connection, municipality_id: int | None, people: list[Person]) -> dict[str, int]:
+    """Ids of the named people in one municipality, creating the missing ones."""
+    return _named_ids(conn, s.person, "name", municipality_id, {p.name: {"party": p.party} for p in people})
 
 
 def _case_ids(conn: Connection, municipality_id: int | None, numbers: list[str]) -> dict[str, int]:
-    """Ids of the case numbers in one municipality, creating the missing ones in one statement."""
-    wanted = sorted(set(numbers))
-    if not wanted:
-        return {}
-    match = s.case_record.c.municipality_id.is_(None) if municipality_id is None \
-        else s.case_record.c.municipality_id == municipality_id
-    known = {number: cid for cid, number in conn.execute(
-        select(s.case_record.c.id, s.case_record.c.number).where(match, s.case_record.c.number.in_(wanted)))}
-    missing = [{"municipality_id": municipality_id, "number": n} for n in wanted if n not in known]
-    if missing:
-        rows = conn.execute(insert(s.case_record).returning(s.case_record.c.id, s.case_record.c.number,
-                                                            sort_by_parameter_order=True), missing)
-        known.update({number: cid for cid, number in rows})
-    return known
+    """Ids of the case numbers in one municipality, creating the missing ones."""
+    return _named_ids(conn, s.case_record, "number", municipality_id, {n: {} for n in numbers})
 
 
 def _index(conn: Connection, item_ids: list[int], meeting: Meeting, municipality_id: int | None,
@@ -122,16 +122,19 @@ def save_meeting(conn: Connection, meeting: Meeting) -> str:
     Returns ``"unchanged"`` when the same document is stored already, ``"replaced"`` when an
     earlier version of the same meeting was swapped out, and ``"added"`` otherwise.
     """
-    if has_source(conn, meeting.source.sha256):
+    dialect_insert = sqlite_insert if conn.dialect.name == "sqlite" else postgresql_insert
+    # The unique sha256 decides: no row inserted means the same document is stored already.
+    source_id = conn.execute(dialect_insert(s.source_document).values(
+        path=meeting.source.path, sha256=meeting.source.sha256, format=meeting.source.format,
+        ingested_at=datetime.now(UTC)).on_conflict_do_nothing(index_elements=["sha256"])
+        .returning(s.source_document.c.id)).scalar_one_or_none()
+    if source_id is None:
         return "unchanged"
     meeting = public_copy(meeting)
     identity = meeting_identity(meeting)
     earlier = conn.execute(select(s.meeting.c.id).where(s.meeting.c.identity == identity)).first()
     if earlier:
         delete_meeting(conn, int(earlier[0]))
-    source_id = conn.execute(insert(s.source_document).values(
-        path=meeting.source.path, sha256=meeting.source.sha256, format=meeting.source.format,
-        ingested_at=datetime.now(UTC)).returning(s.source_document.c.id)).scalar_one()
     municipality_id = _municipality_id(conn, meeting.municipality)
     body_id = None
     if meeting.body:
@@ -147,12 +150,16 @@ def save_meeting(conn: Connection, meeting: Meeting) -> str:
         people += [*item.absent, *item.present, *item.substitutes]
     person_ids = _person_ids(conn, municipality_id, people)
     case_ids = _case_ids(conn, municipality_id, [n for item in meeting.items for n in item.case_numbers])
-    item_ids = list(conn.execute(insert(s.agenda_item).returning(s.agenda_item.c.id, sort_by_parameter_order=True), [
-        {"meeting_id": meeting_id, "position": position, "number": item.number, "title": item.title,
-         "closed": item.closed, "prefix": item.prefix, "item_type": item.item_type,
-         "outcomes": _outcomes(item.outcomes), "document_numbers": json.dumps([] if item.closed else
-                                                                             item.document_numbers)}
-        for position, item in enumerate(meeting.items)]).scalars()) if meeting.items else []
+    item_ids: list[int] = []
+    if meeting.items:
+        conn.execute(insert(s.agenda_item), [
+            {"meeting_id": meeting_id, "position": position, "number": item.number, "title": item.title,
+             "closed": item.closed, "prefix": item.prefix, "item_type": item.item_type,
+             "outcomes": _outcomes(item.outcomes),
+             "document_numbers": json.dumps([] if item.closed else item.document_numbers)}
+            for position, item in enumerate(meeting.items)])
+        item_ids = [int(i) for i in conn.execute(select(s.agenda_item.c.id).where(
+            s.agenda_item.c.meeting_id == meeting_id).order_by(s.agenda_item.c.position)).scalars()]
     rows: dict[Any, list[dict[str, Any]]] = {table: [] for table in (
         s.item_case, s.section, s.recommendation, s.decision, s.attachment, s.history_entry, s.data_table, s.vote,
         s.participation)}
