@@ -242,3 +242,16 @@ def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
     engine = open_engine(str(tmp_path / "wal.sqlite"))
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+
+
+def test_case_command(seeded: Engine, db_url: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "referat", "case", "22-001317", "--db", db_url, "--json"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    timeline = json.loads(result.stdout)
+    assert [(a["date"], a["municipality"], a["number"]) for a in timeline] == [
+        ("2022-05-04", "Lejre", 3), ("2022-05-04", "Lejre", 4)]
+    human = subprocess.run([sys.executable, "-m", "referat", "case", "21-3658A", "--db", db_url],
+                           capture_output=True, text=True, timeout=120)
+    assert human.returncode == 0, human.stderr
+    assert "sagens forløb 2022-05-03" in human.stdout
