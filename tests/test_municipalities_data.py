@@ -19,6 +19,24 @@ def test_known_codes() -> None:
     codes = {e["name"]: e["code"] for e in municipalities()}
     assert (codes["København"], codes["Albertslund"], codes["Slagelse"], codes["Lejre"], codes["Lemvig"],
             codes["Aarhus"], codes["Aalborg"], codes["Bornholm"]) == (101, 165, 330, 350, 665, 751, 851, 400)
+    assert (codes["Frederiksberg"], codes["Høje-Taastrup"], codes["Lyngby-Taarbæk"], codes["Ringkøbing-Skjern"],
+            codes["Aabenraa"], codes["Ærø"], codes["Fanø"], codes["Læsø"], codes["Samsø"]) == \
+        (147, 169, 173, 760, 580, 492, 563, 825, 741)
+    assert 411 not in codes.values()  # Christiansø is not a municipality
+    assert all(101 <= code <= 860 for code in codes.values())
+
+
+def test_towns_regions_and_councils() -> None:
+    by_name = {e["name"]: e for e in municipalities()}
+    assert {"Hvalsø", "Allerslev", "Kirke Hyllinge"} <= set(by_name["Lejre"]["towns"])
+    assert {"Slagelse", "Korsør", "Skælskør"} <= set(by_name["Slagelse"]["towns"])
+    assert by_name["Lemvig"]["region"] == "Region Midtjylland"
+    assert by_name["Bornholm"]["region"] == "Region Hovedstaden"
+    assert by_name["Albertslund"]["region"] == "Region Hovedstaden"
+    assert by_name["Lejre"]["region"] == "Region Sjælland"
+    assert by_name["København"]["council"] == "Borgerrepræsentationen"
+    assert "Københavns Kommune" in by_name["København"]["aliases"]
+    assert all(isinstance(e["towns"], list) and e["towns"] for e in by_name.values())
 
 
 def test_inference_from_names_towns_and_codes() -> None:
