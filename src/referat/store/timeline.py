@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 
 @dataclass
@@ -46,19 +46,25 @@ def case_timeline(conn: Connection, number: str, municipality: str | None = None
         "JOIN agenda_item ai ON ai.id = ic.item_id JOIN meeting m ON m.id = ai.meeting_id "
         "LEFT JOIN municipality mu ON mu.id = m.municipality_id LEFT JOIN body b ON b.id = m.body_id "
         f"WHERE cr.number = :number{where} ORDER BY m.date, m.start_time, ai.position"), params).mappings().all()
-    timeline = []
-    for row in rows:
-        appearance = Appearance(date=row["date"], municipality=row["municipality"], body=row["body"],
-                                meeting_id=row["meeting_id"], item_id=row["id"], number=row["number"],
-                                title=row["title"], closed=bool(row["closed"]), outcomes=_split(row["outcomes"]))
-        if not row["closed"]:
-            appearance.decisions = [
-                {"body": r["body"], "date": r["date"], "text": r["text"], "outcomes": _split(r["outcomes"])}
-                for r in conn.execute(text("SELECT body, date, text, outcomes FROM decision WHERE item_id = :id "
-                                           "ORDER BY position"), {"id": row["id"]}).mappings()]
-            appearance.history = [
-                {"date": r["date"], "body": r["body"], "text": r["text"], "outcomes": _split(r["outcomes"])}
-                for r in conn.execute(text("SELECT date, body, text, outcomes FROM history_entry "
-                                           "WHERE item_id = :id ORDER BY position"), {"id": row["id"]}).mappings()]
-        timeline.append(appearance)
-    return timeline
+    open_ids = [int(row["id"]) for row in rows if not row["closed"]]
+    decisions = _parts(conn, "SELECT item_id, body, date, text, outcomes FROM decision WHERE item_id IN :ids "
+                             "ORDER BY item_id, position", open_ids)
+    history = _parts(conn, "SELECT item_id, date, body, text, outcomes FROM history_entry WHERE item_id IN :ids "
+                           "ORDER BY item_id, position", open_ids)
+    return [Appearance(date=row["date"], municipality=row["municipality"], body=row["body"],
+                       meeting_id=row["meeting_id"], item_id=row["id"], number=row["number"], title=row["title"],
+                       closed=bool(row["closed"]), outcomes=_split(row["outcomes"]),
+                       decisions=decisions.get(int(row["id"]), []), history=history.get(int(row["id"]), []))
+            for row in rows]
+
+
+def _parts(conn: Connection, sql: str, item_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Rows of one detail table for these items, grouped by item, with outcomes as lists."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    if item_ids:
+        statement = text(sql).bindparams(bindparam("ids", expanding=True))
+        for row in conn.execute(statement, {"ids": item_ids}).mappings():
+            part = {k: v for k, v in row.items() if k != "item_id"}
+            part["outcomes"] = _split(part["outcomes"])
+            found.setdefault(int(row["item_id"]), []).append(part)
+    return found
