@@ -135,6 +135,7 @@ def test_the_variety_a_search_benchmark_needs() -> None:
     assert sum(1 for item in items if item.present) >= 5 and sum(1 for m in meetings if m.substitutes) >= 5
     assert sum(1 for item in items if len(item.outcomes) > 1) >= 5  # "Ad. 1) ... Ad. 2) ..."
     assert {d.date for item in items for d in item.decisions if d.date} and any(item.history for item in items)
+    assert any("not_released" in h.outcomes for item in items for h in item.history)
     words = Counter(w.lower() for m in meetings for item in m.items for s in item.sections
                     for w in re.findall(r"[a-zæøåA-ZÆØÅ][a-zæøå-]{2,}", s.text))
     assert len(words) >= 600

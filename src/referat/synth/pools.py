@@ -32,7 +32,8 @@ def _fill_numbers(template: str, rng: random.Random) -> str:
     def number(m: re.Match[str]) -> str:
         slot = m.group(1)
         if slot == "n":
-            return danish_int(rng.choice((rng.randint(3, 99), rng.randint(100, 999), rng.randint(1000, 4999))))
+            return danish_int(rng.choice((rng.randint(3, 99), rng.randint(3, 99), rng.randint(100, 999),
+                                          rng.randint(1000, 2999))))
         if slot == "m":
             return danish_decimal(rng.uniform(0.4, 60.0))
         return danish_decimal(rng.uniform(2.0, 90.0)) if rng.random() < 0.5 else str(rng.randint(2, 90))

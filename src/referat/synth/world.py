@@ -796,9 +796,13 @@ class _Context:
         for t in case.history:
             shown = t.day.strftime("%d/%m/%Y" if slash else "%d-%m-%Y")
             body = f"{t.body} - {t.period}" if self.style != "portal" else t.body
+            text, outcomes = t.text, list(t.outcomes)
+            if (self.day - t.day).days <= 7 and self.w.chance(0.15):
+                # Another body met days ago and its minutes are not out yet.
+                text, outcomes = "Beslutning ikke frigivet", ["not_released"]
             blocks.append(("p", f"{shown} {body}"))
-            blocks.append(("p", t.text))
-            spec.history.append((t.day.isoformat(), body, t.text, list(t.outcomes)))
+            blocks.append(("p", text))
+            spec.history.append((t.day.isoformat(), body, text, outcomes))
         return [Sec("Sagens forløb", "history", blocks)], []
 
     def _slagelse_earlier(self, case: Case) -> list[Sec]:
