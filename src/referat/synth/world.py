@@ -276,7 +276,7 @@ class World:
         self.pools = topic_pools()
         self.economy_sentences = economy_pool()
 
-    # --- small helpers -----------------------------------------------------------------
+    # --- randomness ---------------------------------------------------------------------
     def pick(self, seq: Sequence[T]) -> T:
         """One element of ``seq``, uniformly."""
         return seq[int(self.random() * len(seq))]
