@@ -60,6 +60,8 @@ def test_date_then_time() -> None:
     ("Udvalget tager sagen til orientering.", ["noted"]),
     ("Drøftet.", ["discussed"]),
     ("Udvalget drøftede sagen.", ["discussed"]),
+    ("Byrådet drøftede de nye indsatser.", ["discussed"]),
+    ("Taget til efterretning. Udvalget drøftede indsatserne.", ["noted", "discussed"]),
     ("Udsat.", ["postponed"]),
     ("Udsættes og fremrykkes ved næste møde.", ["postponed"]),
     ("Udgår med henvisning til at kompetencen henhører under et andet udvalg.", ["withdrawn"]),
@@ -114,6 +116,9 @@ def test_people() -> None:
     assert [p.name for p in parse_people("Klaus Kristiansen, Connie B. Jensen og Tina Boel van Ingen")] == [
         "Klaus Kristiansen", "Connie B. Jensen", "Tina Boel van Ingen"]
     assert parse_person("Der underskrives af deltagerne ved mødets afslutning.") is None
+    bullet = parse_person("- Mette Lund (A), formand")
+    assert bullet is not None and (bullet.name, bullet.party, bullet.role) == ("Mette Lund", "A", "Formand")
+    assert parse_person("• Ib Kristoffersen") is not None
 
 
 def test_attendance_phrasings() -> None:
@@ -206,3 +211,36 @@ def test_dated_decision_headings(heading: str, body: str, date: str) -> None:
     text = f"REFERAT Udvalget d. 03-05-2021\n\nPunkt 1: Sag\n\n{heading}\n\nGodkendt.\n"
     (item,) = parse_document(text.encode()).items
     assert [(d.body, d.date, d.outcomes) for d in item.decisions] == [(body, date, ["approved"])]
+
+
+def test_html_leaves_page_furniture_out() -> None:
+    page = ("<main><h2>1. Sag</h2><p>Godkendt.</p></main>"
+            "<div class='cookie-banner'><p>Vi bruger cookies</p></div>"
+            "<div role='contentinfo'><p>Rådhuspladsen 1</p></div>"
+            "<footer><p>Tlf. 11 22 33 44</p></footer>")
+    assert [line.text for line in html_to_lines(page) if line.text] == ["1. Sag", "Godkendt."]
+
+
+def test_html_table_inside_text_becomes_rows() -> None:
+    text = ("Før tabellen\n<table>\n<tr><td><p><b>År</b></p></td><td>Beløb</td></tr>\n"
+            "<tr><td>2024</td><td><p>1.234,5</p></td></tr>\n</table>\nEfter tabellen\n")
+    lines = [line for line in extract(text.encode()).lines if line.text]
+    assert [line.cells for line in lines] == [None, ["År", "Beløb"], ["2024", "1.234,5"], None]
+    assert [lines[0].text, lines[-1].text] == ["Før tabellen", "Efter tabellen"]
+
+
+def test_earlier_decision_of_a_body_whose_name_has_commas() -> None:
+    text = ("REFERAT Byrådet d. 03-10-2019\n\nPunkt 1: Sag\n\nBeslutning\n\n"
+            "Udvalget for Job, Arbejdsmarked og Integration, 10. september 2019, pkt. 65:\nAnbefales.\n\n"
+            "Byrådet, 3. oktober 2019, pkt. 12:\nGodkendt.\n")
+    (item,) = parse_document(text.encode()).items
+    assert [(d.body, d.date, d.outcomes) for d in item.decisions] == [
+        ("Udvalget for Job, Arbejdsmarked og Integration", "2019-09-10", ["recommended"]),
+        ("Byrådet", "2019-10-03", ["approved"])]
+
+
+def test_a_date_alone_is_not_a_meeting() -> None:
+    from referat.errors import InputError
+
+    with pytest.raises(InputError):
+        parse_document("Æblekage\n\nUdgivet den 3. oktober 2022\n\nTid: 1 time\n".encode())

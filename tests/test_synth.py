@@ -177,7 +177,6 @@ def test_parser_reads_back_portal_pages_without_their_footer() -> None:
         _same(truth, _FOOTER.sub(b"", data), name)
 
 
-@pytest.mark.xfail(reason="the parser reads a portal page's <footer> into the last item's text", strict=False)
 def test_parser_leaves_the_portal_footer_out() -> None:
     for name, data, truth in iter_minutes(400, seed=12, formats="html", with_truth=True):
         _same(truth, data, name)

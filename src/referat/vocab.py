@@ -180,7 +180,9 @@ OUTCOME_PHRASES: tuple[tuple[str, str, str], ...] = (
                           r"|\btil efterretning\b"),
     ("discussed", "start", r"drøftet|drøftelse|sagen (?:blev )?drøftet|punktet (?:blev )?drøftet"),
     ("discussed", "anywhere", r"\bdrøftede (?:sagen|punktet|forslaget|orienteringen|nøgletallene|emnet|temaet)\b"
-                              r"|\b(?:blev|er) drøftet\b"),
+                              r"|\b(?:blev|er) drøftet\b"
+                              r"|\b(?:udvalget|\w+udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen|rådet"
+                              r"|bestyrelsen) drøftede\b"),
     ("none", "start", r"intet(?: til| under)?(?: dette)?(?: punkt)?\s*[.]?$|ingen bemærkninger\s*[.]?$"
                       r"|ingen\s*[.]?$|intet at bemærke"),
 )
@@ -190,7 +192,7 @@ AD_MARKER = re.compile(r"^ad\.?\s*(?:pkt\.?\s*)?(?P<num>\d{1,2})\s*[.)]*\s*[):.]
 
 #: A quoted decision of an earlier body: ``Teknik- og Miljøudvalget, 10. september 2019, pkt. 65: Anbefales.``
 EARLIER_DECISION = re.compile(
-    r"^(?P<body>[^,:]{3,120}?),\s*(?:den\s+)?(?P<date>\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+    r"^(?P<body>[^:]{3,120}?),\s*(?:den\s+)?(?P<date>\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
     r"\s*,?\s*(?:pkt\.|punkt|sag)\s*(?:nr\.\s*)?(?P<num>\d{1,4})\s*:\s*(?P<text>.*)$",
     re.IGNORECASE,
 )

@@ -13,13 +13,28 @@ from html.parser import HTMLParser
 from referat.extract import Line
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button",
-                   "select", "head", "object", "canvas", "aside"})
+                   "select", "head", "object", "canvas", "aside", "footer"})
+# Page furniture marked by its role (ARIA landmarks) or by a class or id naming it.
+_SKIP_ROLES = frozenset({"navigation", "search", "contentinfo", "complementary"})
+_SKIP_MARKERS = re.compile(r"cookie|consent|gdpr|breadcrumb|skip-link|site-footer", re.IGNORECASE)
 _BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "section", "article", "header", "footer", "main",
                     "dt", "dd", "dl", "blockquote", "pre", "hr", "table", "thead", "tbody", "tfoot",
                     "caption", "figure", "figcaption", "address", "h1", "h2", "h3", "h4", "h5", "h6"})
 _BOLD = frozenset({"b", "strong"})
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "source"})
 _SPACE = re.compile(r"\s+")
+
+
+def _is_furniture(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element that is page furniture by its role, class or id (cookie banners, footers)."""
+    for name, value in attrs:
+        if not value:
+            continue
+        if name == "role" and value.strip().lower() in _SKIP_ROLES:
+            return True
+        if name in ("class", "id") and _SKIP_MARKERS.search(value):
+            return True
+    return False
 
 
 class _LineCollector(HTMLParser):
@@ -77,7 +92,7 @@ class _LineCollector(HTMLParser):
             if tag == self._skip_tag and tag not in _VOID:
                 self._skip_depth += 1
             return
-        if tag in _SKIP and tag not in _VOID:
+        if tag not in _VOID and (tag in _SKIP or _is_furniture(attrs)):
             self._skip_depth, self._skip_tag = 1, tag
             return
         if tag == "tr":

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 
 from referat.extract import Line
+from referat.extract.html import html_to_lines
 from referat.extract.inline import clean_inline
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # Characters that can start markup; a line without any is taken as it is.
 _MARKUP = re.compile("[<*&\t\u00a0\u2007\u202f]")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_TABLE_START = re.compile(r"<table\b", re.IGNORECASE)
+_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 _WHOLLY_BOLD = re.compile(r"^\s*(?:\*\*|<b>|<strong>)(.*?)(?:\*\*|</b>|</strong>)\s*$", re.IGNORECASE)
 
 
@@ -41,27 +44,42 @@ def _line(raw: str, heading: int = 0) -> list[Line]:
     return [Line(text, heading=heading, bold=bold)]
 
 
-def text_to_lines(text: str) -> list[Line]:
-    """Lines of a plain-text document (stray inline markup removed)."""
+def _html_table(raws: list[str], start: int) -> tuple[list[Line], int]:
+    """An HTML table embedded in text, read by the HTML extractor: (its lines, the index after it)."""
+    end = start
+    while end < len(raws) and not _TABLE_END.search(raws[end]):
+        end += 1
+    block = "\n".join(raws[start:end + 1])
+    return [Line(""), *html_to_lines(block), Line("")], end + 1
+
+
+def _to_lines(text: str, markdown: bool) -> list[Line]:
     lines: list[Line] = []
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    i = 0
+    while i < len(raws):
+        raw = raws[i]
+        if "<" in raw and _TABLE_START.search(raw):
+            table_lines, i = _html_table(raws, i)
+            lines.extend(table_lines)
+            continue
+        i += 1
         if _RULE.match(raw):
             lines.append(Line(""))
             continue
-        lines.extend(_line(raw.rstrip(" \r")))
-    return lines
-
-
-def markdown_to_lines(text: str) -> list[Line]:
-    """Lines of a Markdown document; ``#`` headings become heading levels."""
-    lines: list[Line] = []
-    for raw in text.split("\n"):
-        if _RULE.match(raw):
-            lines.append(Line(""))
-            continue
-        m = _MD_HEADING.match(raw)
+        m = _MD_HEADING.match(raw) if markdown else None
         if m:
             lines.extend(_line(m.group(2).rstrip(" #\t"), heading=len(m.group(1))))
         else:
             lines.extend(_line(raw.rstrip(" \r")))
     return lines
+
+
+def text_to_lines(text: str) -> list[Line]:
+    """Lines of a plain-text document (stray inline markup removed, embedded HTML tables read as tables)."""
+    return _to_lines(text, markdown=False)
+
+
+def markdown_to_lines(text: str) -> list[Line]:
+    """Lines of a Markdown document; ``#`` headings become heading levels, HTML tables become rows."""
+    return _to_lines(text, markdown=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from referat.extract import Line
 from referat.model import Person
 from referat.parse.dates import parse_date, parse_date_time, parse_time
-from referat.parse.people import add_people, parse_people
+from referat.parse.people import add_people, parse_people, read_attendance
 from referat.vocab import BODY_WORDS, DOCUMENT_KINDS, END_TIME_LINES, header_label_index
 
 _KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
@@ -39,11 +39,15 @@ class Header:
     location: str | None = None
     participants: list[Person] = field(default_factory=list)
     absent: list[Person] = field(default_factory=list)
+    substitutes: list[Person] = field(default_factory=list)
 
     @property
     def found(self) -> bool:
-        """True when the lines said anything a meeting header says."""
-        return bool(self.kind or self.body or self.date or self.location or self.participants)
+        """True when the lines name a meeting: its kind or body, or a date with a place or people.
+
+        A date alone is not enough: blog posts and letters carry dates too.
+        """
+        return bool(self.kind or self.body or (self.date and (self.location or self.participants or self.absent)))
 
 
 def split_period(text: str) -> tuple[str, str | None]:
@@ -167,6 +171,11 @@ def parse_header(lines: list[Line]) -> Header:
         m = END_TIME_LINES.match(text)
         if m:
             header.end_time = header.end_time or parse_time(m.group("time"))
+            continue
+        # Before the first item, every attendance line speaks of the whole meeting.
+        attendance = read_attendance(text, label_scope="meeting")
+        add_people(header.absent, attendance.meeting_absent + attendance.item_absent)
+        add_people(header.substitutes, attendance.substitutes)
     _fallbacks(header, lines)
     return header
 

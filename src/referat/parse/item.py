@@ -155,13 +155,23 @@ def _decision_parts(part: _Part) -> tuple[list[Decision], list[Vote]]:
     earlier: list[Decision] = []
     votes: list[Vote] = []
     vote: Vote | None = None
+    quoting: Decision | None = None  # a quote whose text follows its "Body, date, pkt. N:" line
     for line in part.lines:
         text = line.text.strip()
         m = EARLIER_DECISION.match(text) if ":" in text else None
         if m:
             body_text = m.group("text").strip()
-            earlier.append(Decision(text=body_text, outcomes=classify(body_text), body=m.group("body").strip(),
-                                    date=parse_date(m.group("date"))))
+            decision = Decision(text=body_text, outcomes=classify(body_text), body=m.group("body").strip(),
+                                date=parse_date(m.group("date")))
+            earlier.append(decision)
+            quoting = None if body_text else decision
+            continue
+        if quoting is not None:
+            if text:
+                quoting.text = (quoting.text + "\n" + text).strip()
+                quoting.outcomes = classify(quoting.text)
+                continue
+            quoting = None if quoting.text else quoting
             continue
         for side, pattern in VOTE_LINES if ":" in text[:40] else ():
             vm = pattern.match(text)

@@ -190,7 +190,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
 
     meeting = Meeting(source=source, kind=header.kind or "unknown", body=header.body, period=header.period,
                       date=header.date, start_time=header.start_time, end_time=header.end_time,
-                      location=header.location, participants=header.participants, absent=header.absent)
+                      location=header.location, participants=header.participants, absent=header.absent,
+                      substitutes=header.substitutes)
     results: list[ItemResult] = []
     for n, heading in enumerate(headings):
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)

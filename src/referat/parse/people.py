@@ -10,9 +10,11 @@ from referat.vocab import ABSENCE_PATTERNS, PARTY, PRESENT_FOR_ITEM, ROLES, SUBS
 
 _ROLE = re.compile(r"^(?P<role>" + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
                    + r")\b[\s,:]*", re.IGNORECASE)
-_PARTY_SUFFIX = re.compile(rf"\s*\((?P<party>{PARTY})\)(?:\s*\(?(?P<role>formand|næstformand)\)?)?\s*$")
+_PARTY_SUFFIX = re.compile(rf"\s*\((?P<party>{PARTY})\)(?:\s*,?\s*\(?(?P<role>(?i:formand|næstformand))\)?)?"
+                           r"\s*$")
 _TRAILING_ROLE = re.compile(r",\s*(?P<role>formand|næstformand|borgmester|viceborgmester)\s*$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&)\s*")
+_BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
 # Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
 # Word stems without their first letter, so a plain substring test covers both cases.
@@ -31,7 +33,7 @@ def looks_like_name(text: str) -> bool:
 
 def parse_person(text: str) -> Person | None:
     """``Formand Lars Gravgaard Hansen (C)`` -> Person(name, party "C", role "Formand"); None if not a name."""
-    text = text.strip().strip(".;:").strip()
+    text = _BULLET.sub("", text.strip()).strip(".;:").strip()
     role = None
     m = _ROLE.match(text)
     if m and len(text) > m.end():
