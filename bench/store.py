@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.postgr
 from sqlalchemy import Engine, text
 
 from referat.store.db import open_engine
-from referat.store.ingest import ingest
+from referat.store.ingest import expand_paths, ingest
 from referat.store.query import parse_query
 from referat.store.search import fts5_expressions, search
 from referat.synth import generate_corpus
@@ -128,7 +128,7 @@ def main() -> int:
             work = args.workdir or Path(scratch)
             for size in (int(s) for s in args.sizes.split(",")):
                 corpus = work / f"corpus-{size}"
-                files = sorted(corpus.rglob("*.txt")) if corpus.is_dir() else generate_corpus(corpus, size, seed=size)
+                files = expand_paths([str(corpus)]) if corpus.is_dir() else generate_corpus(corpus, size, seed=size)
                 targets = [] if args.no_sqlite else [str(work / f"bench-{size}.sqlite")]
                 if server is not None:
                     targets.append(server.create_database(f"bench_{size}_{os.getpid()}"))
