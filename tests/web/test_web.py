@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from fastapi.testclient import TestClient
 
 
@@ -49,11 +50,26 @@ def test_meeting_page_has_header_people_contents_and_items(client: TestClient) -
 
 def test_search_facets_filters_in_url_and_paging(client: TestClient) -> None:
     page = client.get("/soeg", params={"q": "beskæftigelse"}).text
-    links = re.findall(r'href="(/soeg\?[^"]+)" data-facet="municipality"', page)
-    assert len(links) == 4
-    narrowed = client.get(links[0].replace("&amp;", "&")).text
-    assert narrowed.count('class="hit"') < page.count('class="hit"') or "Fjern filtre" in narrowed
-    assert 'name="kommune"' in narrowed
+    facets = re.findall(r'href="(/soeg\?[^"]+)" data-facet="municipality">([^<]+)</a> \((\d+)\)', page)
+    assert len(facets) == 4
+    link, municipality, count = facets[0]
+    narrowed = client.get(link.replace("&amp;", "&")).text
+    assert 'name="kommune"' in narrowed and "Fjern filtre" in narrowed
+    hits = re.findall(r'<p class="meta">[^·]*· ([^·]+) ·', narrowed)
+    assert len(hits) == min(int(count), 20) and set(hits) == {municipality}
+    assert f"{count} resultater" in narrowed
+    assert "Tallene tæller" not in page
+
+
+def test_search_says_when_facets_count_only_the_first_hits(client: TestClient,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from referat.web import queries
+
+    monkeypatch.setattr(queries, "FACET_WINDOW", 3)
+    page = client.get("/soeg", params={"q": "beskæftigelse"}).text
+    assert "3+ resultater" in page and "Tallene tæller de første 3 resultater." in page
+    counts = [int(n) for n in re.findall(r'data-facet="year">[^<]+</a> \((\d+)\)', page)]
+    assert sum(counts) == 3
 
 
 def test_api_lists_cursor_paging_and_csv(client: TestClient) -> None:

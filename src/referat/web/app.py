@@ -151,7 +151,9 @@ def create_app(db: str | None = None) -> FastAPI:
             active=any(v for k, v in state.items() if k != "q"),
             facet_link=lambda facet, value: link(**{names[facet]: value}, side=""),
             page_link=lambda n: link(side=n),
-            total_label=f"{total}{'+' if total >= 500 else ''} resultater",
+            total_label=f"{total}{'+' if total >= queries.FACET_WINDOW else ''} resultater",
+            capped=total >= queries.FACET_WINDOW,
+            facet_window=queries.FACET_WINDOW,
         )
 
     @app.get("/moede/{meeting_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -237,10 +237,14 @@ def statistics(conn: Connection) -> dict[str, Any]:
     }
 
 
+#: Facets count this many hits at most, so a common word costs no more than a rare one.
+FACET_WINDOW = 500
+
+
 def search_with_facets(
     conn: Connection, query: str, filters: Filters, page: int, per_page: int = 20
 ) -> tuple[list[Hit], dict[str, Counter[str]]]:
-    """A page of hits, and facet counts over the first 500 hits of the same query and filters."""
+    """A page of hits, and facet counts over the first FACET_WINDOW hits of the same query and filters."""
     hits = search(conn, query, filters, limit=per_page, offset=(page - 1) * per_page)
     facets: dict[str, Counter[str]] = {
         "municipality": Counter(),
@@ -248,7 +252,7 @@ def search_with_facets(
         "year": Counter(),
         "outcome": Counter(),
     }
-    for hit in search(conn, query, filters, limit=500, snippets=False):
+    for hit in search(conn, query, filters, limit=FACET_WINDOW, snippets=False):
         facets["municipality"][hit.municipality or "?"] += 1
         facets["body"][hit.body or "?"] += 1
         facets["year"][(hit.date or "????")[:4]] += 1
