@@ -27,6 +27,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "recommendation": (
         "indstilling", "forslag", "administrationens indstilling", "direktionens indstilling",
         "forvaltningens indstilling", "indstillinger", "forslag til beslutning", "indstilling fra direktionen",
+        "indstilling og beslutning",
     ),
     "decision": ("beslutning", "afgørelse", "beslutninger", "udvalgets beslutning", "byrådets beslutning",
                  "kommunalbestyrelsens beslutning", "beslutning den"),
@@ -94,6 +95,21 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
 DOCUMENT_KINDS: dict[str, str] = {"referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "referat",
                                   "protokol": "referat", "mødereferat": "referat"}
 
+#: Labels of an item's metadata lines that are neither sections nor case numbers
+#: (``Sagsansvarlig: Karen Brix``); such lines are read past.
+ITEM_METADATA_LABELS = ("sagsansvarlig", "sagsbehandler", "ansvarlig", "ansvarlig forvaltning", "forfatter",
+                        "udarbejdet af", "ansvarlig afdeling", "sagsansvarlig forvaltning", "ansvarlig enhed",
+                        "sagsejer", "journalnøgle")
+
+#: Words that make an unlabelled header line a place: ``Byrådssalen, Stenvig Rådhus``.
+PLACE_WORDS = re.compile(r"rådhus|salen\b|mødelokale|udvalgsværelse|lokale\b|\bteams\b|webex|zoom|\bskype\b",
+                         re.IGNORECASE)
+
+#: A contact line of a web page's footer kept by a plain-text export: parts joined by ``·`` or ``|``,
+#: one of them a postcode, a phone number or a web address.
+FOOTER_LINE = re.compile(r"^(?=.*(?:\b\d{4}\s+[A-ZÆØÅ]|\b(?:tlf|telefon|cvr)\b|www\.))[^·|]{2,80}"
+                         r"(?:\s[·|]\s[^·|]{1,80}){2,}$", re.IGNORECASE)
+
 # --- items ---------------------------------------------------------------------------
 #: Item headings, tried in order; the first style found in a document is its style.
 ITEM_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -101,6 +117,8 @@ ITEM_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          re.IGNORECASE)),
     ("sag", re.compile(r"^sag\s+nr\.?\s*(?P<num>\d{1,4})\s*[:.)-]?\s*(?P<title>.*)$", re.IGNORECASE)),
     ("numbered", re.compile(r"^(?P<num>\d{1,4})\s*[.)]\s+(?P<title>\S.*)$")),
+    # a number and the title with no mark between them: ``1 Godkendelse af dagsorden``
+    ("bare", re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅ].*)$")),
 )
 
 #: Markers of a closed item, at the start of its title or as a status line.
@@ -124,6 +142,10 @@ SIGNATURE_TITLES = re.compile(r"underskrift", re.IGNORECASE)
 
 # --- table of contents -------------------------------------------------------------
 TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden", "oversigt over punkter", "punktoversigt")
+#: Column labels printed over the contents' entries (``Side``).
+TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", "pkt side", "nr side")
+#: An item number before a contents title: ``1 Godkendelse af dagsorden``, ``45. ...``, ``Punkt 3: ...``.
+TOC_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(?P<num>\d{1,4})\s*[.:)]?\s+(?=\S)", re.IGNORECASE)
 TOC_LINE = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{2,}|…+|\t)\s*(?:\.{2,}\s*)?(?P<page>\d{1,4})\s*$")
 
 # --- case and document numbers -------------------------------------------------------
@@ -155,7 +177,7 @@ OUTCOME_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("rejected", "start", r"ikke godkendt|forkastet|afvist|afslået|indstillingen (?:blev )?ikke "
                           r"(?:godkendt|tiltrådt)|forslaget faldt|faldt"),
     ("rejected", "anywhere", r"\bforslaget blev forkastet|\bblev forkastet|\bblev afvist|\bikke godkendt\b"
-                             r"|\bkunne ikke godkende\b|\bforslaget faldt\b"),
+                             r"|\bkunne ikke godkende\b|\bforslaget faldt\b|\bforslaget (?:blev )?ikke vedtaget\b"),
     ("withdrawn", "start", r"udgår|udgik|trukket|sagen (?:blev )?trukket|punktet (?:blev )?trukket"
                            r"|sagen udgår|punktet udgår"),
     ("withdrawn", "anywhere", r"\btrukket (?:af|fra) dagsordenen\b|\bsagen udgår\b|\bpunktet udgår\b"),
@@ -197,6 +219,15 @@ EARLIER_DECISION = re.compile(
     re.IGNORECASE,
 )
 
+#: A decision of a named body inside the decision section: ``Økonomiudvalget den 3. maj 2023: Anbefales.``
+#: (the text may follow on the next lines). The name must end in a body word (see BODY_END).
+DATED_DECISION = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][^:]{0,100}?)(?:\s*[-–]\s*\d{4}\s*[-–]\s*\d{4})?\s*,?\s+(?:den|d\.)\s*"
+    r"(?P<date>\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*:\s*(?P<text>.*)$"
+)
+BODY_END = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?"
+                      r"|råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?)$", re.IGNORECASE)
+
 #: Votes: ``For stemte: A, F, Ø (15)``.
 VOTE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("for", re.compile(r"^(?:for\s+stemte|stemte\s+for|for\s+forslaget\s+stemte|for)\b[^:]{0,40}:\s*(?P<who>.*)$",
@@ -226,6 +257,8 @@ SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),
     re.compile(r"^(?P<kind>suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\s*:\s*(?P<who>.+?)\.?$", re.IGNORECASE),
     re.compile(r"^(?P<who>.+?)\s*\((?P<kind>suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\)\.?$", re.IGNORECASE),
+    re.compile(r"^(?P<kind>suppleant|stedfortræder)e?\s*:\s*(?P<who>.+?)\s+(?:for|i stedet for)\s+(?P<for>.+?)\.?$",
+               re.IGNORECASE),
 )
 #: An official present for one item: ``Anna Holm, afdelingsleder, deltog under behandling af sagen``.
 PRESENT_FOR_ITEM = re.compile(

@@ -9,7 +9,7 @@ from referat.extract import Line
 from referat.model import Person
 from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.people import add_people, parse_people, read_attendance
-from referat.vocab import BODY_WORDS, DOCUMENT_KINDS, END_TIME_LINES, header_label_index
+from referat.vocab import BODY_WORDS, DOCUMENT_KINDS, END_TIME_LINES, PLACE_WORDS, header_label_index
 
 _KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
 _TITLE = re.compile(rf"^(?:åbent?\s+|endeligt?\s+|tillægs-?\s*)?(?P<kind>{_KIND_WORDS})\b\s*(?:[:\-–]\s*)?"
@@ -18,7 +18,7 @@ _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-
                          r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
                      r"\s*$")
-_BODY_PREFIX = re.compile(r"^(?:for|af|fra)\s+(?:mødet?\s+i\s+)?|^(?:møde|mødet)\s+i\s+", re.IGNORECASE)
+_BODY_PREFIX = re.compile(r"^(?:for|af|fra|til)\s+(?:mødet?\s+i\s+)?|^(?:møde|mødet)\s+i\s+", re.IGNORECASE)
 _TIME_SPAN = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?P<end>\d{1,2}[:.]\d{2})", re.IGNORECASE)
 _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
@@ -189,6 +189,11 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
             if date:
                 header.date, header.start_time = date, header.start_time or time
                 break
+    if header.location is None:
+        # "Byrådssalen, Stenvig Rådhus" on a line of its own, without a label.
+        header.location = next((text for text in texts if len(text) <= 120 and PLACE_WORDS.search(text)
+                                and ":" not in text and not text.endswith(".") and text != header.body
+                                and not _LABEL.match(text) and not _TITLE.match(text)), None)
     if header.body is None:
         for text in texts:
             if len(text) <= 100 and BODY_WORDS.search(text) and not _LABEL.match(text) and not text.endswith("."):

@@ -18,10 +18,13 @@ from referat.parse.outcomes import classify, split_at_outcome
 from referat.parse.people import Attendance, add_people, parse_person, read_attendance
 from referat.vocab import (
     ATTACHMENT_DOCUMENT,
+    BODY_END,
     CLOSED_SUFFIX,
     CLOSED_TITLE,
+    DATED_DECISION,
     DECISION_HEADING,
     EARLIER_DECISION,
+    ITEM_METADATA_LABELS,
     ITEM_PREFIX,
     ITEM_TYPE,
     RECOMMENDATION_INLINE,
@@ -44,6 +47,8 @@ _HISTORY_ENTRY = re.compile(r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\
 _PARTY_LIST = re.compile(r"\s*(?:,|\bog\b)\s*")
 _VOTE_COUNT = re.compile(r"\s*\(\s*\d+\s*\)\s*$|\s*\d+\s*(?:stemmer|st\.)?\s*$")
 _TITLE_CASE = re.compile(r"\s*\((?:sagsnr\.?:?\s*)?([^()]{5,40})\)\s*$", re.IGNORECASE)
+_METADATA_SPLIT = re.compile(r"\s*[,;\t]\s*(?=[A-ZÆØÅa-zæøå][\w .]{1,30}:)")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _NUMBERED_LINE = re.compile(r"^(\d{1,4})\s*[.)]\s+(.*)$")
 # Lower-case starts of the labels a case-number line can have (see CASE_LABEL).
 _CASE_LABEL_STARTS = ("sag", "journal", "j.", "j ", "acadre", "sbsys")
@@ -149,12 +154,21 @@ def _parties(text: str) -> list[str]:
     return [p.strip() for p in _PARTY_LIST.split(text) if p.strip()]
 
 
+def _dated_decision(text: str) -> re.Match[str] | None:
+    """``Økonomiudvalget den 3. maj 2023:`` (a body's name, a date, a colon) opening a decision."""
+    m = DATED_DECISION.match(text) if ":" in text else None
+    return m if m and BODY_END.search(m.group("body")) else None
+
+
 def _decision_parts(part: _Part) -> tuple[list[Decision], list[Vote]]:
-    """A decision part -> its own decision (if any text), earlier bodies' decisions and votes."""
+    """A decision part -> its own decisions (each body's, when several are recorded), earlier ones and votes."""
     own: list[Line] = []
+    # Decisions of named bodies in turn ("Økonomiudvalget den 3. maj 2023:", then the council's).
+    segments: list[tuple[str | None, str | None, list[Line]]] = [(part.body, part.date, own)]
     earlier: list[Decision] = []
     votes: list[Vote] = []
     vote: Vote | None = None
+    sides: set[str] = set()  # the sides the current vote has recorded
     quoting: Decision | None = None  # a quote whose text follows its "Body, date, pkt. N:" line
     for line in part.lines:
         text = line.text.strip()
@@ -173,20 +187,29 @@ def _decision_parts(part: _Part) -> tuple[list[Decision], list[Vote]]:
                 continue
             quoting = None if quoting.text else quoting
             continue
+        dated = _dated_decision(text)
+        if dated:
+            own = [Line(dated.group("text"))] if dated.group("text").strip() else []
+            segments.append((dated.group("body").strip(), parse_date(dated.group("date")), own))
+            continue
         for side, pattern in VOTE_LINES if ":" in text[:40] else ():
             vm = pattern.match(text)
             if vm:
-                if vote is None:
-                    vote = Vote()
+                attribute = "for_" if side == "for" else side
+                if vote is None or side in sides:
+                    vote = Vote()  # a second vote (on an amendment, then on the recommendation)
                     votes.append(vote)
-                getattr(vote, "for_" if side == "for" else side).extend(_parties(vm.group("who")))
+                    sides = set()
+                sides.add(side)
+                getattr(vote, attribute).extend(_parties(vm.group("who")))
                 vote.text = (vote.text + "\n" + text).strip()
                 break
         own.append(line)
     decisions = list(earlier)
-    text = _joined(own)
-    if text:
-        decisions.append(Decision(text=text, outcomes=classify(text), body=part.body, date=part.date))
+    for body, date, lines in segments:
+        text = _joined(lines)
+        if text:
+            decisions.append(Decision(text=text, outcomes=classify(text), body=body, date=date))
     return decisions, votes
 
 
@@ -203,7 +226,7 @@ def _recommendations(part: _Part) -> list[str]:
 def _attachments(part: _Part) -> list[Attachment]:
     found: list[Attachment] = []
     for line in part.lines:
-        text = line.text.strip().lstrip("-•* ").strip()
+        text = _LIST_NUMBER.sub("", line.text.strip().lstrip("-•* ").strip())
         if not text:
             continue
         m = ATTACHMENT_DOCUMENT.match(text)
@@ -279,13 +302,8 @@ class _ItemReader:
         return bool(m and self.title and int(m.group(1)) == self.number
                     and m.group(2).strip().casefold() == self.title.casefold())
 
-    def _metadata(self, text: str, key: str) -> bool:
-        if len(text) > _MAX_METADATA:
-            return False
-        status = STATUS_LINES.get(key)
-        if status is not None:
-            self.closed = self.closed or status
-            return True
+    def _labelled(self, text: str, key: str) -> bool:
+        """One ``label: value`` of the item's metadata: a case or document number, or a label read past."""
         if key.startswith(_CASE_LABEL_STARTS) and (number := labelled_case_number(text)):
             if number not in self.case_numbers:
                 self.case_numbers.append(number)
@@ -294,9 +312,26 @@ class _ItemReader:
             if number not in self.document_numbers:
                 self.document_numbers.append(number)
             return True
+        # "Sagsansvarlig: Karen Brix" under the heading, before the first section.
+        label, colon, value = key.partition(":")
+        return len(self.parts) == 1 and bool(colon and value.strip()) and label.strip() in ITEM_METADATA_LABELS
+
+    def _metadata(self, text: str, key: str) -> bool:
+        if len(text) > _MAX_METADATA:
+            return False
+        status = STATUS_LINES.get(key)
+        if status is not None:
+            self.closed = self.closed or status
+            return True
+        if self._labelled(text, key):
+            return True
         if len(self.parts) == 1 and (number := bare_case_number(text)):
             if number not in self.case_numbers:
                 self.case_numbers.append(number)
+            return True
+        # "Sagsnr: 22/388, Sagsansvarlig: Frank Due": several labels on one line, all of them metadata.
+        pieces = _METADATA_SPLIT.split(text) if ":" in text else []
+        if len(pieces) > 1 and all(self._labelled(piece, normalise_heading(piece)) for piece in pieces):
             return True
         return self._is_title_repeat(text)
 
@@ -380,6 +415,9 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
         return ItemResult(item=item)
     item.document_numbers = reader.document_numbers
     signatures: list[Person] = []
+    lead = reader.parts[0]
+    if len(reader.parts) > 1 and not lead.heading:
+        lead.kind = "summary"  # a paragraph under the title, before the first heading, sums the case up
     for part in reader.parts:
         remaining, tables = _tables(part)
         item.tables.extend(tables)

@@ -14,7 +14,7 @@ from referat.parse.municipality import infer_municipality
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
 from referat.parse.toc import TocEntry, find_toc
-from referat.vocab import END_TIME_LINES, ITEM_HEADINGS, section_kind
+from referat.vocab import END_TIME_LINES, FOOTER_LINE, ITEM_HEADINGS, section_kind
 
 _MAX_HEADING_LINE = 400
 _SENTENCE_END = re.compile(r"[.!?:)\]»”\"]\s*$")
@@ -42,6 +42,13 @@ def _followed_by_structure(lines: list[Line], index: int) -> bool:
     return False
 
 
+def _case_number_follows(lines: list[Line], index: int) -> bool:
+    """The next filled line carries a case number (``Sagsnr: 22/388, Sagsansvarlig: ...``)."""
+    following = next((line.text.strip() for line in lines[index + 1:index + 4] if line.text.strip()), "")
+    first = following.split(",")[0]
+    return bool(labelled_case_number(first) or bare_case_number(first))
+
+
 def _in_toc(title: str, toc: list[TocEntry]) -> bool:
     title = title.casefold()
     return any(title.startswith(t.title.casefold()[:40]) or t.title.casefold().startswith(title) for t in toc)
@@ -64,10 +71,12 @@ def _candidates(lines: list[Line], skip: set[int], style: str, pattern: re.Patte
         hinted = line.heading > 0 or line.bold
         if style == "punkt" and not (hinted or not title or after_number[:1] in ":.)-"):
             continue  # "Punkt 8 udgår ..." is a sentence, not a heading
-        if style == "numbered":
+        if style in ("numbered", "bare"):
             if re.match(r"^at\b", title, re.IGNORECASE) or line.cells:
                 continue
-            if not (hinted or _in_toc(title, toc) or _followed_by_structure(lines, i)):
+            # Without a mark after the number, only the contents or a case number right below confirm it.
+            confirmed = _followed_by_structure(lines, i) if style == "numbered" else _case_number_follows(lines, i)
+            if not (hinted or _in_toc(title, toc) or confirmed):
                 continue
         found.append(_Heading(i, int(m.group("num")), title))
     return found
@@ -117,12 +126,24 @@ def _recover_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry],
 
 
 def find_item_headings(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[_Heading]:
-    """The item headings, in the first heading style the document uses, completed from the contents."""
+    """The item headings in the heading style the document uses, completed from the contents.
+
+    The style is the first one found, unless the contents list items: then the style whose
+    headings the contents confirm most (a numbered attachment list is no match for them).
+    """
+    best: list[_Heading] = []
+    best_score = -1
     for style, pattern in ITEM_HEADINGS:
-        found = _candidates(lines, skip, style, pattern, toc)
-        if found:
-            return _recover_from_toc(lines, skip, toc, _increasing(found))
-    return []
+        found = _increasing(_candidates(lines, skip, style, pattern, toc))
+        if not found:
+            continue
+        if not toc:
+            best = found
+            break
+        score = sum(_in_toc(h.title, toc) for h in found)
+        if score > best_score:
+            best, best_score = found, score
+    return _recover_from_toc(lines, skip, toc, best) if best else []
 
 
 def _title_continues(lines: list[Line], heading: _Heading, skip: set[int]) -> tuple[str, int]:
@@ -156,6 +177,11 @@ def _toc_warnings(toc: list[TocEntry], items: list[AgendaItem]) -> list[str]:
         if listed[:30] not in actual and actual[:30] not in listed and not item.closed:
             warnings.append(f"item {item.number}: the table of contents says {entry.title!r}")
     return warnings
+
+
+def _outside_items(text: str) -> bool:
+    """``Mødet sluttede kl. 21:10.`` and a footer's contact line are no part of the item they follow."""
+    return bool(text) and len(text) < 200 and bool(END_TIME_LINES.match(text) or FOOTER_LINE.match(text))
 
 
 def _truncated(lines: list[Line]) -> bool:
@@ -193,11 +219,13 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
                       location=header.location, participants=header.participants, absent=header.absent,
                       substitutes=header.substitutes)
     results: list[ItemResult] = []
+    # The contents, the end of the meeting and a web page's contact footer belong to no item.
+    outside = toc_lines | {k for k, line in enumerate(lines) if _outside_items(line.text.strip())}
     for n, heading in enumerate(headings):
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         title, used = _title_continues(lines, heading, toc_lines)
         body = [line for k, line in enumerate(lines[heading.index + 1 + used:end], heading.index + 1 + used)
-                if k not in toc_lines]
+                if k not in outside]
         results.append(build_item(heading.number, title, body))
     meeting.items = [r.item for r in results]
 
@@ -227,7 +255,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     meeting.warnings.extend(_toc_warnings(toc, meeting.items))
     if not headings:
         meeting.warnings.append("no agenda items found")
-    if _truncated(lines):
+    if _truncated([line for k, line in enumerate(lines) if k not in outside]):
         meeting.warnings.append("the document seems cut off: its last line ends mid-sentence")
     for result in results:
         if result.empty and result is not results[-1]:

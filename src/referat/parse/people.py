@@ -33,7 +33,10 @@ def looks_like_name(text: str) -> bool:
 
 def parse_person(text: str) -> Person | None:
     """``Formand Lars Gravgaard Hansen (C)`` -> Person(name, party "C", role "Formand"); None if not a name."""
-    text = _BULLET.sub("", text.strip()).strip(".;:").strip()
+    text = text.strip()
+    if not _ROLE.match(text):  # "1. viceborgmester" is a role, not a list number
+        text = _BULLET.sub("", text)
+    text = text.strip(".;:").strip()
     role = None
     m = _ROLE.match(text)
     if m and len(text) > m.end():
@@ -133,6 +136,8 @@ def read_attendance(line: str, label_scope: str = "item") -> Attendance:
         if not m:
             continue
         people = parse_people(m.group("who"))
+        if not people and scope != "label":
+            continue  # "X forlod mødet kl. 18.20 og deltog ikke ...": a later phrasing names X
         if scope == "label":
             scope = label_scope
         if scope == "meeting":

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from referat.extract import Line
-from referat.vocab import TOC_HEADINGS, TOC_LINE, normalise_heading
+from referat.vocab import TOC_COLUMN_LABELS, TOC_HEADINGS, TOC_LINE, TOC_NUMBER, normalise_heading
 
 _TOC_INITIALS = frozenset(h[0] for h in TOC_HEADINGS) | frozenset(h[0].upper() for h in TOC_HEADINGS)
 _DOT_LEADER = re.compile(r"\.{3,}|…")
@@ -14,10 +14,11 @@ _DOT_LEADER = re.compile(r"\.{3,}|…")
 
 @dataclass
 class TocEntry:
-    """One entry: the title as listed (maybe cut off) and its page."""
+    """One entry: the title as listed (maybe cut off), its page and the item number printed before it."""
 
     title: str
     page: int
+    number: int | None = None
 
 
 def toc_entry(line: Line) -> TocEntry | None:
@@ -29,6 +30,9 @@ def toc_entry(line: Line) -> TocEntry | None:
     if not m:
         return None
     title = m.group("title").rstrip(". …\t").strip()
+    number = TOC_NUMBER.match(title)
+    if number and title[number.end():].strip():
+        return TocEntry(title=title[number.end():].strip(), page=int(m.group("page")), number=int(number.group("num")))
     if not title:
         return None
     return TocEntry(title=title, page=int(m.group("page")))
@@ -49,6 +53,10 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         run_start = k + 1 if is_heading else k
         run_end = run_start
         while run_end < len(filled):
+            if run_end == run_start and is_heading and normalise_heading(lines[filled[run_end]].text) \
+                    in TOC_COLUMN_LABELS:
+                run_start = run_end = run_end + 1  # "Side" over the page numbers
+                continue
             if parsed[filled[run_end]] is None:
                 # A long title wrapped over two lines: the page number stands on the second.
                 if (run_end > run_start or is_heading) and run_end + 1 < len(filled) \
@@ -56,7 +64,8 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                     head = lines[filled[run_end]].text.strip()
                     entry = parsed[filled[run_end + 1]]
                     if entry is not None:
-                        parsed[filled[run_end + 1]] = TocEntry(title=f"{head} {entry.title}", page=entry.page)
+                        parsed[filled[run_end + 1]] = toc_entry(Line(f"{head} {lines[filled[run_end + 1]].text}")) \
+                            or entry
                     run_end += 1
                     continue
                 break
@@ -66,7 +75,7 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         dotted = all(_DOT_LEADER.search(lines[index].text) for index in run)
         if run and (is_heading or (len(run) >= 3 and dotted)):
             if is_heading:
-                used.add(i)
+                used.update(filled[k:run_start])
             for index in run:
                 used.add(index)
                 entry = parsed[index]
