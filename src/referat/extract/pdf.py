@@ -41,6 +41,8 @@ _ITEM_START = re.compile(r"^(?:punkt|pkt\.|sag nr\.)\s*\d", re.IGNORECASE)
 _LABEL_WORDS = frozenset(label for label in header_label_index() if " " not in label)
 _DOTTED_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,4}\s*$")
 _ORDINAL_DATE = re.compile(r"^\d{1,2}\.\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+#: A line-end hyphen pdfium marks (\x02, \ufffe) between the lower-case halves of a word it joined.
+_MARKED_HYPHEN = re.compile(r"([a-zæøåé])[\x02\ufffe]([a-zæøåé]+)")
 _CELL_GAP = 14.0  # points: wider gaps than a few spaces separate table cells
 _FURNITURE_SHARE = 0.5
 
@@ -52,6 +54,7 @@ class _PdfLine:
     top: float
     bottom: float
     cells: list[str]
+    first_word: float = 0.0  # the width of the line's first word
 
     @property
     def text(self) -> str:
@@ -113,8 +116,11 @@ def _page_lines(page: pdfium.PdfPage) -> list[_PdfLine]:
                     cut = split
             cells.append(text[cut:start + count])
             cells = [_clean(cell) for cell in cells]
-            lines.append(_PdfLine(left=rects[0][0], right=max(r[2] for r in rects), top=max(r[3] for r in rects),
-                                  bottom=min(r[1] for r in rects), cells=cells))
+            right = max(r[2] for r in rects)
+            space = raw.find(" ")
+            first_word = textpage.get_charbox(start + space - 1)[2] - rects[0][0] if space > 0 else right - rects[0][0]
+            lines.append(_PdfLine(left=rects[0][0], right=right, top=max(r[3] for r in rects),
+                                  bottom=min(r[1] for r in rects), cells=cells, first_word=first_word))
     finally:
         textpage.close()
     return _merge_bands(sorted(lines, key=lambda line: -line.top))
@@ -129,7 +135,14 @@ def _with_empty_first_cells(lines: list[_PdfLine]) -> list[_PdfLine]:
     return lines
 
 
+def _unhyphenate(m: re.Match[str]) -> str:
+    """A hyphen pdfium marked at a line end it joined: gone inside a word, kept before "og" and the like."""
+    following = m.group(2)
+    return m.group(1) + ("-" if following.lower() in _KEEP_HYPHEN_BEFORE else "") + following
+
+
 def _clean(text: str) -> str:
+    text = _MARKED_HYPHEN.sub(_unhyphenate, text)
     return " ".join(text.replace("\x02", "-").replace("\xad", "-").replace("\ufffe", "-").split())
 
 
@@ -210,10 +223,8 @@ def _forced_break(previous: _PdfLine, line: _PdfLine, right_margin: float) -> bo
     text = line.cells[0].strip()
     if _starts_structure(text):
         return False
-    first_word = text.split(" ", 1)[0]
-    char_width = (line.right - line.left) / max(len(text), 1)
-    room = right_margin - previous.right
-    return room < 1.5 * char_width * (len(first_word) + 2)
+    # The word and a space (half the line height is more than a space is wide) did not fit.
+    return right_margin - previous.right < line.first_word + 0.5 * line.height
 
 
 def _starts_structure(text: str) -> bool:
@@ -252,7 +263,9 @@ def _paragraphs(pages: list[list[_PdfLine]]) -> list[Line]:
     for page_index, lines in enumerate(pages):
         for position, line in enumerate(lines):
             page_start = position == 0 and page_index > 0
-            step = 0.0 if previous is None or page_start else previous.top - line.top
+            # Tops and bottoms both move with ascenders and descenders; the smaller step is the truer one.
+            step = 0.0 if previous is None or page_start else min(previous.top - line.top,
+                                                                  previous.bottom - line.bottom)
             # More than the ordinary distance between lines separates paragraphs.
             spaced = previous is not None and not page_start and step > 1.3 * pitch
             if len(line.cells) > 1:
