@@ -62,6 +62,18 @@ def _decisions(item: AgendaItem) -> list[tuple[str | None, str | None, list[str]
     return [(d.body, d.date, d.outcomes) for d in item.decisions]
 
 
+def _header(m: Meeting) -> tuple[str | None, ...]:
+    return (m.source.format, m.kind, m.municipality, m.body, m.period, m.date, m.start_time, m.end_time, m.location)
+
+
+#: (participants as (name, party, role), meeting-level absent as (name, party), substitutes as (name, party)).
+Attendance = tuple[list[tuple[str, str | None, str | None]], list[tuple[str, str | None]], list[tuple[str, str | None]]]
+
+
+def _attendance(m: Meeting) -> Attendance:
+    return _people(m.participants), _names(m.absent), _names(m.substitutes)
+
+
 def _assert_bare_closed(item: AgendaItem) -> None:
     """A closed item publishes its number, title and case numbers, nothing else."""
     assert item.closed
@@ -94,14 +106,10 @@ HEADERS: dict[str, tuple[str | None, ...]] = {
 
 @pytest.mark.parametrize("name", list(HEADERS))
 def test_header(name: str) -> None:
-    m = _parse(name)
-    assert (m.source.format, m.kind, m.municipality, m.body, m.period, m.date, m.start_time, m.end_time,
-            m.location) == HEADERS[name]
+    assert _header(_parse(name)) == HEADERS[name]
 
 
-#: (participants as (name, party, role), meeting-level absent as (name, party), substitutes as (name, party)).
-PEOPLE: dict[str, tuple[list[tuple[str, str | None, str | None]], list[tuple[str, str | None]],
-                        list[tuple[str, str | None]]]] = {
+PEOPLE: dict[str, Attendance] = {
     # MEDLEMMER lists five; Søren Krogh sent apologies (AFBUD), so four took part.
     "portal.html": ([("Mette Lund", "A", "Formand"), ("Rasmus Holt", "V", "Næstformand"),
                      ("Signe Thygesen", "B", None), ("Ib Kristoffersen", "C", None)],
@@ -123,11 +131,7 @@ PEOPLE: dict[str, tuple[list[tuple[str, str | None, str | None]], list[tuple[str
 
 @pytest.mark.parametrize("name", list(PEOPLE))
 def test_people(name: str) -> None:
-    m = _parse(name)
-    participants, absent, substitutes = PEOPLE[name]
-    assert _people(m.participants) == participants
-    assert _names(m.absent) == absent
-    assert _names(m.substitutes) == substitutes
+    assert _attendance(_parse(name)) == PEOPLE[name]
 
 
 def test_sagnr_substitute_says_for_whom() -> None:
