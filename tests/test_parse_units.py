@@ -244,3 +244,22 @@ def test_a_date_alone_is_not_a_meeting() -> None:
 
     with pytest.raises(InputError):
         parse_document("Æblekage\n\nUdgivet den 3. oktober 2022\n\nTid: 1 time\n".encode())
+
+
+def test_title_line_naming_the_body_after_til() -> None:
+    header = parse_header([Line("Åbent referat til Teknik- og Miljøudvalget"), Line("Mødedato: 7. juni 2022")])
+    assert (header.kind, header.body, header.date) == ("referat", "Teknik- og Miljøudvalget", "2022-06-07")
+
+
+@pytest.mark.parametrize(("line", "who", "for_whom"), [
+    ("Stedfortræder: Karsten Juhl (C) for Inge Bakke (C)", "Karsten Juhl", "Inge Bakke (C)"),
+    ("Suppleant: Hans Ravn i stedet for Trine Mose", "Hans Ravn", "Trine Mose"),
+])
+def test_substitute_labels(line: str, who: str, for_whom: str) -> None:
+    [person] = read_attendance(line).substitutes
+    assert person.name == who and (person.role or "").endswith(f"for {for_whom}")
+
+
+def test_absence_phrasing_that_names_nobody_gives_way() -> None:
+    found = read_attendance("Ib Sørensen (O) forlod mødet kl. 18.20 og deltog ikke i behandlingen af punktet.")
+    assert [(p.name, p.party) for p in found.item_absent] == [("Ib Sørensen", "O")]
