@@ -244,3 +244,16 @@ def test_a_date_alone_is_not_a_meeting() -> None:
 
     with pytest.raises(InputError):
         parse_document("Æblekage\n\nUdgivet den 3. oktober 2022\n\nTid: 1 time\n".encode())
+
+
+def test_pkt_headings_without_punctuation_and_numbered_attachments() -> None:
+    text = ("Referat\nÆldreudvalget\nMødedato: 14. marts 2023\nMødetid: 16:00 - 18:30\n\n"
+            "Pkt. 1 Godkendelse af dagsorden\nSagsnr.: 23/1201\n\nBeslutning\nGodkendt.\n\n"
+            "Pkt. 2 Plejeboliger 2023-2030\n\nBeslutning\nPunkt 3 udgår af dagsordenen. Godkendt.\n\n"
+            "Bilag\n1. Prognose for plejeboliger\n2) Kortbilag\nBilag 3: Notat\n\n"
+            "Pkt. 3 Eventuelt\n\nBeslutning\nIntet.\n")
+    meeting = parse_document(text.encode())
+    assert (meeting.start_time, meeting.end_time) == ("16:00", "18:30")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"), (2, "Plejeboliger 2023-2030"), (3, "Eventuelt")]
+    assert [a.title for a in meeting.items[1].attachments] == ["Prognose for plejeboliger", "Kortbilag", "Notat"]

@@ -79,7 +79,8 @@ RECOMMENDATION_INTRO = re.compile(r"^(?P<who>[^.]{2,160}?)\s+indstiller\s*[,:.]?
 # --- meeting header labels ---------------------------------------------------------
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("mødedato", "dato", "mødedag", "dato og tid", "tid og sted"),
-    "time": ("tidspunkt", "mødetidspunkt", "starttidspunkt", "mødestart", "start", "kl", "tid"),
+    "time": ("tidspunkt", "mødetidspunkt", "mødetid", "tidsrum", "starttidspunkt", "mødestart", "start", "kl",
+             "tid"),
     "end": ("sluttidspunkt", "mødeslut", "mødet sluttede", "slut", "mødet hævet", "afsluttet"),
     "location": ("mødested", "sted", "lokale", "mødelokale", "lokation", "adresse"),
     "participants": ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "deltagere i mødet",
@@ -146,6 +147,8 @@ DOCUMENT_LABEL = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|dokumentnummer|dok\. nr
                             re.IGNORECASE)
 #: A document number opening an attachment line: ``330-2021-74262 Status på ...``.
 ATTACHMENT_DOCUMENT = re.compile(r"^(?P<doc>\d{3}-\d{4}-\d{1,8})\s+(?P<title>\S.*)$")
+#: The list number before an attachment's title: ``1. ``, ``2) ``, ``Bilag 3: ``, ``Bilag 4 - ``.
+ATTACHMENT_NUMBER = re.compile(r"^(?:bilag\s*(?:nr\.?\s*)?)?\d{1,3}\s*(?:[.):]|\s-)\s+(?=\S)", re.IGNORECASE)
 
 # --- decisions -------------------------------------------------------------------------
 #: Outcome phrases per outcome, tried in this order on each clause of a decision.

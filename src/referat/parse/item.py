@@ -18,6 +18,7 @@ from referat.parse.outcomes import classify, split_at_outcome
 from referat.parse.people import Attendance, add_people, parse_person, read_attendance
 from referat.vocab import (
     ATTACHMENT_DOCUMENT,
+    ATTACHMENT_NUMBER,
     CLOSED_SUFFIX,
     CLOSED_TITLE,
     DECISION_HEADING,
@@ -203,12 +204,15 @@ def _recommendations(part: _Part) -> list[str]:
 def _attachments(part: _Part) -> list[Attachment]:
     found: list[Attachment] = []
     for line in part.lines:
-        text = line.text.strip().lstrip("-•* ").strip()
+        text = ATTACHMENT_NUMBER.sub("", line.text.strip().lstrip("-•* ").strip())
         if not text:
             continue
         m = ATTACHMENT_DOCUMENT.match(text)
-        found.append(Attachment(title=m.group("title").strip(), document_number=m.group("doc")) if m
-                     else Attachment(title=text))
+        if m:
+            found.append(Attachment(title=ATTACHMENT_NUMBER.sub("", m.group("title").strip()),
+                                    document_number=m.group("doc")))
+        else:
+            found.append(Attachment(title=text))
     return found
 
 

@@ -62,8 +62,8 @@ def _candidates(lines: list[Line], skip: set[int], style: str, pattern: re.Patte
         title = m.group("title").strip()
         after_number = text[m.end("num"):].lstrip()
         hinted = line.heading > 0 or line.bold
-        if style == "punkt" and not (hinted or not title or after_number[:1] in ":.)-"):
-            continue  # "Punkt 8 udgår ..." is a sentence, not a heading
+        if style == "punkt" and not (hinted or not title or after_number[:1] in ":.)-" or title[0].isupper()):
+            continue  # "Punkt 8 udgår ..." is a sentence; "Pkt. 8 Budget 2024" is a heading
         if style == "numbered":
             if re.match(r"^at\b", title, re.IGNORECASE) or line.cells:
                 continue
