@@ -257,3 +257,29 @@ def test_pkt_headings_without_punctuation_and_numbered_attachments() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         (1, "Godkendelse af dagsorden"), (2, "Plejeboliger 2023-2030"), (3, "Eventuelt")]
     assert [a.title for a in meeting.items[1].attachments] == ["Prognose for plejeboliger", "Kortbilag", "Notat"]
+
+
+def test_header_after_the_contents_and_page_footers_in_text() -> None:
+    text = ("Havnsø Kommune\nReferat\nØkonomiudvalget\nMandag den 7. juni 2021 kl. 15:00\n"
+            "Mødelokale 1, Havnsø Rådhus\n\nIndholdsfortegnelse\n1. Godkendelse af dagsorden ........ 2\n"
+            "2. Budgetopfølgning ........ 2\n\nMedlemmer: Inge Holm (A), formand; Per Vad (V)\n"
+            "Afbud: Eva Lind (SF)\n\n1. Godkendelse af dagsorden\nSagsnr.: 00.22.00-A00-1-21\nBeslutning:\n"
+            "Godkendt.\n\n2. Budgetopfølgning\nSagsnr.: 00.30.10-Ø09-3-21\nSagsfremstilling:\nEt mindreforbrug.\n"
+            "\fØkonomiudvalget den 7. juni 2021 Side 2 af 4\nBeslutning:\nAnbefales.\n")
+    meeting = parse_document(text.encode())
+    assert meeting.location == "Mødelokale 1, Havnsø Rådhus"
+    assert [(p.name, p.party, p.role) for p in meeting.participants] == [("Inge Holm", "A", "Formand"),
+                                                                         ("Per Vad", "V", None)]
+    assert [p.name for p in meeting.absent] == ["Eva Lind"]
+    assert [s.text for s in meeting.items[1].sections] == ["Et mindreforbrug.", "Anbefales."]
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    ("Mødested: Mødelokale 1, Rådhuset", "Mødelokale 1, Rådhuset"),
+    ("Mødested Lokale 1, Rådhuset", "Lokale 1, Rådhuset"),
+    ("STED Byrådssalen", "Byrådssalen"),
+    ("Mødelokale 4, Vestby Rådhus", "Mødelokale 4, Vestby Rådhus"),
+])
+def test_place_lines(line: str, location: str) -> None:
+    header = parse_header([Line("Referat"), Line("Økonomiudvalget"), Line("Dato: 7. juni 2021"), Line(line)])
+    assert header.location == location

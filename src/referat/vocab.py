@@ -91,6 +91,15 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "period": ("valgperiode", "periode"),
 }
 
+#: Label words that also open values and sentences ("Mødelokale 1, Rådhuset", "Tid og sted for ...", "Møde i
+#: Byrådet"): without a colon, capitals or a table cell they are a label only before a date or a time.
+AMBIGUOUS_LABELS = frozenset({"lokale", "mødelokale", "sted", "adresse", "lokation", "tid", "start", "slut", "kl",
+                              "møde", "udvalg", "forum", "organ", "periode", "dato", "afsluttet"})
+#: An unlabelled header line that names the place: ``Mødelokale 1, Havnsø Rådhus``, ``Byrådssalen``.
+PLACE_LINE = re.compile(r"^(?:mødelokale|lokale|byrådssal(?:en)?|rådhus(?:et)?|rådssal(?:en)?|udvalgsværelse(?:t)?"
+                        r"|mødesal(?:en)?|mødecenter|borgerservice|microsoft teams|virtuelt møde|online)\b",
+                        re.IGNORECASE)
+
 #: The word that opens the title line and what kind of document it makes.
 DOCUMENT_KINDS: dict[str, str] = {"referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "referat",
                                   "protokol": "referat", "mødereferat": "referat"}

@@ -182,8 +182,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     toc, toc_lines = find_toc(lines)
     headings = find_item_headings(lines, toc_lines, toc)
     first_body = headings[0].index if headings else len(lines)
-    header_end = min([first_body, *toc_lines]) if toc_lines else first_body
-    header_lines = lines[:header_end]
+    # Member lists and attendance may stand after the contents, so the header runs to the first item.
+    header_lines = [line for k, line in enumerate(lines[:first_body]) if k not in toc_lines]
     header = parse_header(header_lines)
     if not headings and not header.found:
         raise InputError("not minutes: no meeting header and no agenda items found")
