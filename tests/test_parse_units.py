@@ -25,8 +25,11 @@ from referat.parse.people import parse_people, parse_person, read_attendance
     ("22.04.2021, kl. 17:30", "2021-04-22"),
     ("02/06/2025 Udvalget for Social", "2025-06-02"),
     ("Torsdag den 3. okt. 2019", "2019-10-03"),
+    ("Tirsdag d. 7/6 2022 kl. 15.30", "2022-06-07"),
+    ("3. feb. 2022", "2022-02-03"),
     ("31-02-2021", None),
     ("ingen dato her", None),
+    ("punkt 4.5 2023", None),
 ])
 def test_dates(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
