@@ -80,6 +80,16 @@ def test_date_then_time() -> None:
     ("Ingen bemærkninger.", ["none"]),
     ("Ad. 1) Taget til efterretning\n\nAd. 2) Drøftet", ["noted", "discussed"]),
     ("Ad. 1) Godkendt Ad. 2) Taget til efterretning", ["approved", "noted"]),
+    ("Enstemmigt godkendt.", ["approved"]),
+    ("Indstillingen blev vedtaget med 15 stemmer for.", ["approved"]),
+    ("Udvalget besluttede at godkende indstillingen.", ["approved"]),
+    ("Bevilget.", ["approved"]),
+    ("Enstemmigt anbefalet.", ["recommended"]),
+    ("Udvalget kunne ikke anbefale indstillingen.", ["rejected"]),
+    ("Sagen afvises.", ["rejected"]),
+    ("Udvalget meddeler afslag på ansøgningen.", ["rejected"]),
+    # A member's dissent is not the body's outcome.
+    ("Anbefales godkendt. Eva Lind (SF) kunne ikke anbefale.", ["recommended"]),
     # Another item's fate is not this item's outcome.
     ("Godkendt med bemærkning om, at punkt 4 og 5 fremrykkes.\n\nPunkt 8 udgår med henvisning til andet.",
      ["approved"]),

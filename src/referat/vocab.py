@@ -164,28 +164,32 @@ ATTACHMENT_NUMBER = re.compile(r"^(?:bilag\s*(?:nr\.?\s*)?)?\d{1,3}\s*(?:[.):]|\
 #: ``start`` phrases must open the clause; ``anywhere`` phrases may stand inside it.
 OUTCOME_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("not_released", "anywhere", r"beslutning(?:en)? (?:er )?ikke frigivet|ikke frigivet"),
-    ("rejected", "start", r"ikke godkendt|forkastet|afvist|afslået|indstillingen (?:blev )?ikke "
-                          r"(?:godkendt|tiltrådt)|forslaget faldt|faldt"),
+    ("rejected", "start", r"ikke godkendt|forkastet|afvist|(?:sagen |ansøgningen |klagen |forslaget )?afvises|afslået"
+                          r"|afslag|indstillingen (?:blev )?ikke "
+                          r"(?:godkendt|tiltrådt)|forslaget faldt|faldt|kunne ikke (?:godkende|anbefale|tiltræde)"),
     ("rejected", "anywhere", r"\bforslaget blev forkastet|\bblev forkastet|\bblev afvist|\bikke godkendt\b"
-                             r"|\bkunne ikke godkende\b|\bforslaget faldt\b"),
+                             r"|\b(?:meddeler|meddelte|giver|gav) afslag\b|\bforslaget faldt\b"),
     ("withdrawn", "start", r"udgår|udgik|trukket|sagen (?:blev )?trukket|punktet (?:blev )?trukket"
                            r"|sagen udgår|punktet udgår"),
     ("withdrawn", "anywhere", r"\btrukket (?:af|fra) dagsordenen\b|\bsagen udgår\b|\bpunktet udgår\b"),
     ("postponed", "start", r"udsat|udsættes|sagen (?:blev )?udsat|sagen udsættes|punktet (?:blev )?udsat"
                            r"|punktet udsættes|udskudt"),
     ("postponed", "anywhere", r"\b(?:sagen|punktet) (?:blev )?(?:udsat|udsættes)\b|\budsætter sagen\b"),
-    ("recommended", "start", r"anbefales|indstilles godkendt|indstilles til godkendelse|anbefalet"
+    ("recommended", "start", r"(?:enstemmigt )?(?:anbefales|anbefalet)|indstilles godkendt|indstilles til godkendelse"
                              r"|indstillingen anbefales|anbefaler"),
     ("recommended", "anywhere", r"\banbefaler (?:over ?for |til )?(?:byrådet|kommunalbestyrelsen|økonomiudvalget|"
                                 r"borgerrepræsentationen)|\boversendes til \w+ med (?:en )?anbefaling"
                                 r"|\banbefaler indstillingen\b|\banbefales godkendt\b"
                                 r"|\bindstiller til (?:byrådet|kommunalbestyrelsen)\b"),
-    ("approved", "start", r"godkendt|godkendes|godkendte|indstillingen (?:blev )?(?:godkendt|tiltrådt|tilrådt)"
-                          r"|tiltrådt|tiltrådte|tiltræder|vedtaget|vedtages|enig i indstillingen"),
+    ("approved", "start", r"(?:enstemmigt )?(?:godkendt|godkendes|godkendte|vedtaget|tiltrådt)"
+                          r"|indstillingen (?:blev )?(?:godkendt|godkendes|tiltrådt|tilrådt)"
+                          r"|tiltrådte|tiltræder|vedtages|enig i indstillingen|bevilget|bevilges|bevillingen gives"
+                          r"|besluttede at godkende"),
     ("approved", "anywhere", r"\bbeslutte[rt]? at følge\b|\bgodkendte (?:indstillingen|sagen|forslaget|planen)"
                              r"|\bgodkender (?:indstillingen|sagen|forslaget)\b|\bindstillingen (?:blev )?"
                              r"(?:godkendt|tiltrådt)\b|\btiltrådte indstillingen\b|\btiltræder indstillingen\b"
-                             r"|\bblev godkendt\b|\bvedtog\b"),
+                             r"|\bblev godkendt\b|\bvedtog\b|\b(?:indstillingen|forslaget) blev vedtaget\b"
+                             r"|\benighed om at godkende\b"),
     ("noted", "start", r"taget til (?:efterretning|orientering)|til efterretning|tages til efterretning"
                        r"|til orientering|orienteringen (?:blev )?taget til efterretning"),
     ("noted", "anywhere", r"\b(?:tager|tog|taget|tages) (?:\w+ ){0,2}til (?:efterretning|orientering)\b"
