@@ -148,6 +148,20 @@ def test_attendance_phrasings() -> None:
     assert not read_attendance("Udvalget ønsker en evaluering efter 6 måneder.")
 
 
+@pytest.mark.parametrize(("line", "item_absent", "substitute"), [
+    ("Jens Hansen (A) var forhindret i at deltage.", ["Jens Hansen"], None),
+    ("Jens Hansen (A) erklærede sig inhabil og deltog ikke i behandlingen af sagen.", ["Jens Hansen"], None),
+    ("Lise Berg (V) var ikke til stede under behandlingen af dette punkt.", ["Lise Berg"], None),
+    ("Mødt suppleant: Kaj Mikkelsen (V) for Tom Bech (V)", [], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
+    ("Kaj Mikkelsen (V) mødte for Tom Bech (V).", [], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
+    ("Fraværende: Ingen", [], None),
+])
+def test_more_attendance_phrasings(line: str, item_absent: list[str], substitute: tuple[str, str] | None) -> None:
+    found = read_attendance(line)
+    assert [p.name for p in found.item_absent] == item_absent and found.meeting_absent == []
+    assert [(p.name, p.role) for p in found.substitutes] == ([substitute] if substitute else [])
+
+
 @pytest.mark.parametrize(("heading", "expected"), [
     ("JAI - Orientering maj 2022", ("JAI - Orientering maj 2022", False, "JAI", None)),
     ("SSÆ/BU/JAI - Programorganisering", ("SSÆ/BU/JAI - Programorganisering", False, "SSÆ/BU/JAI", None)),

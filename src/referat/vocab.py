@@ -233,8 +233,9 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("meeting", re.compile(r"^(?P<who>.+?)\s+(?:deltog|var) ikke (?:til stede )?(?:i|på) mødet\b.*$",
                            re.IGNORECASE)),
     ("meeting", re.compile(r"^(?P<who>.+?)\s+havde meldt afbud(?: til mødet)?\.?$", re.IGNORECASE)),
+    ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|var forhindret|forlod mødet|var inhabil|erklærede sig "
+                        r"inhabil|var ikke til stede)\b.*$", re.IGNORECASE)),
     ("item", re.compile(r"^(?P<who>.+?)\s+deltog ikke\b.*$", re.IGNORECASE)),
-    ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|forlod mødet|var inhabil)\b.*$", re.IGNORECASE)),
     ("label", re.compile(r"^(?:fraværende|afbud fra|afbud|fravær)\s*[:.]?\s*(?P<who>.*)$", re.IGNORECASE)),
 )
 SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -242,6 +243,10 @@ SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),
     re.compile(r"^(?P<kind>suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\s*:\s*(?P<who>.+?)\.?$", re.IGNORECASE),
     re.compile(r"^(?P<who>.+?)\s*\((?P<kind>suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\)\.?$", re.IGNORECASE),
+    re.compile(r"^(?:mødt\s+|mødende\s+)?(?P<kind>suppleant|stedfortræder)\s*:\s*(?P<who>.+?)\s+for\s+(?P<for>.+?)\.?$",
+               re.IGNORECASE),
+    # "Kaj Mikkelsen (V) mødte for Tom Bech (V)": a substitute without the word.
+    re.compile(r"^(?P<who>[^,]+?)\s+mødte\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),
 )
 #: An official present for one item: ``Anna Holm, afdelingsleder, deltog under behandling af sagen``.
 PRESENT_FOR_ITEM = re.compile(
