@@ -310,3 +310,15 @@ def test_header_after_the_contents_and_page_footers_in_text() -> None:
 def test_place_lines(line: str, location: str) -> None:
     header = parse_header([Line("Referat"), Line("Økonomiudvalget"), Line("Dato: 7. juni 2021"), Line(line)])
     assert header.location == location
+
+
+def test_markdown_emphasis_and_pipe_tables() -> None:
+    text = ("# Referat – Teknik- og Miljøudvalget\n\n**Dato:** 12.09.2023\n\n## 1. Trafikplan\n\n*Sagsnr.: 23/2870*\n\n"
+            "**Resumé**\n\nPlanen for _alle_ veje.\n\n| Indsats | Pris (mio. kr.) |\n|---|---:|\n"
+            "| Skolevej Nord | 2,4 |\n| **I alt** | 7,5 |\n\n**Beslutning:** Godkendt.\n\n## 2. Eventuelt\n\nIntet.\n")
+    meeting = parse_document(text.encode())
+    item = meeting.items[0]
+    assert item.case_numbers == ["23/2870"]
+    assert [s.text for s in item.sections if s.kind == "summary"] == ["Planen for alle veje."]
+    assert [t.rows for t in item.tables] == [[["Indsats", "Pris (mio. kr.)"], ["Skolevej Nord", "2,4"],
+                                              ["I alt", "7,5"]]]

@@ -14,7 +14,9 @@ from referat.extract.inline import clean_inline
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # Characters that can start markup; a line without any is taken as it is.
-_MARKUP = re.compile("[<*&\t\u00a0\u2007\u202f]")
+_MARKUP = re.compile("[<*_&\t\u00a0\u2007\u202f]")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A page's running footer left in text exported from PDF: "Økonomiudvalget 07-06-2021 Side 2 af 4".
 _PAGE_FOOTER = re.compile(r"(?:^|\s)side\s+\d{1,4}\s*(?:af|/)\s*\d{1,4}\s*$", re.IGNORECASE)
@@ -72,6 +74,11 @@ def _to_lines(text: str, markdown: bool) -> list[Line]:
             continue
         if _RULE.match(raw):
             lines.append(Line(""))
+            continue
+        if markdown and "|" in raw and _PIPE_ROW.match(raw):
+            if not _PIPE_RULE.match(raw):
+                cells = [clean_inline(cell, " ") for cell in raw.strip().strip("|").split("|")]
+                lines.append(Line("\t".join(cells), cells=cells))
             continue
         m = _MD_HEADING.match(raw) if markdown else None
         if m:
