@@ -171,6 +171,10 @@ def test_more_attendance_phrasings(line: str, item_absent: list[str], substitute
     ("Lukket punkt", (None, True, None, None)),
     ("Lukket sag: Køb af ejendom", ("Køb af ejendom", True, None, None)),
     ("Til behandling - for lukkede døre", (None, True, None, None)),
+    ("Fortroligt: Salg af grund", ("Salg af grund", True, None, None)),
+    ("Salg af grund (Lukket sag)", ("Salg af grund", True, None, None)),
+    ("Punkt til lukket behandling: Salg", ("Salg", True, None, None)),
+    ("Fortrolighed og databeskyttelse", ("Fortrolighed og databeskyttelse", False, None, None)),
 ])
 def test_item_titles(heading: str, expected: tuple[str | None, bool, str | None, str | None]) -> None:
     assert split_title(heading) == expected

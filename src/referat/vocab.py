@@ -115,11 +115,12 @@ ITEM_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 #: Markers of a closed item, at the start of its title or as a status line.
 CLOSED_TITLE = re.compile(
-    r"^(?:lukket\s+(?:punkt|sag|dagsordenspunkt|møde)\b\s*[:.-]?|lukket\s*[:.-]|lukket\s*$"
-    r"|til behandling\s*-\s*for lukkede døre\s*[:.-]?)\s*",
+    r"^(?:(?:lukket|fortroligt?)\s+(?:punkt|sag|dagsordenspunkt|dagsordenpunkt|møde)\b\s*[:.-]?|lukket\s*[:.-]"
+    r"|fortroligt?\s*:|lukket\s*$|til behandling\s*-\s*for lukkede døre\s*[:.-]?"
+    r"|punkt til (?:lukket|fortrolig) behandling\s*[:.-]?)\s*",
     re.IGNORECASE,
 )
-CLOSED_SUFFIX = re.compile(r"\s*[-(]\s*lukket(?: punkt)?\s*\)?\s*$", re.IGNORECASE)
+CLOSED_SUFFIX = re.compile(r"\s*[-(]\s*(?:lukket|fortroligt?)(?: punkt| sag)?\s*\)?\s*$", re.IGNORECASE)
 STATUS_LINES: dict[str, bool] = {"åbent": False, "åben": False, "åbent punkt": False, "åben sag": False,
                                  "åbent møde": False, "lukket": True, "lukket punkt": True, "lukket sag": True,
                                  "for lukkede døre": True}
