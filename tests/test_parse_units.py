@@ -326,3 +326,28 @@ def test_markdown_emphasis_and_pipe_tables() -> None:
     assert [s.text for s in item.sections if s.kind == "summary"] == ["Planen for alle veje."]
     assert [t.rows for t in item.tables] == [[["Indsats", "Pris (mio. kr.)"], ["Skolevej Nord", "2,4"],
                                               ["I alt", "7,5"]]]
+
+
+def test_accordion_headings_in_buttons_and_summaries() -> None:
+    page = ("<main><h1>Referat – Kultur- og Fritidsudvalget</h1><p>Mødedato: 06.03.2024 kl. 17:00</p>"
+            "<button class='accordion'>1. Godkendelse af dagsorden</button><div><p>Sagsnr.: 24/301</p>"
+            "<h4>Beslutning</h4><p>Godkendt.</p><button>Udskriv</button></div>"
+            "<details><summary>2. Tilskud til foreninger 2024</summary><h4>Beslutning</h4><p>Udsat.</p></details>"
+            "</main>")
+    meeting = parse_document(page.encode())
+    assert [(i.number, i.title, i.case_numbers) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", ["24/301"]), (2, "Tilskud til foreninger 2024", [])]
+    assert [d.text for d in meeting.items[0].decisions] == ["Godkendt."]
+    assert [d.outcomes for d in meeting.items[1].decisions] == [["postponed"]]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1252"])
+def test_html_is_told_by_its_content_in_any_encoding(encoding: str) -> None:
+    page = "<div class='referat'><h1>Referat – Kultur- og Fritidsudvalget</h1><p>Mødedato: 06.03.2024</p>" \
+           "<h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p></div>"
+    extracted = extract(page.encode(encoding))
+    assert extracted.format == "html"
+    assert [line.text for line in extracted.lines if line.text][:2] == ["Referat – Kultur- og Fritidsudvalget",
+                                                                       "Mødedato: 06.03.2024"]
+    markdown = "<p>Indledning</p>\n\n# Referat\n\n## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    assert extract(markdown.encode(encoding)).format == "markdown"
