@@ -45,5 +45,6 @@ def test_inference_from_names_towns_and_codes() -> None:
     assert infer_municipality("", "", ["330-2021-15739", "330-2020-3927"]) == "Slagelse"
     assert infer_municipality("", "Nordfyns Kommune og Ikast-Brande Kommune, Ikast-Brande Kommune", []) == \
         "Ikast-Brande"
+    assert infer_municipality("Bornholms Regionskommune\nReferat", "", []) == "Bornholm"
     record = municipality_record("Høje Taastrup")
     assert record is not None and record["code"] == 169

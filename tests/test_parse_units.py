@@ -25,8 +25,11 @@ from referat.parse.people import parse_people, parse_person, read_attendance
     ("22.04.2021, kl. 17:30", "2021-04-22"),
     ("02/06/2025 Udvalget for Social", "2025-06-02"),
     ("Torsdag den 3. okt. 2019", "2019-10-03"),
+    ("Tirsdag d. 7/6 2022 kl. 15.30", "2022-06-07"),
+    ("3. feb. 2022", "2022-02-03"),
     ("31-02-2021", None),
     ("ingen dato her", None),
+    ("punkt 4.5 2023", None),
 ])
 def test_dates(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
@@ -77,6 +80,16 @@ def test_date_then_time() -> None:
     ("Ingen bemærkninger.", ["none"]),
     ("Ad. 1) Taget til efterretning\n\nAd. 2) Drøftet", ["noted", "discussed"]),
     ("Ad. 1) Godkendt Ad. 2) Taget til efterretning", ["approved", "noted"]),
+    ("Enstemmigt godkendt.", ["approved"]),
+    ("Indstillingen blev vedtaget med 15 stemmer for.", ["approved"]),
+    ("Udvalget besluttede at godkende indstillingen.", ["approved"]),
+    ("Bevilget.", ["approved"]),
+    ("Enstemmigt anbefalet.", ["recommended"]),
+    ("Udvalget kunne ikke anbefale indstillingen.", ["rejected"]),
+    ("Sagen afvises.", ["rejected"]),
+    ("Udvalget meddeler afslag på ansøgningen.", ["rejected"]),
+    # A member's dissent is not the body's outcome.
+    ("Anbefales godkendt. Eva Lind (SF) kunne ikke anbefale.", ["recommended"]),
     # Another item's fate is not this item's outcome.
     ("Godkendt med bemærkning om, at punkt 4 og 5 fremrykkes.\n\nPunkt 8 udgår med henvisning til andet.",
      ["approved"]),
@@ -135,6 +148,20 @@ def test_attendance_phrasings() -> None:
     assert not read_attendance("Udvalget ønsker en evaluering efter 6 måneder.")
 
 
+@pytest.mark.parametrize(("line", "item_absent", "substitute"), [
+    ("Jens Hansen (A) var forhindret i at deltage.", ["Jens Hansen"], None),
+    ("Jens Hansen (A) erklærede sig inhabil og deltog ikke i behandlingen af sagen.", ["Jens Hansen"], None),
+    ("Lise Berg (V) var ikke til stede under behandlingen af dette punkt.", ["Lise Berg"], None),
+    ("Mødt suppleant: Kaj Mikkelsen (V) for Tom Bech (V)", [], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
+    ("Kaj Mikkelsen (V) mødte for Tom Bech (V).", [], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
+    ("Fraværende: Ingen", [], None),
+])
+def test_more_attendance_phrasings(line: str, item_absent: list[str], substitute: tuple[str, str] | None) -> None:
+    found = read_attendance(line)
+    assert [p.name for p in found.item_absent] == item_absent and found.meeting_absent == []
+    assert [(p.name, p.role) for p in found.substitutes] == ([substitute] if substitute else [])
+
+
 @pytest.mark.parametrize(("heading", "expected"), [
     ("JAI - Orientering maj 2022", ("JAI - Orientering maj 2022", False, "JAI", None)),
     ("SSÆ/BU/JAI - Programorganisering", ("SSÆ/BU/JAI - Programorganisering", False, "SSÆ/BU/JAI", None)),
@@ -144,6 +171,10 @@ def test_attendance_phrasings() -> None:
     ("Lukket punkt", (None, True, None, None)),
     ("Lukket sag: Køb af ejendom", ("Køb af ejendom", True, None, None)),
     ("Til behandling - for lukkede døre", (None, True, None, None)),
+    ("Fortroligt: Salg af grund", ("Salg af grund", True, None, None)),
+    ("Salg af grund (Lukket sag)", ("Salg af grund", True, None, None)),
+    ("Punkt til lukket behandling: Salg", ("Salg", True, None, None)),
+    ("Fortrolighed og databeskyttelse", ("Fortrolighed og databeskyttelse", False, None, None)),
 ])
 def test_item_titles(heading: str, expected: tuple[str | None, bool, str | None, str | None]) -> None:
     assert split_title(heading) == expected
@@ -263,3 +294,80 @@ def test_substitute_labels(line: str, who: str, for_whom: str) -> None:
 def test_absence_phrasing_that_names_nobody_gives_way() -> None:
     found = read_attendance("Ib Sørensen (O) forlod mødet kl. 18.20 og deltog ikke i behandlingen af punktet.")
     assert [(p.name, p.party) for p in found.item_absent] == [("Ib Sørensen", "O")]
+
+
+def test_pkt_headings_without_punctuation_and_numbered_attachments() -> None:
+    text = ("Referat\nÆldreudvalget\nMødedato: 14. marts 2023\nMødetid: 16:00 - 18:30\n\n"
+            "Pkt. 1 Godkendelse af dagsorden\nSagsnr.: 23/1201\n\nBeslutning\nGodkendt.\n\n"
+            "Pkt. 2 Plejeboliger 2023-2030\n\nBeslutning\nPunkt 3 udgår af dagsordenen. Godkendt.\n\n"
+            "Bilag\n1. Prognose for plejeboliger\n2) Kortbilag\nBilag 3: Notat\n\n"
+            "Pkt. 3 Eventuelt\n\nBeslutning\nIntet.\n")
+    meeting = parse_document(text.encode())
+    assert (meeting.start_time, meeting.end_time) == ("16:00", "18:30")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"), (2, "Plejeboliger 2023-2030"), (3, "Eventuelt")]
+    assert [a.title for a in meeting.items[1].attachments] == ["Prognose for plejeboliger", "Kortbilag",
+                                                               "Bilag 3: Notat"]
+
+
+def test_header_after_the_contents_and_page_footers_in_text() -> None:
+    text = ("Havnsø Kommune\nReferat\nØkonomiudvalget\nMandag den 7. juni 2021 kl. 15:00\n"
+            "Mødelokale 1, Havnsø Rådhus\n\nIndholdsfortegnelse\n1. Godkendelse af dagsorden ........ 2\n"
+            "2. Budgetopfølgning ........ 2\n\nMedlemmer: Inge Holm (A), formand; Per Vad (V)\n"
+            "Afbud: Eva Lind (SF)\n\n1. Godkendelse af dagsorden\nSagsnr.: 00.22.00-A00-1-21\nBeslutning:\n"
+            "Godkendt.\n\n2. Budgetopfølgning\nSagsnr.: 00.30.10-Ø09-3-21\nSagsfremstilling:\nEt mindreforbrug.\n"
+            "\fØkonomiudvalget den 7. juni 2021 Side 2 af 4\nBeslutning:\nAnbefales.\n")
+    meeting = parse_document(text.encode())
+    assert meeting.location == "Mødelokale 1, Havnsø Rådhus"
+    assert [(p.name, p.party, p.role) for p in meeting.participants] == [("Inge Holm", "A", "Formand"),
+                                                                         ("Per Vad", "V", None)]
+    assert [p.name for p in meeting.absent] == ["Eva Lind"]
+    assert [s.text for s in meeting.items[1].sections] == ["Et mindreforbrug.", "Anbefales."]
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    ("Mødested: Mødelokale 1, Rådhuset", "Mødelokale 1, Rådhuset"),
+    ("Mødested Lokale 1, Rådhuset", "Lokale 1, Rådhuset"),
+    ("STED Byrådssalen", "Byrådssalen"),
+    ("Mødelokale 4, Vestby Rådhus", "Mødelokale 4, Vestby Rådhus"),
+])
+def test_place_lines(line: str, location: str) -> None:
+    header = parse_header([Line("Referat"), Line("Økonomiudvalget"), Line("Dato: 7. juni 2021"), Line(line)])
+    assert header.location == location
+
+
+def test_markdown_emphasis_and_pipe_tables() -> None:
+    text = ("# Referat – Teknik- og Miljøudvalget\n\n**Dato:** 12.09.2023\n\n## 1. Trafikplan\n\n*Sagsnr.: 23/2870*\n\n"
+            "**Resumé**\n\nPlanen for _alle_ veje.\n\n| Indsats | Pris (mio. kr.) |\n|---|---:|\n"
+            "| Skolevej Nord | 2,4 |\n| **I alt** | 7,5 |\n\n**Beslutning:** Godkendt.\n\n## 2. Eventuelt\n\nIntet.\n")
+    meeting = parse_document(text.encode())
+    item = meeting.items[0]
+    assert item.case_numbers == ["23/2870"]
+    assert [s.text for s in item.sections if s.kind == "summary"] == ["Planen for alle veje."]
+    assert [t.rows for t in item.tables] == [[["Indsats", "Pris (mio. kr.)"], ["Skolevej Nord", "2,4"],
+                                              ["I alt", "7,5"]]]
+
+
+def test_accordion_headings_in_buttons_and_summaries() -> None:
+    page = ("<main><h1>Referat – Kultur- og Fritidsudvalget</h1><p>Mødedato: 06.03.2024 kl. 17:00</p>"
+            "<button class='accordion'>1. Godkendelse af dagsorden</button><div><p>Sagsnr.: 24/301</p>"
+            "<h4>Beslutning</h4><p>Godkendt.</p><button>Udskriv</button></div>"
+            "<details><summary>2. Tilskud til foreninger 2024</summary><h4>Beslutning</h4><p>Udsat.</p></details>"
+            "</main>")
+    meeting = parse_document(page.encode())
+    assert [(i.number, i.title, i.case_numbers) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", ["24/301"]), (2, "Tilskud til foreninger 2024", [])]
+    assert [d.text for d in meeting.items[0].decisions] == ["Godkendt."]
+    assert [d.outcomes for d in meeting.items[1].decisions] == [["postponed"]]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1252"])
+def test_html_is_told_by_its_content_in_any_encoding(encoding: str) -> None:
+    page = "<div class='referat'><h1>Referat – Kultur- og Fritidsudvalget</h1><p>Mødedato: 06.03.2024</p>" \
+           "<h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p></div>"
+    extracted = extract(page.encode(encoding))
+    assert extracted.format == "html"
+    assert [line.text for line in extracted.lines if line.text][:2] == ["Referat – Kultur- og Fritidsudvalget",
+                                                                       "Mødedato: 06.03.2024"]
+    markdown = "<p>Indledning</p>\n\n# Referat\n\n## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    assert extract(markdown.encode(encoding)).format == "markdown"

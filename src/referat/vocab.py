@@ -80,7 +80,8 @@ RECOMMENDATION_INTRO = re.compile(r"^(?P<who>[^.]{2,160}?)\s+indstiller\s*[,:.]?
 # --- meeting header labels ---------------------------------------------------------
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("mødedato", "dato", "mødedag", "dato og tid", "tid og sted"),
-    "time": ("tidspunkt", "mødetidspunkt", "starttidspunkt", "mødestart", "start", "kl", "tid"),
+    "time": ("tidspunkt", "mødetidspunkt", "mødetid", "tidsrum", "starttidspunkt", "mødestart", "start", "kl",
+             "tid"),
     "end": ("sluttidspunkt", "mødeslut", "mødet sluttede", "slut", "mødet hævet", "afsluttet"),
     "location": ("mødested", "sted", "lokale", "mødelokale", "lokation", "adresse"),
     "participants": ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "deltagere i mødet",
@@ -90,6 +91,11 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "meeting": ("møde", "mødetype"),
     "period": ("valgperiode", "periode"),
 }
+
+#: Label words that also open values and sentences ("Mødelokale 1, Rådhuset", "Tid og sted for ...", "Møde i
+#: Byrådet"): without a colon, capitals or a table cell they are a label only before a date or a time.
+AMBIGUOUS_LABELS = frozenset({"lokale", "mødelokale", "sted", "adresse", "lokation", "tid", "start", "slut", "kl",
+                              "møde", "udvalg", "forum", "organ", "periode", "dato", "afsluttet"})
 
 #: The word that opens the title line and what kind of document it makes.
 DOCUMENT_KINDS: dict[str, str] = {"referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "referat",
@@ -123,11 +129,12 @@ ITEM_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 #: Markers of a closed item, at the start of its title or as a status line.
 CLOSED_TITLE = re.compile(
-    r"^(?:lukket\s+(?:punkt|sag|dagsordenspunkt|møde)\b\s*[:.-]?|lukket\s*[:.-]|lukket\s*$"
-    r"|til behandling\s*-\s*for lukkede døre\s*[:.-]?)\s*",
+    r"^(?:(?:lukket|fortroligt?)\s+(?:punkt|sag|dagsordenspunkt|dagsordenpunkt|møde)\b\s*[:.-]?|lukket\s*[:.-]"
+    r"|fortroligt?\s*:|lukket\s*$|til behandling\s*-\s*for lukkede døre\s*[:.-]?"
+    r"|punkt til (?:lukket|fortrolig) behandling\s*[:.-]?)\s*",
     re.IGNORECASE,
 )
-CLOSED_SUFFIX = re.compile(r"\s*[-(]\s*lukket(?: punkt)?\s*\)?\s*$", re.IGNORECASE)
+CLOSED_SUFFIX = re.compile(r"\s*[-(]\s*(?:lukket|fortroligt?)(?: punkt| sag)?\s*\)?\s*$", re.IGNORECASE)
 STATUS_LINES: dict[str, bool] = {"åbent": False, "åben": False, "åbent punkt": False, "åben sag": False,
                                  "åbent møde": False, "lukket": True, "lukket punkt": True, "lukket sag": True,
                                  "for lukkede døre": True}
@@ -168,34 +175,41 @@ DOCUMENT_LABEL = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|dokumentnummer|dok\. nr
                             re.IGNORECASE)
 #: A document number opening an attachment line: ``330-2021-74262 Status på ...``.
 ATTACHMENT_DOCUMENT = re.compile(r"^(?P<doc>\d{3}-\d{4}-\d{1,8})\s+(?P<title>\S.*)$")
+#: The list number before an attachment's title: ``1. ``, ``2) `` (``Bilag 3 - ...`` is the title as named).
+ATTACHMENT_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s+(?=\S)")
 
 # --- decisions -------------------------------------------------------------------------
 #: Outcome phrases per outcome, tried in this order on each clause of a decision.
 #: ``start`` phrases must open the clause; ``anywhere`` phrases may stand inside it.
 OUTCOME_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("not_released", "anywhere", r"beslutning(?:en)? (?:er )?ikke frigivet|ikke frigivet"),
-    ("rejected", "start", r"ikke godkendt|forkastet|afvist|afslået|indstillingen (?:blev )?ikke "
-                          r"(?:godkendt|tiltrådt)|forslaget faldt|faldt"),
+    ("rejected", "start", r"ikke godkendt|forkastet|afvist|(?:sagen |ansøgningen |klagen |forslaget )?afvises|afslået"
+                          r"|afslag|indstillingen (?:blev )?ikke "
+                          r"(?:godkendt|tiltrådt)|forslaget faldt|faldt|kunne ikke (?:godkende|anbefale|tiltræde)"),
     ("rejected", "anywhere", r"\bforslaget blev forkastet|\bblev forkastet|\bblev afvist|\bikke godkendt\b"
-                             r"|\bkunne ikke godkende\b|\bforslaget faldt\b|\bforslaget (?:blev )?ikke vedtaget\b"),
+                             r"|\b(?:meddeler|meddelte|giver|gav) afslag\b|\bforslaget faldt\b"
+                             r"|\bforslaget (?:blev )?ikke vedtaget\b"),
     ("withdrawn", "start", r"udgår|udgik|trukket|sagen (?:blev )?trukket|punktet (?:blev )?trukket"
                            r"|sagen udgår|punktet udgår"),
     ("withdrawn", "anywhere", r"\btrukket (?:af|fra) dagsordenen\b|\bsagen udgår\b|\bpunktet udgår\b"),
     ("postponed", "start", r"udsat|udsættes|sagen (?:blev )?udsat|sagen udsættes|punktet (?:blev )?udsat"
                            r"|punktet udsættes|udskudt"),
     ("postponed", "anywhere", r"\b(?:sagen|punktet) (?:blev )?(?:udsat|udsættes)\b|\budsætter sagen\b"),
-    ("recommended", "start", r"anbefales|indstilles godkendt|indstilles til godkendelse|anbefalet"
+    ("recommended", "start", r"(?:enstemmigt )?(?:anbefales|anbefalet)|indstilles godkendt|indstilles til godkendelse"
                              r"|indstillingen anbefales|anbefaler"),
     ("recommended", "anywhere", r"\banbefaler (?:over ?for |til )?(?:byrådet|kommunalbestyrelsen|økonomiudvalget|"
                                 r"borgerrepræsentationen)|\boversendes til \w+ med (?:en )?anbefaling"
                                 r"|\banbefaler indstillingen\b|\banbefales godkendt\b"
                                 r"|\bindstiller til (?:byrådet|kommunalbestyrelsen)\b"),
-    ("approved", "start", r"godkendt|godkendes|godkendte|indstillingen (?:blev )?(?:godkendt|tiltrådt|tilrådt)"
-                          r"|tiltrådt|tiltrådte|tiltræder|vedtaget|vedtages|enig i indstillingen"),
+    ("approved", "start", r"(?:enstemmigt )?(?:godkendt|godkendes|godkendte|vedtaget|tiltrådt)"
+                          r"|indstillingen (?:blev )?(?:godkendt|godkendes|tiltrådt|tilrådt)"
+                          r"|tiltrådte|tiltræder|vedtages|enig i indstillingen|bevilget|bevilges|bevillingen gives"
+                          r"|besluttede at godkende"),
     ("approved", "anywhere", r"\bbeslutte[rt]? at følge\b|\bgodkendte (?:indstillingen|sagen|forslaget|planen)"
                              r"|\bgodkender (?:indstillingen|sagen|forslaget)\b|\bindstillingen (?:blev )?"
                              r"(?:godkendt|tiltrådt)\b|\btiltrådte indstillingen\b|\btiltræder indstillingen\b"
-                             r"|\bblev godkendt\b|\bvedtog\b"),
+                             r"|\bblev godkendt\b|\bvedtog\b|\b(?:indstillingen|forslaget) blev vedtaget\b"
+                             r"|\benighed om at godkende\b"),
     ("noted", "start", r"taget til (?:efterretning|orientering)|til efterretning|tages til efterretning"
                        r"|til orientering|orienteringen (?:blev )?taget til efterretning"),
     ("noted", "anywhere", r"\b(?:tager|tog|taget|tages) (?:\w+ ){0,2}til (?:efterretning|orientering)\b"
@@ -248,8 +262,9 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("meeting", re.compile(r"^(?P<who>.+?)\s+(?:deltog|var) ikke (?:til stede )?(?:i|på) mødet\b.*$",
                            re.IGNORECASE)),
     ("meeting", re.compile(r"^(?P<who>.+?)\s+havde meldt afbud(?: til mødet)?\.?$", re.IGNORECASE)),
+    ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|var forhindret|forlod mødet|var inhabil|erklærede sig "
+                        r"inhabil|var ikke til stede)\b.*$", re.IGNORECASE)),
     ("item", re.compile(r"^(?P<who>.+?)\s+deltog ikke\b.*$", re.IGNORECASE)),
-    ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|forlod mødet|var inhabil)\b.*$", re.IGNORECASE)),
     ("label", re.compile(r"^(?:fraværende|afbud fra|afbud|fravær)\s*[:.]?\s*(?P<who>.*)$", re.IGNORECASE)),
 )
 SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -257,8 +272,10 @@ SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),
     re.compile(r"^(?P<kind>suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\s*:\s*(?P<who>.+?)\.?$", re.IGNORECASE),
     re.compile(r"^(?P<who>.+?)\s*\((?P<kind>suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\)\.?$", re.IGNORECASE),
-    re.compile(r"^(?P<kind>suppleant|stedfortræder)e?\s*:\s*(?P<who>.+?)\s+(?:for|i stedet for)\s+(?P<for>.+?)\.?$",
-               re.IGNORECASE),
+    re.compile(r"^(?:mødt\s+|mødende\s+)?(?P<kind>suppleant|stedfortræder)e?\s*:\s*(?P<who>.+?)\s+"
+               r"(?:for|i stedet for)\s+(?P<for>.+?)\.?$", re.IGNORECASE),
+    # "Kaj Mikkelsen (V) mødte for Tom Bech (V)": a substitute without the word.
+    re.compile(r"^(?P<who>[^,]+?)\s+mødte\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),
 )
 #: An official present for one item: ``Anna Holm, afdelingsleder, deltog under behandling af sagen``.
 PRESENT_FOR_ITEM = re.compile(

@@ -39,17 +39,16 @@ def extract(data: bytes) -> ExtractedText:
 
     Raises :class:`referat.errors.InputError` for input that is not a readable document.
     """
-    from referat.extract.detect import detect_format
+    from referat.extract.detect import detect_format, is_html
 
-    fmt = detect_format(data)
-    if fmt == "pdf":
+    if detect_format(data) == "pdf":
         from referat.extract.pdf import extract_pdf
 
         return ExtractedText("pdf", extract_pdf(data))
     from referat.extract.decode import decode_text
 
     text = decode_text(data)
-    if fmt == "html":
+    if is_html(text):
         from referat.extract.html import html_to_lines
 
         return ExtractedText("html", html_to_lines(text))

@@ -12,14 +12,18 @@ from html.parser import HTMLParser
 
 from referat.extract import Line
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "form", "button",
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "form",
                    "select", "head", "object", "canvas", "aside", "footer"})
+# A button's text is kept only when it reads like a heading: accordions put the item titles in buttons,
+# while "Udskriv" and "Vis mere" are controls.
+_HEADING_BUTTON = re.compile(r"^\s*(?:(?:punkt|pkt\.?|sag)\s+)?\d{1,4}\b|\S+(?:\s+\S+){3,}")
 # Page furniture marked by its role (ARIA landmarks) or by a class or id naming it.
 _SKIP_ROLES = frozenset({"navigation", "search", "contentinfo", "complementary"})
 _SKIP_MARKERS = re.compile(r"cookie|consent|gdpr|breadcrumb|skip-link|site-footer", re.IGNORECASE)
 _BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "section", "article", "header", "footer", "main",
                     "dt", "dd", "dl", "blockquote", "pre", "hr", "table", "thead", "tbody", "tfoot",
-                    "caption", "figure", "figcaption", "address", "h1", "h2", "h3", "h4", "h5", "h6"})
+                    "caption", "figure", "figcaption", "address", "details", "summary", "button",
+                    "h1", "h2", "h3", "h4", "h5", "h6"})
 _BOLD = frozenset({"b", "strong"})
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "source"})
 _SPACE = re.compile(r"\s+")
@@ -52,6 +56,7 @@ class _LineCollector(HTMLParser):
         self._cell: list[str] | None = None
         self._title: list[str] | None = None
         self.title = ""
+        self._button: list[str] | None = None
 
     # -- text ---------------------------------------------------------------
     def _flush(self) -> None:
@@ -72,6 +77,9 @@ class _LineCollector(HTMLParser):
             self._title.append(data)
             return
         if self._skip_depth:
+            return
+        if self._button is not None:
+            self._button.append(data)
             return
         if self._cell is not None:
             self._cell.append(data)
@@ -94,6 +102,10 @@ class _LineCollector(HTMLParser):
             return
         if tag not in _VOID and (tag in _SKIP or _is_furniture(attrs)):
             self._skip_depth, self._skip_tag = 1, tag
+            return
+        if tag == "button":
+            self._flush()
+            self._button = []
             return
         if tag == "tr":
             self._blank_row_start()
@@ -128,6 +140,14 @@ class _LineCollector(HTMLParser):
         if self._skip_depth:
             if tag == self._skip_tag:
                 self._skip_depth -= 1
+            return
+        if tag == "button" and self._button is not None:
+            text = _SPACE.sub(" ", "".join(self._button)).strip()
+            self._button = None
+            if _HEADING_BUTTON.match(text):
+                self._blank()
+                self.lines.append(Line(text, bold=True))
+                self._blank()
             return
         if tag in ("td", "th") and self._cell is not None and self._row is not None:
             self._row.append(_SPACE.sub(" ", "".join(self._cell)).strip())

@@ -14,6 +14,9 @@ _TAG = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"</p>\s*<p\b[^<>]{0,2000}>|<br\s*/?>", re.IGNORECASE)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
 _EMPHASIS = re.compile(r"\*\*")
+# Markdown's single-mark emphasis around words: "*Sagsnr.: 23/4411*", "_udkast_".
+_SINGLE_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,2000}?)(?<=\S)\*(?![\w*])"
+                              r"|(?<![\w_])_(?=\S)([^_\n]{1,2000}?)(?<=\S)_(?![\w_])")
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
 
 
@@ -25,6 +28,8 @@ def clean_inline(text: str, paragraph_sep: str = "\n") -> str:
         text = _TAG.sub("", text)
     if "*" in text:
         text = _EMPHASIS.sub("", text)
+    if "*" in text or "_" in text:
+        text = _SINGLE_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     if "&" in text:
         text = html.unescape(text)
     if "  " in text or "\u00a0" in text or "\u2007" in text or "\u202f" in text:

@@ -14,8 +14,12 @@ from referat.extract.inline import clean_inline
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 # Characters that can start markup; a line without any is taken as it is.
-_MARKUP = re.compile("[<*&\t\u00a0\u2007\u202f]")
+_MARKUP = re.compile("[<*_&\t\u00a0\u2007\u202f]")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# A page's running footer left in text exported from PDF: "Økonomiudvalget 07-06-2021 Side 2 af 4".
+_PAGE_FOOTER = re.compile(r"(?:^|\s)side\s+\d{1,4}\s*(?:af|/)\s*\d{1,4}\s*$", re.IGNORECASE)
 _TABLE_START = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
 _WHOLLY_BOLD = re.compile(r"^\s*(?:\*\*|<b>|<strong>)(.*?)(?:\*\*|</b>|</strong>)\s*$", re.IGNORECASE)
@@ -64,8 +68,17 @@ def _to_lines(text: str, markdown: bool) -> list[Line]:
             lines.extend(table_lines)
             continue
         i += 1
+        if "\f" in raw:
+            raw = raw.replace("\f", "")
+        if len(raw) < 160 and _PAGE_FOOTER.search(raw):
+            continue
         if _RULE.match(raw):
             lines.append(Line(""))
+            continue
+        if markdown and "|" in raw and _PIPE_ROW.match(raw):
+            if not _PIPE_RULE.match(raw):
+                cells = [clean_inline(cell, " ") for cell in raw.strip().strip("|").split("|")]
+                lines.append(Line("\t".join(cells), cells=cells))
             continue
         m = _MD_HEADING.match(raw) if markdown else None
         if m:

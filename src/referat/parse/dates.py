@@ -14,6 +14,7 @@ _WORDED = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"(?<!\d)(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{4})(?!\d)")
+_SLASHED = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s+(?P<y>\d{4})(?!\d)")  # "7/6 2022"
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _TIME = re.compile(r"(?:kl\.?\s*|klokken\s*)(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?|(?<![\d.,:-])(?P<h2>\d{1,2})[:.]"
                    r"(?P<min2>\d{2})(?::\d{2})?(?![\d.,%])", re.IGNORECASE)
@@ -29,7 +30,7 @@ def _iso(y: str, m: str | int, d: str) -> str | None:
 def find_date(text: str) -> tuple[str | None, int]:
     """The first date in ``text`` as ISO, and the index where it ends (-1 if none)."""
     best: tuple[int, str | None, int] | None = None
-    for pattern in (_WORDED, _NUMERIC, _ISO):
+    for pattern in (_WORDED, _NUMERIC, _SLASHED, _ISO):
         m = pattern.search(text)
         if not m:
             continue
@@ -45,7 +46,7 @@ def find_date(text: str) -> tuple[str | None, int]:
 
 
 def parse_date(text: str) -> str | None:
-    """The first Danish date in ``text`` (``Onsdag d. 04. maj 2022``, ``12-04-2021``, ``22.04.2021``) as ISO."""
+    """The first Danish date in ``text`` (``Onsdag d. 04. maj 2022``, ``12-04-2021``, ``22.04.2021``, ``7/6 2022``)."""
     return find_date(text)[0]
 
 

@@ -9,7 +9,14 @@ from referat.extract import Line
 from referat.model import Person
 from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.people import add_people, parse_people, read_attendance
-from referat.vocab import BODY_WORDS, DOCUMENT_KINDS, END_TIME_LINES, PLACE_WORDS, header_label_index
+from referat.vocab import (
+    AMBIGUOUS_LABELS,
+    BODY_WORDS,
+    DOCUMENT_KINDS,
+    END_TIME_LINES,
+    PLACE_WORDS,
+    header_label_index,
+)
 
 _KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
 _TITLE = re.compile(rf"^(?:åbent?\s+|endeligt?\s+|tillægs-?\s*)?(?P<kind>{_KIND_WORDS})\b\s*(?:[:\-–]\s*)?"
@@ -71,11 +78,13 @@ def _label_of(line: Line) -> tuple[str, str] | None:
         return None
     value = m.group("value").strip()
     label = m.group("label").lower()
-    # A lower-case label word followed by prose is a sentence, not a label ("sted for ...").
-    if value and not line.text[len(m.group("label")):].lstrip().startswith(":") and not line.cells \
-            and line.text[0].islower():
-        return None
-    return header_label_index()[label], value
+    name = header_label_index()[label]
+    written = m.group("label")
+    if value and not line.text[len(written):].lstrip().startswith(":") and not line.cells \
+            and not written.isupper() and label in AMBIGUOUS_LABELS \
+            and not (name in ("date", "time", "end", "meeting") and value[:1].isdigit()):
+        return None  # "Mødelokale 1, Rådhuset" and "sted for ..." are a value and prose
+    return name, value
 
 
 def _apply(header: Header, name: str, value: str) -> None:
@@ -193,7 +202,7 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
         # "Byrådssalen, Stenvig Rådhus" on a line of its own, without a label.
         header.location = next((text for text in texts if len(text) <= 120 and PLACE_WORDS.search(text)
                                 and ":" not in text and not text.endswith(".") and text != header.body
-                                and not _LABEL.match(text) and not _TITLE.match(text)), None)
+                                and _label_of(Line(text)) is None and not _TITLE.match(text)), None)
     if header.body is None:
         for text in texts:
             if len(text) <= 100 and BODY_WORDS.search(text) and not _LABEL.match(text) and not text.endswith("."):

@@ -18,6 +18,7 @@ from referat.parse.outcomes import classify, split_at_outcome
 from referat.parse.people import Attendance, add_people, parse_person, read_attendance
 from referat.vocab import (
     ATTACHMENT_DOCUMENT,
+    ATTACHMENT_NUMBER,
     BODY_END,
     CLOSED_SUFFIX,
     CLOSED_TITLE,
@@ -48,7 +49,6 @@ _PARTY_LIST = re.compile(r"\s*(?:,|\bog\b)\s*")
 _VOTE_COUNT = re.compile(r"\s*\(\s*\d+\s*\)\s*$|\s*\d+\s*(?:stemmer|st\.)?\s*$")
 _TITLE_CASE = re.compile(r"\s*\((?:sagsnr\.?:?\s*)?([^()]{5,40})\)\s*$", re.IGNORECASE)
 _METADATA_SPLIT = re.compile(r"\s*[,;\t]\s*(?=[A-ZÆØÅa-zæøå][\w .]{1,30}:)")
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _NUMBERED_LINE = re.compile(r"^(\d{1,4})\s*[.)]\s+(.*)$")
 # Lower-case starts of the labels a case-number line can have (see CASE_LABEL).
 _CASE_LABEL_STARTS = ("sag", "journal", "j.", "j ", "acadre", "sbsys")
@@ -226,12 +226,15 @@ def _recommendations(part: _Part) -> list[str]:
 def _attachments(part: _Part) -> list[Attachment]:
     found: list[Attachment] = []
     for line in part.lines:
-        text = _LIST_NUMBER.sub("", line.text.strip().lstrip("-•* ").strip())
+        text = ATTACHMENT_NUMBER.sub("", line.text.strip().lstrip("-•* ").strip())
         if not text:
             continue
         m = ATTACHMENT_DOCUMENT.match(text)
-        found.append(Attachment(title=m.group("title").strip(), document_number=m.group("doc")) if m
-                     else Attachment(title=text))
+        if m:
+            found.append(Attachment(title=ATTACHMENT_NUMBER.sub("", m.group("title").strip()),
+                                    document_number=m.group("doc")))
+        else:
+            found.append(Attachment(title=text))
     return found
 
 

@@ -69,8 +69,8 @@ def _candidates(lines: list[Line], skip: set[int], style: str, pattern: re.Patte
         title = m.group("title").strip()
         after_number = text[m.end("num"):].lstrip()
         hinted = line.heading > 0 or line.bold
-        if style == "punkt" and not (hinted or not title or after_number[:1] in ":.)-"):
-            continue  # "Punkt 8 udgår ..." is a sentence, not a heading
+        if style == "punkt" and not (hinted or not title or after_number[:1] in ":.)-" or title[0].isupper()):
+            continue  # "Punkt 8 udgår ..." is a sentence; "Pkt. 8 Budget 2024" is a heading
         if style in ("numbered", "bare"):
             if re.match(r"^at\b", title, re.IGNORECASE) or line.cells:
                 continue
@@ -208,8 +208,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     toc, toc_lines = find_toc(lines)
     headings = find_item_headings(lines, toc_lines, toc)
     first_body = headings[0].index if headings else len(lines)
-    header_end = min([first_body, *toc_lines]) if toc_lines else first_body
-    header_lines = lines[:header_end]
+    # Member lists and attendance may stand after the contents, so the header runs to the first item.
+    header_lines = [line for k, line in enumerate(lines[:first_body]) if k not in toc_lines]
     header = parse_header(header_lines)
     if not headings and not header.found:
         raise InputError("not minutes: no meeting header and no agenda items found")

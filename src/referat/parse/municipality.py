@@ -10,7 +10,7 @@ from typing import Any
 from referat.vocab import CASE_NUMBER_PATTERNS, municipalities
 
 # Patterns open with a literal so the regex engine can skip ahead to it.
-_KOMMUNE_WORD = re.compile(r"Kommunes?\b")
+_KOMMUNE_WORD = re.compile(r"(?:Kommunes?|Regionskommunes?)\b")
 # Matched backwards from each "Kommune": Python's regex engine has no fast path for a capital-letter start.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)[ \u00a0]+$")
 _TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|(?<=\s)(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")

@@ -18,7 +18,8 @@ _BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
 # Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
 # Word stems without their first letter, so a plain substring test covers both cases.
-_ATTENDANCE_WORDS = ("eltog", "ravær", "fbud", "uppleant", "tedfortræder", "ar ikke", "orlod", "nhabil", "eldt")
+_ATTENDANCE_WORDS = ("eltog", "ravær", "fbud", "uppleant", "tedfortræder", "ar ikke", "orlod", "nhabil", "eldt",
+                     "orhindret", "ødte for")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
 
 
@@ -128,7 +129,8 @@ def read_attendance(line: str, label_scope: str = "item") -> Attendance:
         if m:
             person = parse_person(m.group("who"))
             if person:
-                person.role = f"{m.group('kind').lower()} for {m.group('for').strip()}"
+                kind = m.groupdict().get("kind") or "suppleant"
+                person.role = f"{kind.lower()} for {m.group('for').strip()}"
                 found.substitutes.append(person)
                 return found
     for scope, pattern in ABSENCE_PATTERNS:
