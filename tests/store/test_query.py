@@ -75,6 +75,12 @@ def test_snippet_escapes_the_minutes_and_marks_matches() -> None:
     assert "<script>" not in html
 
 
+def test_snippet_sentences_do_not_end_at_abbreviations() -> None:
+    text = "Indledning. På mødet den 4. maj, pkt. 5, blev udvalget orienteret om skærpet tilsyn. Sidste."
+    assert snippet(text, [stem("tilsyn")]) == ("På mødet den 4. maj, pkt. 5, blev udvalget orienteret om skærpet "
+                                               "<mark>tilsyn</mark>.")
+
+
 def test_snippet_centres_long_sentences_on_the_first_match() -> None:
     text = " ".join(["fyld"] * 200 + ["voksenlærlinge"] + ["fyld"] * 200)
     html = snippet(text, [stem("voksenlærlinge")], limit=100)

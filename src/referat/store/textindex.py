@@ -17,7 +17,8 @@ import Stemmer
 
 # Letters and digits only: what FTS5's unicode61 tokenizer keeps as one token (no "_").
 _WORD = re.compile(r"[^\W_]+")
-_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
+# A sentence ends where a capital follows a full stop, so "pkt. 5, blev" and "ca. 40 biler" stay whole.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“«(])|\n+")
 SNIPPET_CHARS = 220
 
 #: The Snowball Danish stop list, the one PostgreSQL's ``danish`` configuration uses.
