@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from referat.store.query import MAX_TERMS, parse_query
 from referat.store.search import _date_bound, tsquery_expressions
-from referat.store.textindex import index_words, snippet, stem
+from referat.store.textindex import _SENTENCE, _WORD, _matches, _sentence_around_first_match, index_words, snippet, stem
 
 
 def _shape(text: str) -> tuple[list[list[tuple[tuple[str, ...], bool]]], list[tuple[str, ...]]]:
@@ -79,6 +79,23 @@ def test_snippet_sentences_do_not_end_at_abbreviations() -> None:
     text = "Indledning. På mødet den 4. maj, pkt. 5, blev udvalget orienteret om skærpet tilsyn. Sidste."
     assert snippet(text, [stem("tilsyn")]) == ("På mødet den 4. maj, pkt. 5, blev udvalget orienteret om skærpet "
                                                "<mark>tilsyn</mark>.")
+
+
+def _sentence_by_splitting(text: str, stems: tuple[str, ...]) -> str:
+    """Reference: split every sentence, then take the first holding a match (what the snippet does in one pass)."""
+    sentences = [part for part in _SENTENCE.split(text) if part.strip()]
+    return next((part for part in sentences if any(_matches(w, stems, frozenset()) for w in _WORD.findall(part))),
+                sentences[0] if sentences else text)
+
+
+@given(st.lists(st.sampled_from(["Flygtninge", "flygtning", "job", "Jobcentret", "pkt.", "5,", "Det", "ca.", ".",
+                                 "!", "\n", "kr.", "Sagen", "og", "«Citat»", "(Note)", "  "]), max_size=40))
+def test_snippet_finds_the_sentence_the_reference_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    if not text.strip():
+        return
+    stems = (stem("flygtning"), stem("job"))
+    assert _sentence_around_first_match(text, stems, frozenset()) == _sentence_by_splitting(text, stems)
 
 
 def test_snippet_centres_long_sentences_on_the_first_match() -> None:

@@ -67,6 +67,18 @@ def _matches(word: str, wanted: tuple[str, ...], exact: frozenset[str]) -> bool:
     return found in exact or found.startswith(wanted)
 
 
+def _sentence_around_first_match(text: str, wanted: tuple[str, ...], exact: frozenset[str]) -> str:
+    """The sentence holding the first matching word (the first sentence when none matches), in one pass."""
+    first = next((m for m in _WORD.finditer(text) if _matches(m.group(), wanted, exact)), None)
+    if first is None:
+        return next((part for part in _SENTENCE.split(text) if part.strip()), text)
+    start = 0
+    for boundary in _SENTENCE.finditer(text, 0, first.start() + 1):  # +1: the lookahead sees the word
+        start = boundary.end()
+    end = _SENTENCE.search(text, first.end())
+    return text[start:end.start() if end else len(text)]
+
+
 def snippet(text: str, stems: list[str], limit: int = SNIPPET_CHARS, exact: frozenset[str] = frozenset()) -> str:
     """An HTML-safe excerpt around the first sentence with a query word, matches in ``<mark>``.
 
@@ -80,10 +92,7 @@ def snippet(text: str, stems: list[str], limit: int = SNIPPET_CHARS, exact: froz
     if not wanted and not exact:
         chosen = " ".join(text.split())
         return html.escape(chosen[:limit] + ("…" if len(chosen) > limit else ""))
-    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
-    chosen = next((s for s in sentences if any(_matches(w, wanted, exact) for w in _WORD.findall(s))),
-                  sentences[0] if sentences else text)
-    chosen = " ".join(chosen.split())
+    chosen = " ".join(_sentence_around_first_match(text, wanted, exact).split())
     if len(chosen) > limit:
         first = next((m.start() for m in _WORD.finditer(chosen) if _matches(m.group(), wanted, exact)), 0)
         start = max(0, first - limit // 3)
