@@ -21,7 +21,8 @@ SIZE, LEADING, PARAGRAPH_GAP = 10.0, 13.0, 8.0
 MARGIN_X, TOP, BOTTOM = 62.0, 780.0, 70.0
 
 
-def _fonts() -> None:
+def register_fonts() -> None:
+    """Register the DejaVu fonts with reportlab (once)."""
     if REGULAR not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(REGULAR, str(FONT_DIR / "DejaVuSans.ttf")))
         pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
@@ -40,23 +41,23 @@ class _Op:
     font: str
 
 
-def _width(text: str, font: str) -> float:
-    return pdfmetrics.stringWidth(text, font, SIZE)
+def _width(text: str, font: str, size: float = SIZE) -> float:
+    return pdfmetrics.stringWidth(text, font, size)
 
 
-def _wrap(text: str, font: str, width: float) -> list[str]:
-    """Greedy wrapping that hyphenates a long all-letter word when it does not fit."""
+def wrap_words(text: str, font: str, width: float, size: float = SIZE, hyphenate_from: int = 12) -> list[str]:
+    """Greedy wrapping that hyphenates an all-letter word of ``hyphenate_from`` letters or more that does not fit."""
     lines: list[str] = []
     current = ""
     for word in text.split(" "):
         candidate = f"{current} {word}" if current else word
-        if _width(candidate, font) <= width:
+        if _width(candidate, font, size) <= width:
             current = candidate
             continue
-        if word.isalpha() and len(word) >= 12 and current:
+        if word.isalpha() and len(word) >= hyphenate_from and current:
             for cut in range(len(word) - 4, 4, -1):
                 head = f"{current} {word[:cut]}-"
-                if _width(head, font) <= width and word[cut - 1].islower() and word[cut].islower():
+                if _width(head, font, size) <= width and word[cut - 1].islower() and word[cut].islower():
                     lines.append(head)
                     current = word[cut:]
                     break
@@ -100,7 +101,7 @@ def _column_widths(block: list[tuple[list[str], bool]]) -> list[float]:
 def render_minutes_pdf(text: str, path: Path, header: str = "Solbjerg Kommune â€“ Referat",
                        width: float = A4[0] - 2 * MARGIN_X) -> Path:
     """Write ``text`` (one paragraph per line) as a paginated PDF at ``path``."""
-    _fonts()
+    register_fonts()
     pages: list[list[_Op]] = [[]]
     y = TOP
 
@@ -136,7 +137,7 @@ def render_minutes_pdf(text: str, path: Path, header: str = "Solbjerg Kommune â€
                     y -= LEADING + (PARAGRAPH_GAP if spaced else 1)
                 continue
             for row, spaced in block:
-                for part in _wrap("  ".join(c for c in row if c), REGULAR, width):
+                for part in wrap_words("  ".join(c for c in row if c), REGULAR, width):
                     emit(MARGIN_X, part, REGULAR)
                 if spaced:
                     y -= PARAGRAPH_GAP
@@ -144,7 +145,7 @@ def render_minutes_pdf(text: str, path: Path, header: str = "Solbjerg Kommune â€
         # Paragraphs the text separates by a blank line get space after them; list lines stay tight.
         spaced = index + 1 >= len(raws) or not raws[index + 1].strip()
         font = BOLD if _is_heading(line) else REGULAR
-        for part in _wrap(line, font, width):
+        for part in wrap_words(line, font, width):
             emit(MARGIN_X, part, font)
         if spaced:
             y -= PARAGRAPH_GAP
