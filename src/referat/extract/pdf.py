@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from referat.errors import InputError
 from referat.extract import Line
@@ -37,6 +38,8 @@ _DIGITS = re.compile(r"\d+")
 #: Words after which a line-end hyphen is a real one: "Social- og Beskæftigelsesudvalget".
 _KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "samt", "til", "som", "&", "and"})
 _BULLET = re.compile(r"^(?:[-–•*▪◦]|\d{1,2}[.)])\s")
+#: A cell holding nothing but a list marker or a number: "•" or "14" drawn apart from the text it opens.
+_MARKER_CELL = re.compile(r"^(?:[-–•*▪◦]|\d{1,4}[.)]?)$")
 _ITEM_START = re.compile(r"^(?:punkt|pkt\.|sag nr\.)\s*\d", re.IGNORECASE)
 _LABEL_WORDS = frozenset(label for label in header_label_index() if " " not in label)
 _DOTTED_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,4}\s*$")
@@ -55,6 +58,8 @@ class _PdfLine:
     bottom: float
     cells: list[str]
     first_word: float = 0.0  # the width of the line's first word
+    size: float = 0.0  # the font size of the line's first character
+    lefts: list[float] | None = None  # where each cell starts, for lines of several cells
 
     @property
     def text(self) -> str:
@@ -108,30 +113,52 @@ def _page_lines(page: pdfium.PdfPage) -> list[_PdfLine]:
             if not rects:
                 continue
             cells: list[str] = []
+            lefts = [rects[0][0]]
             cut = start
             for left_rect, right_rect in itertools.pairwise(rects):
                 if right_rect[0] - left_rect[2] > _CELL_GAP:
                     split = _split_at(textpage, cut, start + count - cut, right_rect[0])
                     cells.append(text[cut:split])
+                    lefts.append(right_rect[0])
                     cut = split
             cells.append(text[cut:start + count])
             cells = [_clean(cell) for cell in cells]
+            if len(cells) == 2 and _MARKER_CELL.match(cells[0]) and cells[1][:1].isalpha():
+                # A list marker or an item number set in a margin column opens the text beside it.
+                cells, lefts = [f"{cells[0]} {cells[1]}"], lefts[:1]
             right = max(r[2] for r in rects)
             space = raw.find(" ")
             first_word = textpage.get_charbox(start + space - 1)[2] - rects[0][0] if space > 0 else right - rects[0][0]
             lines.append(_PdfLine(left=rects[0][0], right=right, top=max(r[3] for r in rects),
-                                  bottom=min(r[1] for r in rects), cells=cells, first_word=first_word))
+                                  bottom=min(r[1] for r in rects), cells=cells, first_word=first_word,
+                                  size=pdfium_c.FPDFText_GetFontSize(textpage.raw, start),
+                                  lefts=lefts if len(cells) > 1 else None))
     finally:
         textpage.close()
     return _merge_bands(sorted(lines, key=lambda line: -line.top))
 
 
 def _with_empty_first_cells(lines: list[_PdfLine]) -> list[_PdfLine]:
-    """A table row starting well right of the text margin has an empty first cell."""
+    """A table row starting well right of the text margin has empty first cells.
+
+    A row of several cells may go on in lines of one cell set in one of its later columns
+    (a member list beside its label): those are rows with the cells before that column empty.
+    """
     margin = min((line.left for line in lines), default=0.0)
+    columns: list[float] = []
     for line in lines:
-        if len(line.cells) > 1 and line.left > margin + 3 * _CELL_GAP:
-            line.cells.insert(0, "")
+        if len(line.cells) > 1:
+            columns = line.lefts or []
+            if line.left > margin + 3 * _CELL_GAP:
+                line.cells.insert(0, "")
+                columns = [margin, *columns]
+            continue
+        if columns and line.left > margin + 3 * _CELL_GAP:
+            column = next((k for k, left in enumerate(columns) if k and abs(left - line.left) < 2.0), None)
+            if column is not None:
+                line.cells = [""] * column + line.cells
+                continue
+        columns = []
     return lines
 
 
@@ -157,7 +184,8 @@ def _merge_bands(lines: list[_PdfLine]) -> list[_PdfLine]:
                 parts = sorted([last, line], key=lambda x: x.left)
                 merged[-1] = _PdfLine(left=parts[0].left, right=max(last.right, line.right),
                                       top=max(last.top, line.top), bottom=min(last.bottom, line.bottom),
-                                      cells=parts[0].cells + parts[1].cells)
+                                      cells=parts[0].cells + parts[1].cells, size=parts[0].size,
+                                      lefts=(parts[0].lefts or [parts[0].left]) + (parts[1].lefts or [parts[1].left]))
                 continue
         merged.append(line)
     return merged
@@ -248,6 +276,7 @@ def _paragraphs(pages: list[list[_PdfLine]]) -> list[Line]:
     text_lines = [line for line in body if len(line.cells) == 1]
     right_margin = max((line.right for line in text_lines), default=0.0)
     pitch = _line_pitch(pages)
+    body_size = Counter(round(line.size) for line in text_lines).most_common(1)[0][0] if text_lines else 0
     out: list[Line] = []
     current: str | None = None
     previous: _PdfLine | None = None
@@ -266,8 +295,12 @@ def _paragraphs(pages: list[list[_PdfLine]]) -> list[Line]:
             # Tops and bottoms both move with ascenders and descenders; the smaller step is the truer one.
             step = 0.0 if previous is None or page_start else min(previous.top - line.top,
                                                                   previous.bottom - line.bottom)
-            # More than the ordinary distance between lines separates paragraphs.
-            spaced = previous is not None and not page_start and step > 1.3 * pitch
+            # More than the ordinary distance between lines separates paragraphs; lines in a larger
+            # font (a wrapped heading) are set further apart.
+            leading = pitch
+            if previous is not None and body_size > 0:
+                leading *= max(1.0, min(previous.size, line.size) / body_size)
+            spaced = previous is not None and not page_start and step > 1.3 * leading
             if len(line.cells) > 1:
                 close(spaced or page_start)
                 out.append(Line(line.text, cells=[c.strip() for c in line.cells]))
