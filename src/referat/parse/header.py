@@ -143,12 +143,18 @@ def parse_header(lines: list[Line]) -> Header:
     """Read the header lines (everything before the contents and the first item)."""
     header = Header()
     pending: str | None = None
+    last: str | None = None  # the field of the last label read
     want_body = False
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
+        if line.cells and not line.cells[0].strip() and last is not None:
+            # A table row with an empty label cell continues the row above: a member list one a row.
+            _apply(header, last, text)
+            continue
         label = _label_of(line)
+        last = label[0] if label and line.cells else None
         if pending and label and label[1] and not line.cells and ":" not in text[:30]:
             label = None  # "Mødelokale 1, ..." under a STED label is a value, not a new label
         if pending and label is None:
@@ -181,6 +187,8 @@ def parse_header(lines: list[Line]) -> Header:
         if m:
             header.end_time = header.end_time or parse_time(m.group("time"))
             continue
+        if line.cells and len(line.cells) >= 2:
+            text = f"{line.cells[0].strip().rstrip(':')}: {' '.join(line.cells[1:]).strip()}"  # label cell, value
         # Before the first item, every attendance line speaks of the whole meeting.
         attendance = read_attendance(text, label_scope="meeting")
         add_people(header.absent, attendance.meeting_absent + attendance.item_absent)
