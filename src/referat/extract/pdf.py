@@ -142,24 +142,35 @@ def _with_empty_first_cells(lines: list[_PdfLine]) -> list[_PdfLine]:
     """A table row starting well right of the text margin has empty first cells.
 
     A row of several cells may go on in lines of one cell set in one of its later columns
-    (a member list beside its label): those are rows with the cells before that column empty.
+    (a member list beside its label): those are rows with the cells before that column empty,
+    unless the line's first word did not fit at the end of the row's last cell (a wrapped value).
     """
     margin = min((line.left for line in lines), default=0.0)
+    right_margin = max((line.right for line in lines), default=0.0)
     columns: list[float] = []
+    kept: list[_PdfLine] = []
     for line in lines:
         if len(line.cells) > 1:
             columns = line.lefts or []
             if line.left > margin + 3 * _CELL_GAP:
                 line.cells.insert(0, "")
                 columns = [margin, *columns]
+            kept.append(line)
             continue
         if columns and line.left > margin + 3 * _CELL_GAP:
             column = next((k for k, left in enumerate(columns) if k and abs(left - line.left) < 2.0), None)
             if column is not None:
+                previous = kept[-1]
+                if column == len(columns) - 1 and _forced_break(previous, line, right_margin):
+                    previous.cells[-1] = _join(previous.cells[-1], line.cells[0])
+                    previous.right, previous.bottom = line.right, line.bottom
+                    continue
                 line.cells = [""] * column + line.cells
+                kept.append(line)
                 continue
         columns = []
-    return lines
+        kept.append(line)
+    return kept
 
 
 def _unhyphenate(m: re.Match[str]) -> str:
