@@ -439,7 +439,10 @@ def _contents_page(layout: _Layout, document: Document, page: _Page, starts: dic
         if not isinstance(block, Item):
             continue
         y -= 22
-        entry = f"{block.number}. {block.title}"
+        *wrapped, entry = wrap_words(f"{block.number}. {block.title}", REGULAR, right - d.margin - 60, d.size)
+        for part in wrapped:  # a long title wraps; the leaders and the page number follow its last line
+            page.ops.append(lambda c, y=y, part=part: (c.setFont(REGULAR, d.size), c.drawString(d.margin, y, part)))
+            y -= d.leading
         number = str(starts[block.number])
         start = d.margin + pdfmetrics.stringWidth(entry, REGULAR, d.size) + 4
         end = right - pdfmetrics.stringWidth(number, REGULAR, d.size) - 4

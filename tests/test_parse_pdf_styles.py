@@ -43,6 +43,8 @@ def _decision(*texts: str) -> Boxed:
 
 # --- 1. front page with a label/value table, contents on a page of its own, items on new pages -----------------------
 
+RAVNSOE_LONG_TITLE = ("Ny model for virksomhedsrettet indsats med brancheteams og fælles virksomhedsservice på "
+                      "tværs af afdelingerne")
 RAVNSOE = Document(header="Ravnsø Kommune · Beskæftigelsesudvalget", blocks=(
     Title("Referat"),
     Title("Beskæftigelsesudvalget"),
@@ -50,7 +52,7 @@ RAVNSOE = Document(header="Ravnsø Kommune · Beskæftigelsesudvalget", blocks=(
     Labels((
         ("Mødedato", ("Torsdag den 7. marts 2024",)),
         ("Mødetidspunkt", ("Kl. 16:00 - 18:00",)),
-        ("Mødested", ("Mødelokale 3, Ravnsø Rådhus, Torvet 1",)),
+        ("Mødested", ("Mødelokale 3, Ravnsø Rådhus, Torvet 1, 4999 Ravnsø (indgang fra Kirkestræde, 1. sal)",)),
         ("Medlemmer", ("Karin Holm (A), formand", "Jens Brandt (V), næstformand", "Lise Vang (F)", "Ole Frost (C)",
                        "Mette Krag (Ø)")),
         ("Fraværende", ("Ole Frost (C)",)),
@@ -83,7 +85,7 @@ RAVNSOE = Document(header="Ravnsø Kommune · Beskæftigelsesudvalget", blocks=(
     _decision("Ad 1) Taget til efterretning.", "Ad 2) Godkendt."),
     Heading("Bilag"),
     Lines(("Status på beskæftigelsesindsatsen 2023", "Fokusområder 2024")),
-    Item(3, "Ny model for virksomhedsrettet indsats"),
+    Item(3, RAVNSOE_LONG_TITLE),  # wraps in the heading and in the contents
     Meta("Sagsnr.: 23-004420"),
     Heading("Sagens forløb"),
     Lines(("12-12-2023 Beskæftigelsesudvalget: Udsat.", "09-01-2024 Beskæftigelsesudvalget: Drøftet.")),
@@ -304,7 +306,7 @@ def _parsed(style: str, directory: str) -> Meeting:
 #: (format, kind, municipality, body, period, date, start_time, end_time, location)
 HEADERS: dict[str, tuple[str | None, ...]] = {
     "frontpage": ("pdf", "referat", "Ravnsø", "Beskæftigelsesudvalget", None, "2024-03-07", "16:00", "18:00",
-                  "Mødelokale 3, Ravnsø Rådhus, Torvet 1"),
+                  "Mødelokale 3, Ravnsø Rådhus, Torvet 1, 4999 Ravnsø (indgang fra Kirkestræde, 1. sal)"),
     "margin": ("pdf", "referat", "Kildevang", KILDEVANG_BODY, None, "2024-04-09", "15:30", "17:45",
                "Udvalgsværelse 2, Kildevang Rådhus"),
     "landscape": ("pdf", "referat", "Bøgelund", "Social- og Sundhedsudvalget", None, "2024-05-14", "15:00", "17:00",
@@ -328,7 +330,7 @@ ATTENDANCE: dict[str, tuple[Any, ...]] = {
 ITEMS: dict[str, list[tuple[int, str, bool, list[str]]]] = {
     "frontpage": [(1, "Godkendelse af dagsorden", False, ["24-000311"]),
                   (2, "Status på beskæftigelsesindsatsen 2023", False, ["24-001187"]),
-                  (3, "Ny model for virksomhedsrettet indsats", False, ["23-004420"]),
+                  (3, RAVNSOE_LONG_TITLE, False, ["23-004420"]),
                   (4, "Klage over afgørelse om ressourceforløb", True, ["24-000950"]),
                   (5, "Meddelelser", False, ["24-000312"])],
     "margin": [(14, "Godkendelse af dagsorden", False, ["00.01.00-A00-4-24"]),
