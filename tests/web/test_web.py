@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+
+from referat.store.db import open_engine
+from referat.store.ingest import ingest
+from referat.web.app import create_app
 
 
 def _ids(client: TestClient) -> dict[str, int]:
@@ -46,6 +51,18 @@ def test_meeting_page_has_header_people_contents_and_items(client: TestClient) -
     assert "Lars Gravgaard Hansen" in page and "Tina Bodholdt-Nielsen" in page
     assert page.count('class="item"') == 9
     assert "<details>" in page and "Tiltrådte indstillingen" in page
+    person = re.search(r'<a href="/person/(\d+)">Lars Gravgaard Hansen</a>', page)
+    assert person is not None
+    assert "Lars Gravgaard Hansen" in client.get(f"/person/{person.group(1)}").text
+
+
+def test_meeting_page_shows_substitutes(tmp_path: Path) -> None:
+    db = str(tmp_path / "sagnr.sqlite")
+    ingest(open_engine(db), [Path(__file__).resolve().parents[1] / "fixtures" / "sagnr.txt"], jobs=1)
+    page = TestClient(create_app(db)).get("/moede/1").text
+    # sagnr.txt: "Kaj Mikkelsen (V) deltog som suppleant for Tom Bech (V)."
+    assert re.search(r'<strong>Stedfortrædere:</strong> <a href="/person/\d+">Kaj Mikkelsen</a> \(V\), '
+                     r'suppleant for Tom Bech \(V\)', page)
 
 
 def test_search_facets_filters_in_url_and_paging(client: TestClient) -> None:

@@ -90,10 +90,19 @@ def meeting(conn: Connection, meeting_id: int) -> dict[str, Any] | None:
         "JOIN meeting m ON m.source_id = s.id WHERE m.id = :id",
         id=meeting_id,
     )[0]
+    ids_by_name = {
+        str(r["name"]).casefold(): r["id"]
+        for r in _rows(conn, "SELECT DISTINCT p.id, p.name FROM participation pa JOIN person p ON p.id = pa.person_id "
+                             "WHERE pa.meeting_id = :id", id=meeting_id)
+    }
+
+    def linked(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [person | {"id": ids_by_name.get(str(person["name"]).casefold())} for person in people]
+
     return record | {
-        "participants": data["participants"],
-        "absent": data["absent"],
-        "substitutes": data.get("substitutes", []),
+        "participants": linked(data["participants"]),
+        "absent": linked(data["absent"]),
+        "substitutes": linked(data.get("substitutes", [])),
         "items": items,
         "warnings": data["warnings"],
         "source": source,
