@@ -27,6 +27,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from referat.model import AgendaItem
 from referat.store import schema as s
+from referat.store.rows import insert_rows
 from referat.store.textindex import index_words, stem_words
 
 #: Item ids stay below this; the meeting date (YYYYMMDD) is multiplied by it.
@@ -88,44 +89,47 @@ class Entry:
         """The search key."""
         return search_key(self.meeting_date, self.item_id)
 
-    def document(self) -> dict[str, object]:
-        """The ``search_document`` row."""
-        return {"id": self.key, "item_id": self.item_id, "meeting_date": self.meeting_date,
-                "municipality_id": self.municipality_id, "body_id": self.body_id, "closed": self.closed,
-                "outcomes": self.outcomes}
+    def document_row(self) -> tuple[object, ...]:
+        """The ``search_document`` row, in :data:`DOCUMENT_COLUMNS` order."""
+        return (self.key, self.item_id, self.meeting_date, self.municipality_id, self.body_id, self.closed,
+                self.outcomes)
+
+
+#: The ``search_document`` columns, in the order of :meth:`Entry.document_row`.
+DOCUMENT_COLUMNS = ("id", "item_id", "meeting_date", "municipality_id", "body_id", "closed", "outcomes")
+_TSVECTOR = "to_tsvector('danish', {})"
+_ADD_TERMS = text("INSERT OR IGNORE INTO search_term (term) SELECT value FROM json_each(:terms)")
 
 
 def write(conn: Connection, entries: Sequence[Entry]) -> None:
     """Index ``entries`` inside the caller's transaction."""
     if not entries:
         return
+    documents = [e.document_row() for e in entries]
     if conn.dialect.name == "sqlite":
-        conn.execute(s.search_document.insert(), [e.document() for e in entries])
+        insert_rows(conn, "search_document", DOCUMENT_COLUMNS, documents)
         _write_sqlite(conn, entries)
         return
-    columns = [c.name for c in s.search_document.columns]
-    conn.execute(text(
-        f"INSERT INTO search_document ({', '.join(columns)}, {', '.join(TSV_COLUMNS)}) "
-        f"VALUES ({', '.join(':' + c for c in columns)}, to_tsvector('danish', :title), "
-        "to_tsvector('danish', :key), to_tsvector('danish', :all))"),
-        [{**e.document(), "title": " ".join(e.words.title), "key": " ".join(e.words.title + e.words.key),
-          "all": " ".join(e.words.title + e.words.key + e.words.body)} for e in entries])
+    texts = [(" ".join(e.words.title), " ".join(e.words.title + e.words.key),
+              " ".join(e.words.title + e.words.key + e.words.body)) for e in entries]
+    insert_rows(conn, "search_document", DOCUMENT_COLUMNS + TSV_COLUMNS,
+                [document + words for document, words in zip(documents, texts, strict=True)],
+                expressions=dict.fromkeys(TSV_COLUMNS, _TSVECTOR))
 
 
 def _write_sqlite(conn: Connection, entries: Sequence[Entry]) -> None:
     rows = []
     vocabulary: set[str] = set()
     for e in entries:
-        fields = {"title": stem_words(e.words.title), "key": stem_words(e.words.key), "body": stem_words(e.words.body)}
-        for stems in fields.values():
+        fields = (stem_words(e.words.title), stem_words(e.words.key), stem_words(e.words.body))
+        for stems in fields:
             vocabulary.update(stems)
-        rows.append({"id": e.key, **{name: " ".join(stems) for name, stems in fields.items()}})
+        rows.append((e.key, *(" ".join(stems) for stems in fields)))
     # Triggers on search_text keep the FTS5 tables in step (see create_structures).
-    conn.execute(text("INSERT INTO search_text (id, title, key, body) VALUES (:id, :title, :key, :body)"), rows)
+    insert_rows(conn, "search_text", ("id", "title", "key", "body"), rows)
     if vocabulary:
         # One statement for the whole vocabulary: a bound JSON array, unpacked by SQLite.
-        conn.execute(text("INSERT OR IGNORE INTO search_term (term) SELECT value FROM json_each(:terms)"),
-                     {"terms": json.dumps(sorted(vocabulary), ensure_ascii=False)})
+        conn.execute(_ADD_TERMS, {"terms": json.dumps(sorted(vocabulary), ensure_ascii=False)})
 
 
 def delete(conn: Connection, item_ids: Iterable[int]) -> None:

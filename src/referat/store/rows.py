@@ -1,0 +1,73 @@
+"""Many-row INSERTs for the writer: SQL text built once per dialect and table, values always bound.
+
+A meeting adds a few dozen rows to a dozen tables. Built as SQLAlchemy statements, each
+INSERT costs more in statement caching and per-row parameter processing than the database
+spends storing it; here the driver gets a fixed SQL string (cached) and the rows as tuples.
+
+Only values both drivers store as SQLAlchemy would go through here: ``str``, ``int``,
+``bool`` and ``None``. Identifiers are quoted by the dialect; every value is a placeholder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Connection, Dialect
+
+Row = tuple[Any, ...]
+
+#: Rows per multi-row VALUES statement: far below SQLite's limit of 32,766 bound values.
+CHUNK = 500
+
+
+@lru_cache(maxsize=4096)
+def _sql(dialect: Dialect, table: str, columns: tuple[str, ...], expressions: tuple[tuple[str, str], ...],
+         rows: int, returning: tuple[str, ...]) -> str:
+    """``INSERT INTO table (columns) VALUES (...)`` with ``rows`` rows of placeholders.
+
+    ``expressions`` wraps a column's placeholder in SQL (``{}`` stands for it).
+    """
+    quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    wrap = dict(expressions)
+    row = "(" + ", ".join(wrap.get(c, "{}").format(mark) for c in columns) + ")"
+    sql = f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) VALUES {', '.join([row] * rows)}"
+    return sql + (f" RETURNING {', '.join(quote(c) for c in returning)}" if returning else "")
+
+
+def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Row],
+                expressions: Mapping[str, str] | None = None) -> None:
+    """Insert ``rows`` (tuples in ``columns`` order) in as few round trips as the driver allows.
+
+    SQLite gets one executemany: its loop runs in C over one prepared statement. psycopg
+    would send an executemany row by row through its pipeline, at a Python cost per row, so
+    PostgreSQL gets multi-row VALUES statements instead.
+    """
+    if not rows:
+        return
+    wrapped = tuple(sorted((expressions or {}).items()))
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(_sql(conn.dialect, table, tuple(columns), wrapped, 1, ()), list(rows))
+    else:
+        _insert_chunks(conn, table, columns, rows, wrapped, ())
+
+
+def insert_returning(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Row],
+                     returning: Sequence[str]) -> list[Row]:
+    """Insert ``rows`` in multi-row statements and return ``returning`` of each, in no particular order."""
+    return _insert_chunks(conn, table, columns, rows, (), tuple(returning))
+
+
+def _insert_chunks(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Row],
+                   expressions: tuple[tuple[str, str], ...], returning: tuple[str, ...]) -> list[Row]:
+    """Multi-row VALUES statements of at most :data:`CHUNK` rows; the returned rows, if any."""
+    found: list[Row] = []
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start:start + CHUNK]
+        sql = _sql(conn.dialect, table, tuple(columns), expressions, len(chunk), returning)
+        result = conn.exec_driver_sql(sql, tuple(v for row in chunk for v in row))
+        if returning:
+            found += [tuple(r) for r in result]
+    return found
