@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, Select, bindparam, func, insert, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from referat.model import AgendaItem, Meeting, Person
 from referat.store import indexing
 from referat.store import schema as s
+from referat.store.rows import Row, insert_returning, insert_rows
 from referat.vocab import municipalities
 
 
@@ -44,9 +46,17 @@ def stored_hashes(conn: Connection, hashes: list[str]) -> set[str]:
     return set(conn.execute(query).scalars())
 
 
+@cache
+def _find_query(table_name: str, keys: tuple[str, ...], null_keys: frozenset[str]) -> Select[Any]:
+    """``SELECT id FROM table`` where each key equals its bound value, or is NULL (built once, then reused)."""
+    table = s.metadata.tables[table_name]
+    return select(table.c.id).where(*(table.c[k].is_(None) if k in null_keys else table.c[k] == bindparam(k)
+                                      for k in keys))
+
+
 def _get_or_create(conn: Connection, table: Any, values: dict[str, Any], keys: tuple[str, ...]) -> int:
-    condition = [table.c[k].is_(None) if values[k] is None else table.c[k] == values[k] for k in keys]
-    row = conn.execute(select(table.c.id).where(*condition)).first()
+    query = _find_query(table.name, keys, frozenset(k for k in keys if values[k] is None))
+    row = conn.execute(query, {k: values[k] for k in keys if values[k] is not None}).first()
     if row:
         return int(row[0])
     return int(conn.execute(insert(table).values(**values).returning(table.c.id)).scalar_one())
@@ -63,17 +73,23 @@ def _outcomes(values: list[str]) -> str:
     return "," + ",".join(values) + "," if values else ""
 
 
+@cache
+def _names_query(table_name: str, column: str, no_municipality: bool) -> Select[Any]:
+    """``SELECT id, column`` of the bound ``names`` in municipality ``m`` (built once, then reused)."""
+    table = s.metadata.tables[table_name]
+    match = table.c.municipality_id.is_(None) if no_municipality else table.c.municipality_id == bindparam("m")
+    return select(table.c.id, table.c[column]).where(match, table.c[column].in_(bindparam("names", expanding=True)))
+
+
 def _named_ids(conn: Connection, table: Any, column: str, municipality_id: int | None,
                rows: dict[str, dict[str, Any]]) -> dict[str, int]:
     """Ids of the rows named by ``column`` in one municipality, inserting the missing ones (``rows``: name → values)."""
     if not rows:
         return {}
-    match = table.c.municipality_id.is_(None) if municipality_id is None \
-        else table.c.municipality_id == municipality_id
+    query = _names_query(table.name, column, municipality_id is None)
 
     def lookup(names: list[str]) -> dict[str, int]:
-        query = select(table.c.id, table.c[column]).where(match, table.c[column].in_(names))
-        return {name: int(row_id) for row_id, name in conn.execute(query)}
+        return {name: int(row_id) for row_id, name in conn.execute(query, {"m": municipality_id, "names": names})}
 
     known = lookup(sorted(rows))
     missing = sorted(set(rows) - set(known))
@@ -116,23 +132,30 @@ def delete_meeting(conn: Connection, meeting_id: int) -> None:
     conn.execute(s.source_document.delete().where(s.source_document.c.id == source_id))
 
 
+# The writer's statements, built once so that SQLAlchemy's compiled cache serves them.
+#: A source row, unless its sha256 is stored already (per dialect: ``ON CONFLICT`` is dialect SQL).
+_ADD_SOURCE = {name: dialect_insert(s.source_document).on_conflict_do_nothing(index_elements=["sha256"])
+               .returning(s.source_document.c.id)
+               for name, dialect_insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))}
+_MEETING_BY_IDENTITY = select(s.meeting.c.id).where(s.meeting.c.identity == bindparam("identity"))
+_ADD_MEETING = insert(s.meeting).returning(s.meeting.c.id)
+
+
 def save_meeting(conn: Connection, meeting: Meeting) -> str:
     """Store one parsed meeting inside the caller's transaction.
 
     Returns ``"unchanged"`` when the same document is stored already, ``"replaced"`` when an
     earlier version of the same meeting was swapped out, and ``"added"`` otherwise.
     """
-    dialect_insert = sqlite_insert if conn.dialect.name == "sqlite" else postgresql_insert
     # The unique sha256 decides: no row inserted means the same document is stored already.
-    source_id = conn.execute(dialect_insert(s.source_document).values(
-        path=meeting.source.path, sha256=meeting.source.sha256, format=meeting.source.format,
-        ingested_at=datetime.now(UTC)).on_conflict_do_nothing(index_elements=["sha256"])
-        .returning(s.source_document.c.id)).scalar_one_or_none()
+    source_id = conn.execute(_ADD_SOURCE[conn.dialect.name], {
+        "path": meeting.source.path, "sha256": meeting.source.sha256, "format": meeting.source.format,
+        "ingested_at": datetime.now(UTC)}).scalar_one_or_none()
     if source_id is None:
         return "unchanged"
     meeting = public_copy(meeting)
     identity = meeting_identity(meeting)
-    earlier = conn.execute(select(s.meeting.c.id).where(s.meeting.c.identity == identity)).first()
+    earlier = conn.execute(_MEETING_BY_IDENTITY, {"identity": identity}).first()
     if earlier:
         delete_meeting(conn, int(earlier[0]))
     municipality_id = _municipality_id(conn, meeting.municipality)
@@ -140,64 +163,75 @@ def save_meeting(conn: Connection, meeting: Meeting) -> str:
     if meeting.body:
         body_id = _get_or_create(conn, s.body, {"municipality_id": municipality_id, "name": meeting.body,
                                                 "period": meeting.period or ""}, ("municipality_id", "name", "period"))
-    meeting_id = conn.execute(insert(s.meeting).values(
-        identity=identity, source_id=source_id, municipality_id=municipality_id, body_id=body_id,
-        kind=meeting.kind, date=meeting.date, start_time=meeting.start_time, end_time=meeting.end_time,
-        location=meeting.location, warnings=json.dumps(meeting.warnings, ensure_ascii=False),
-        data=json.dumps(meeting.to_dict(), ensure_ascii=False)).returning(s.meeting.c.id)).scalar_one()
+    meeting_id = conn.execute(_ADD_MEETING, {
+        "identity": identity, "source_id": source_id, "municipality_id": municipality_id, "body_id": body_id,
+        "kind": meeting.kind, "date": meeting.date, "start_time": meeting.start_time, "end_time": meeting.end_time,
+        "location": meeting.location, "warnings": json.dumps(meeting.warnings, ensure_ascii=False),
+        "data": json.dumps(meeting.to_dict(), ensure_ascii=False)}).scalar_one()
     people = [*meeting.participants, *meeting.absent, *meeting.substitutes]
     for item in meeting.items:
         people += [*item.absent, *item.present, *item.substitutes]
     person_ids = _person_ids(conn, municipality_id, people)
     case_ids = _case_ids(conn, municipality_id, [n for item in meeting.items for n in item.case_numbers])
-    item_ids: list[int] = []
-    if meeting.items:
-        conn.execute(insert(s.agenda_item), [
-            {"meeting_id": meeting_id, "position": position, "number": item.number, "title": item.title,
-             "closed": item.closed, "prefix": item.prefix, "item_type": item.item_type,
-             "outcomes": _outcomes(item.outcomes),
-             "document_numbers": json.dumps([] if item.closed else item.document_numbers)}
-            for position, item in enumerate(meeting.items)])
-        item_ids = [int(i) for i in conn.execute(select(s.agenda_item.c.id).where(
-            s.agenda_item.c.meeting_id == meeting_id).order_by(s.agenda_item.c.position)).scalars()]
-    rows: dict[Any, list[dict[str, Any]]] = {table: [] for table in (
-        s.item_case, s.section, s.recommendation, s.decision, s.attachment, s.history_entry, s.data_table, s.vote,
-        s.participation)}
+    item_ids = _insert_items(conn, meeting_id, meeting.items)
+    rows: dict[str, list[Row]] = {table: [] for table in DETAIL_COLUMNS}
     for status, group in (("present", meeting.participants), ("absent", meeting.absent),
                           ("substitute", meeting.substitutes)):
-        rows[s.participation] += [{"meeting_id": meeting_id, "item_id": None, "person_id": person_ids[p.name],
-                                   "status": status, "role": p.role} for p in group]
+        rows["participation"] += [(meeting_id, None, person_ids[p.name], status, p.role) for p in group]
     for item_id, item in zip(item_ids, meeting.items, strict=True):
-        rows[s.item_case] += [{"item_id": item_id, "case_id": case_ids[n]} for n in dict.fromkeys(item.case_numbers)]
+        rows["item_case"] += [(item_id, case_ids[n]) for n in dict.fromkeys(item.case_numbers)]
         if item.closed:
             continue  # number, title and case numbers only
         _item_rows(rows, item_id, item)
         for status, group in (("absent", item.absent), ("official", item.present), ("substitute", item.substitutes)):
-            rows[s.participation] += [{"meeting_id": meeting_id, "item_id": item_id, "person_id": person_ids[p.name],
-                                       "status": status, "role": p.role} for p in group]
+            rows["participation"] += [(meeting_id, item_id, person_ids[p.name], status, p.role) for p in group]
     for table, values in rows.items():
-        if values:
-            conn.execute(insert(table), values)
+        insert_rows(conn, table, DETAIL_COLUMNS[table], values)
     _index(conn, item_ids, meeting, municipality_id, body_id)
     return "replaced" if earlier else "added"
 
 
-def _item_rows(rows: dict[Any, list[dict[str, Any]]], item_id: int, item: AgendaItem) -> None:
-    """The rows an open item adds to each detail table."""
-    def add(table: Any, values: list[dict[str, Any]]) -> None:
-        rows[table] += [{"item_id": item_id, "position": k, **v} for k, v in enumerate(values)]
+#: The columns the writer fills in each detail table, in the order of its row tuples and of insertion.
+DETAIL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "item_case": ("item_id", "case_id"),
+    "section": ("item_id", "position", "heading", "kind", "text"),
+    "recommendation": ("item_id", "position", "text"),
+    "decision": ("item_id", "position", "body", "date", "text", "outcomes"),
+    "attachment": ("item_id", "position", "title", "document_number"),
+    "history_entry": ("item_id", "position", "date", "body", "text", "outcomes"),
+    "data_table": ("item_id", "position", "caption", "rows"),
+    "vote": ("item_id", "for_parties", "against", "abstained", "text"),
+    "participation": ("meeting_id", "item_id", "person_id", "status", "role"),
+}
+_ITEM_COLUMNS = ("meeting_id", "position", "number", "title", "closed", "prefix", "item_type", "outcomes",
+                 "document_numbers")
 
-    add(s.section, [{"heading": x.heading, "kind": x.kind, "text": x.text} for x in item.sections])
-    add(s.recommendation, [{"text": x} for x in item.recommendations])
-    add(s.decision, [{"body": d.body, "date": d.date, "text": d.text, "outcomes": _outcomes(d.outcomes)}
-                     for d in item.decisions])
-    add(s.attachment, [{"title": a.title, "document_number": a.document_number} for a in item.attachments])
-    add(s.history_entry, [{"date": h.date, "body": h.body, "text": h.text, "outcomes": _outcomes(h.outcomes)}
-                          for h in item.history])
-    add(s.data_table, [{"caption": t.caption, "rows": json.dumps(t.rows, ensure_ascii=False)} for t in item.tables])
-    rows[s.vote] += [{"item_id": item_id, "for_parties": json.dumps(v.for_, ensure_ascii=False),
-                      "against": json.dumps(v.against, ensure_ascii=False),
-                      "abstained": json.dumps(v.abstained, ensure_ascii=False), "text": v.text} for v in item.votes]
+
+def _insert_items(conn: Connection, meeting_id: int, items: list[AgendaItem]) -> list[int]:
+    """Insert the meeting's agenda items in one statement; their ids, in agenda order."""
+    rows = [(meeting_id, position, item.number, item.title, item.closed, item.prefix, item.item_type,
+             _outcomes(item.outcomes), json.dumps([] if item.closed else item.document_numbers))
+            for position, item in enumerate(items)]
+    returned = insert_returning(conn, "agenda_item", _ITEM_COLUMNS, rows, ("id", "position"))
+    ids = {position: item_id for item_id, position in returned}
+    return [int(ids[position]) for position in range(len(items))]
+
+
+def _item_rows(rows: dict[str, list[Row]], item_id: int, item: AgendaItem) -> None:
+    """The rows an open item adds to each detail table."""
+    def add(table: str, values: list[Row]) -> None:
+        rows[table] += [(item_id, k, *v) for k, v in enumerate(values)]
+
+    def dumps(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    add("section", [(x.heading, x.kind, x.text) for x in item.sections])
+    add("recommendation", [(x,) for x in item.recommendations])
+    add("decision", [(d.body, d.date, d.text, _outcomes(d.outcomes)) for d in item.decisions])
+    add("attachment", [(a.title, a.document_number) for a in item.attachments])
+    add("history_entry", [(h.date, h.body, h.text, _outcomes(h.outcomes)) for h in item.history])
+    add("data_table", [(t.caption, dumps(t.rows)) for t in item.tables])
+    rows["vote"] += [(item_id, dumps(v.for_), dumps(v.against), dumps(v.abstained), v.text) for v in item.votes]
 
 
 def load_meeting(conn: Connection, meeting_id: int) -> Meeting | None:
