@@ -87,16 +87,15 @@ def _named_ids(conn: Connection, table: Any, column: str, municipality_id: int |
     if not rows:
         return {}
     query = _names_query(table.name, column, municipality_id is None)
-
-    def lookup(names: list[str]) -> dict[str, int]:
-        return {name: int(row_id) for row_id, name in conn.execute(query, {"m": municipality_id, "names": names})}
-
-    known = lookup(sorted(rows))
+    found = conn.execute(query, {"m": municipality_id, "names": sorted(rows)})
+    known = {name: int(row_id) for row_id, name in found}
     missing = sorted(set(rows) - set(known))
     if missing:
-        # A plain executemany, then one look-up: RETURNING would send the rows one at a time.
-        conn.execute(insert(table), [{"municipality_id": municipality_id, column: n, **rows[n]} for n in missing])
-        known.update(lookup(missing))
+        # One multi-row INSERT ... RETURNING: ids and names come back together.
+        extra = tuple(rows[missing[0]])
+        values = [(municipality_id, n, *(rows[n][k] for k in extra)) for n in missing]
+        returned = insert_returning(conn, table.name, ("municipality_id", column, *extra), values, ("id", column))
+        known.update({name: int(row_id) for row_id, name in returned})
     return known
 
 
