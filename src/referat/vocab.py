@@ -177,6 +177,10 @@ DOCUMENT_LABEL = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|dokumentnummer|dok\. nr
 ATTACHMENT_DOCUMENT = re.compile(r"^(?P<doc>\d{3}-\d{4}-\d{1,8})\s+(?P<title>\S.*)$")
 #: The list number before an attachment's title: ``1. ``, ``2) `` (``Bilag 3 - ...`` is the title as named).
 ATTACHMENT_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s+(?=\S)")
+#: A portal's file type and size after an attachment's link: ``(PDF, 245 KB)``, ``[docx - 1,2 MB]``, ``(3 sider)``.
+ATTACHMENT_FILE_INFO = re.compile(r"\s*[(\[]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|jpe?g|png|zip|msg)\b"
+                                  r"\s*[,;:-]?\s*)?(?:[\d.,]+\s*(?:[kmg]b|bytes?|sider?)\b)?\s*[)\]]\s*$",
+                                  re.IGNORECASE)
 
 # --- decisions -------------------------------------------------------------------------
 #: Outcome phrases per outcome, tried in this order on each clause of a decision.

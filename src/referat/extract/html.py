@@ -3,12 +3,18 @@
 No tree is built, so depth costs nothing (a 50,000-deep nesting streams like a flat
 page). Script, style and navigation content is dropped; block elements end lines;
 ``<h1>``-``<h6>`` become heading levels; table rows become tab-joined cells.
+
+A table cell that holds several blocks (paragraphs, line breaks, a nested table) is a container,
+not a data cell: older portals lay out whole pages and each agenda item's sections as tables
+(``<td>Resumé</td><td><p>..</p><p>..</p></td>``). Such a row is read as its cells' blocks in turn,
+a short one-block cell before it as a bold label line.
 """
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import Any
 
 from referat.extract import Line
 
@@ -19,7 +25,8 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "
 _HEADING_BUTTON = re.compile(r"^\s*(?:(?:punkt|pkt\.?|sag)\s+)?\d{1,4}\b|\S+(?:\s+\S+){3,}")
 # Page furniture marked by its role (ARIA landmarks) or by a class or id naming it.
 _SKIP_ROLES = frozenset({"navigation", "search", "contentinfo", "complementary"})
-_SKIP_MARKERS = re.compile(r"cookie|consent|gdpr|breadcrumb|skip-link|site-footer", re.IGNORECASE)
+_SKIP_MARKERS = re.compile(r"cookie|consent|gdpr|breadcrumb|skip-link|site-footer|top-?banner|left-?menu|sidefod",
+                           re.IGNORECASE)
 _BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "section", "article", "header", "footer", "main",
                     "dt", "dd", "dl", "blockquote", "pre", "hr", "table", "thead", "tbody", "tfoot",
                     "caption", "figure", "figcaption", "address", "details", "summary", "button",
@@ -27,6 +34,11 @@ _BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "section", "article", "h
 _BOLD = frozenset({"b", "strong"})
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "source"})
 _SPACE = re.compile(r"\s+")
+# Ends a block inside a table cell.
+_BREAK = "\x00"
+_LABEL_MAX = 80
+# Page furniture named only by an id (old layout tables: <td id="header">, <td id="footer">).
+_SKIP_IDS = frozenset({"header", "footer", "top", "topmenu", "menu", "sidebar", "leftmenu"})
 
 
 def _is_furniture(attrs: list[tuple[str, str | None]]) -> bool:
@@ -37,6 +49,8 @@ def _is_furniture(attrs: list[tuple[str, str | None]]) -> bool:
         if name == "role" and value.strip().lower() in _SKIP_ROLES:
             return True
         if name in ("class", "id") and _SKIP_MARKERS.search(value):
+            return True
+        if name == "id" and value.strip().lower() in _SKIP_IDS:
             return True
     return False
 
@@ -52,8 +66,10 @@ class _LineCollector(HTMLParser):
         self._bold_depth = 0
         self._bold_text = 0
         self._plain_text = 0
-        self._row: list[str] | None = None
-        self._cell: list[str] | None = None
+        # A cell is its text pieces, _BREAK marks between blocks and the rows of tables nested in it.
+        self._row: list[list[str | Line]] | None = None
+        self._cell: list[str | Line] | None = None
+        self._outer: list[tuple[list[list[str | Line]] | None, list[str | Line]]] = []
         self._title: list[str] | None = None
         self.title = ""
         self._button: list[str] | None = None
@@ -64,13 +80,18 @@ class _LineCollector(HTMLParser):
         self._buffer = []
         if text:
             bold = self._bold_text > 0 and self._plain_text == 0
-            self.lines.append(Line(text, heading=self._heading, bold=bold))
+            self._out().append(Line(text, heading=self._heading, bold=bold))
         self._bold_text = self._plain_text = 0
+
+    def _out(self) -> list[Any]:
+        """Where finished lines go: the page, or the cell a nested table stands in."""
+        return self._outer[-1][1] if self._outer else self.lines
 
     def _blank(self) -> None:
         self._flush()
-        if self.lines and self.lines[-1].text:
-            self.lines.append(Line(""))
+        out = self._out()
+        if out and isinstance(out[-1], Line) and out[-1].text:
+            out.append(Line(""))
 
     def handle_data(self, data: str) -> None:
         if self._title is not None:
@@ -107,12 +128,18 @@ class _LineCollector(HTMLParser):
             self._flush()
             self._button = []
             return
+        if tag == "table" and self._cell is not None:
+            self._outer.append((self._row, self._cell))
+            self._row = self._cell = None
+            return
         if tag == "tr":
             self._blank_row_start()
         elif tag in ("td", "th") and self._row is not None:
+            if self._cell is not None:
+                self._row.append(self._cell)
             self._cell = []
-        elif self._cell is not None and tag in ("p", "br", "div", "li"):
-            self._cell.append(" ")
+        elif self._cell is not None and tag in _BLOCK:
+            self._cell.append(_BREAK)
         elif tag in _BLOCK:
             if tag in ("p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"):
                 self._blank()
@@ -128,7 +155,7 @@ class _LineCollector(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self._skip_depth and tag in ("br", "hr"):
             if self._cell is not None:
-                self._cell.append(" ")
+                self._cell.append(_BREAK)
             else:
                 self._flush()
 
@@ -150,10 +177,18 @@ class _LineCollector(HTMLParser):
                 self._blank()
             return
         if tag in ("td", "th") and self._cell is not None and self._row is not None:
-            self._row.append(_SPACE.sub(" ", "".join(self._cell)).strip())
+            self._row.append(self._cell)
             self._cell = None
         elif tag == "tr" and self._row is not None:
             self._end_row()
+        elif tag == "table" and self._outer and self._cell is None:
+            if self._row is not None:
+                self._end_row()
+            self._flush()
+            self._row, self._cell = self._outer.pop()
+            self._cell.append(_BREAK)
+        elif self._cell is not None and tag in _BLOCK:
+            self._cell.append(_BREAK)
         elif tag in _BLOCK and self._cell is None:
             if tag in ("p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"):
                 self._blank()
@@ -172,18 +207,65 @@ class _LineCollector(HTMLParser):
 
     def _end_row(self) -> None:
         if self._cell is not None and self._row is not None:
-            self._row.append(_SPACE.sub(" ", "".join(self._cell)).strip())
+            self._row.append(self._cell)
             self._cell = None
-        row = self._row or []
+        cells = [_blocks(cell) for cell in self._row or []]
         self._row = None
-        if any(row):
-            self.lines.append(Line("\t".join(row), cells=row))
+        out = self._out()
+        if all(len(blocks) <= 1 and all(isinstance(b, str) for b in blocks) for blocks in cells):
+            row = [str(blocks[0]) if blocks else "" for blocks in cells]
+            if any(row):
+                out.append(Line("\t".join(row), cells=row))
+            return
+        # A container row: each cell's blocks in turn, a short one-block cell as a label.
+        if out and isinstance(out[-1], Line) and out[-1].cells:
+            out.append(Line(""))
+        for blocks in cells:
+            label = len(blocks) == 1 and isinstance(blocks[0], str) and len(blocks[0]) <= _LABEL_MAX
+            for block in blocks:
+                if isinstance(block, Line):
+                    if block.text or (out and isinstance(out[-1], Line) and out[-1].text):
+                        out.append(block)
+                    continue
+                if out and isinstance(out[-1], Line) and out[-1].cells:
+                    out.append(Line(""))
+                out.append(Line(block, bold=label))
+                out.append(Line(""))
 
     def close(self) -> None:
         super().close()
+        while self._outer:  # tables left open inside a cell
+            if self._row is not None:
+                self._end_row()
+            self._flush()
+            self._row, self._cell = self._outer.pop()
         if self._row is not None:
             self._end_row()
         self._flush()
+
+
+def _blocks(cell: list[str | Line]) -> list[str | Line]:
+    """A cell's pieces -> its blocks: paragraphs of text and the rows of nested tables."""
+    blocks: list[str | Line] = []
+    text: list[str] = []
+
+    def close() -> None:
+        joined = _SPACE.sub(" ", "".join(text)).strip()
+        text.clear()
+        if joined:
+            blocks.append(joined)
+
+    for piece in cell:
+        if isinstance(piece, Line):
+            close()
+            if piece.text or (blocks and isinstance(blocks[-1], Line) and blocks[-1].text):
+                blocks.append(piece)
+        elif piece == _BREAK:
+            close()
+        else:
+            text.append(piece)
+    close()
+    return blocks
 
 
 def html_to_lines(text: str) -> list[Line]:

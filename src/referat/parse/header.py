@@ -157,6 +157,12 @@ def parse_header(lines: list[Line]) -> Header:
         last = label[0] if label and line.cells else None
         if pending and label and label[1] and not line.cells and ":" not in text[:30]:
             label = None  # "Mødelokale 1, ..." under a STED label is a value, not a new label
+        if pending == "participants" and label is None and (attendance := read_attendance(text, "meeting")):
+            # "X deltog som suppleant for Y" under the member list is attendance, not a member.
+            add_people(header.absent, attendance.meeting_absent + attendance.item_absent)
+            add_people(header.substitutes, attendance.substitutes)
+            pending = None
+            continue
         if pending and label is None:
             # A label alone on its line (HTML portals, member lists) takes the next lines as its value.
             _apply(header, pending, text)

@@ -18,6 +18,7 @@ from referat.parse.outcomes import classify, split_at_outcome
 from referat.parse.people import Attendance, add_people, parse_person, read_attendance
 from referat.vocab import (
     ATTACHMENT_DOCUMENT,
+    ATTACHMENT_FILE_INFO,
     ATTACHMENT_NUMBER,
     BODY_END,
     CLOSED_SUFFIX,
@@ -227,6 +228,8 @@ def _attachments(part: _Part) -> list[Attachment]:
     found: list[Attachment] = []
     for line in part.lines:
         text = ATTACHMENT_NUMBER.sub("", line.text.strip().lstrip("-•* ").strip())
+        if text.endswith((")", "]")):
+            text = ATTACHMENT_FILE_INFO.sub("", text)  # the portal's "(PDF, 245 KB)"
         if not text:
             continue
         m = ATTACHMENT_DOCUMENT.match(text)
@@ -383,6 +386,9 @@ class _ItemReader:
 
     def read(self, lines: list[Line]) -> None:
         for line in lines:
+            if line.cells and len(line.cells) == 2 and section_kind(line.cells[0]):
+                # A table row of a section heading and its text: "Beslutning | Godkendt."
+                line = Line(f"{line.cells[0].strip().rstrip(':')}: {line.cells[1].strip()}")
             text = line.text.strip()
             if not text:
                 self.current.lines.append(line)
