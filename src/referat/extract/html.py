@@ -8,6 +8,9 @@ A table cell that holds several blocks (paragraphs, line breaks, a nested table)
 not a data cell: older portals lay out whole pages and each agenda item's sections as tables
 (``<td>Resumé</td><td><p>..</p><p>..</p></td>``). Such a row is read as its cells' blocks in turn,
 a short one-block cell before it as a bold label line.
+
+Pages saved from Word: its conditional comments are comments and dropped, soft hyphens are removed, and the
+list markers Word draws itself (``mso-list:Ignore`` spans) are read as the marker alone.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ _SPACE = re.compile(r"\s+")
 # Ends a block inside a table cell.
 _BREAK = "\x00"
 _LABEL_MAX = 80
+# Word's own list numbering: the marker it draws in a ``mso-list:Ignore`` span, padded with spaces in a
+# tiny font. A number or letter marker (``1.``, ``a)``) is kept as printed, a bullet glyph becomes ``- ``.
+_LIST_IGNORE = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
+_NUMBER_MARKER = re.compile(r"^\w{1,6}[.)]$")
+_SOFT_HYPHEN = "\xad"
 # Page furniture named only by an id (old layout tables: <td id="header">, <td id="footer">).
 _SKIP_IDS = frozenset({"header", "footer", "top", "topmenu", "menu", "sidebar", "leftmenu"})
 
@@ -73,6 +81,8 @@ class _LineCollector(HTMLParser):
         self._title: list[str] | None = None
         self.title = ""
         self._button: list[str] | None = None
+        self._marker: list[str] | None = None
+        self._marker_depth = 0
 
     # -- text ---------------------------------------------------------------
     def _flush(self) -> None:
@@ -94,6 +104,10 @@ class _LineCollector(HTMLParser):
             out.append(Line(""))
 
     def handle_data(self, data: str) -> None:
+        data = data.replace(_SOFT_HYPHEN, "")
+        if self._marker is not None:
+            self._marker.append(data)
+            return
         if self._title is not None:
             self._title.append(data)
             return
@@ -123,6 +137,14 @@ class _LineCollector(HTMLParser):
             return
         if tag not in _VOID and (tag in _SKIP or _is_furniture(attrs)):
             self._skip_depth, self._skip_tag = 1, tag
+            return
+        if tag == "span" and self._marker is not None:
+            self._marker_depth += 1
+            return
+        if self._marker is not None and tag in _BLOCK:  # a marker span left open
+            self._end_marker()
+        if tag == "span" and any(n == "style" and v and _LIST_IGNORE.search(v) for n, v in attrs):
+            self._marker, self._marker_depth = [], 1
             return
         if tag == "button":
             self._flush()
@@ -168,6 +190,11 @@ class _LineCollector(HTMLParser):
             if tag == self._skip_tag:
                 self._skip_depth -= 1
             return
+        if tag == "span" and self._marker is not None:
+            self._marker_depth -= 1
+            if not self._marker_depth:
+                self._end_marker()
+            return
         if tag == "button" and self._button is not None:
             text = _SPACE.sub(" ", "".join(self._button)).strip()
             self._button = None
@@ -198,6 +225,12 @@ class _LineCollector(HTMLParser):
                 self._heading = 0
         elif tag in _BOLD and self._bold_depth:
             self._bold_depth -= 1
+
+    def _end_marker(self) -> None:
+        marker = _SPACE.sub(" ", "".join(self._marker or [])).strip()
+        self._marker = None
+        if marker:
+            self.handle_data(marker + " " if _NUMBER_MARKER.match(marker) else "- ")
 
     def _blank_row_start(self) -> None:
         if self._row is not None:
@@ -234,6 +267,8 @@ class _LineCollector(HTMLParser):
 
     def close(self) -> None:
         super().close()
+        if self._marker is not None:
+            self._end_marker()
         while self._outer:  # tables left open inside a cell
             if self._row is not None:
                 self._end_row()
