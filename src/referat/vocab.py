@@ -175,8 +175,9 @@ DOCUMENT_LABEL = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|dokumentnummer|dok\. nr
                             re.IGNORECASE)
 #: A document number opening an attachment line: ``330-2021-74262 Status på ...``.
 ATTACHMENT_DOCUMENT = re.compile(r"^(?P<doc>\d{3}-\d{4}-\d{1,8})\s+(?P<title>\S.*)$")
-#: The list number before an attachment's title: ``1. ``, ``2) `` (``Bilag 3 - ...`` is the title as named).
-ATTACHMENT_NUMBER = re.compile(r"^\d{1,3}\s*[.)]\s+(?=\S)")
+#: A list marker before an entry (an attachment, a member): ``- ``, ``• ``, ``1. ``, ``2) ``.
+#: ``Bilag 3 - ...`` is no marker: it is the attachment's title as named.
+LIST_MARKER = re.compile(r"^(?:[-–•*·▪◦]\s*|\d{1,3}\s*[.)]\s+)(?=\S)")
 #: A portal's file type and size after an attachment's link: ``(PDF, 245 KB)``, ``[docx - 1,2 MB]``, ``(3 sider)``.
 ATTACHMENT_FILE_INFO = re.compile(r"\s*[(\[]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|jpe?g|png|zip|msg)\b"
                                   r"\s*[,;:-]?\s*)?(?:[\d.,]+\s*(?:[kmg]b|bytes?|sider?)\b)?\s*[)\]]\s*$",
@@ -243,8 +244,6 @@ DATED_DECISION = re.compile(
     r"^(?P<body>[A-ZÆØÅ][^:]{0,100}?)(?:\s*[-–]\s*\d{4}\s*[-–]\s*\d{4})?\s*,?\s+(?:den|d\.)\s*"
     r"(?P<date>\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*:\s*(?P<text>.*)$"
 )
-BODY_END = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?"
-                      r"|råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?)$", re.IGNORECASE)
 
 #: Votes: ``For stemte: A, F, Ø (15)``.
 VOTE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -303,6 +302,8 @@ END_TIME_LINES = re.compile(r"^(?:mødet|mødet blev)\s+(?:sluttede|hævet|hæve
 #: Words that end the name of a body ("...udvalget", "Byrådet"): used to recognise bodies in text.
 BODY_WORDS = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?"
                         r"|råd(?:et)?|bestyrelse(?:n)?|forum|direktion(?:en)?)\b", re.IGNORECASE)
+#: A name that ends in a body word: ``Økonomiudvalget``, ``Kommunalbestyrelsen``.
+BODY_END = re.compile(BODY_WORDS.pattern.removesuffix(r"\b") + "$", re.IGNORECASE)
 
 
 def normalise_heading(text: str) -> str:

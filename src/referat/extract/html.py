@@ -198,9 +198,13 @@ class _LineCollector(HTMLParser):
         if tag == "button" and self._button is not None:
             text = _SPACE.sub(" ", "".join(self._button)).strip()
             self._button = None
-            if _HEADING_BUTTON.match(text):
+            if not _HEADING_BUTTON.match(text):
+                return
+            if self._cell is not None:  # an accordion laid out in a table: the heading is a block of the cell
+                self._cell.extend((_BREAK, text, _BREAK))
+            else:
                 self._blank()
-                self.lines.append(Line(text, bold=True))
+                self._out().append(Line(text, bold=True))
                 self._blank()
             return
         if tag in ("td", "th") and self._cell is not None and self._row is not None:

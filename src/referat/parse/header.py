@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from referat.extract import Line
 from referat.model import Person
 from referat.parse.dates import parse_date, parse_date_time, parse_time
-from referat.parse.people import add_people, parse_people, read_attendance
+from referat.parse.people import Attendance, add_people, parse_people, read_attendance
 from referat.vocab import (
     AMBIGUOUS_LABELS,
     BODY_WORDS,
@@ -139,6 +139,12 @@ def _title(header: Header, text: str) -> bool:
     return True
 
 
+def _add_attendance(header: Header, attendance: Attendance) -> None:
+    """Before the first item, every attendance line speaks of the whole meeting."""
+    add_people(header.absent, attendance.meeting_absent + attendance.item_absent)
+    add_people(header.substitutes, attendance.substitutes)
+
+
 def parse_header(lines: list[Line]) -> Header:
     """Read the header lines (everything before the contents and the first item)."""
     header = Header()
@@ -159,8 +165,7 @@ def parse_header(lines: list[Line]) -> Header:
             label = None  # "Mødelokale 1, ..." under a STED label is a value, not a new label
         if pending == "participants" and label is None and (attendance := read_attendance(text, "meeting")):
             # "X deltog som suppleant for Y" under the member list is attendance, not a member.
-            add_people(header.absent, attendance.meeting_absent + attendance.item_absent)
-            add_people(header.substitutes, attendance.substitutes)
+            _add_attendance(header, attendance)
             pending = None
             continue
         if pending and label is None:
@@ -195,10 +200,7 @@ def parse_header(lines: list[Line]) -> Header:
             continue
         if line.cells and len(line.cells) >= 2:
             text = f"{line.cells[0].strip().rstrip(':')}: {' '.join(line.cells[1:]).strip()}"  # label cell, value
-        # Before the first item, every attendance line speaks of the whole meeting.
-        attendance = read_attendance(text, label_scope="meeting")
-        add_people(header.absent, attendance.meeting_absent + attendance.item_absent)
-        add_people(header.substitutes, attendance.substitutes)
+        _add_attendance(header, read_attendance(text, label_scope="meeting"))
     _fallbacks(header, lines)
     return header
 

@@ -19,7 +19,6 @@ from referat.parse.people import Attendance, add_people, parse_person, read_atte
 from referat.vocab import (
     ATTACHMENT_DOCUMENT,
     ATTACHMENT_FILE_INFO,
-    ATTACHMENT_NUMBER,
     BODY_END,
     CLOSED_SUFFIX,
     CLOSED_TITLE,
@@ -29,6 +28,7 @@ from referat.vocab import (
     ITEM_METADATA_LABELS,
     ITEM_PREFIX,
     ITEM_TYPE,
+    LIST_MARKER,
     RECOMMENDATION_INLINE,
     RECOMMENDATION_INTRO,
     SIGNATURE_TITLES,
@@ -227,14 +227,14 @@ def _recommendations(part: _Part) -> list[str]:
 def _attachments(part: _Part) -> list[Attachment]:
     found: list[Attachment] = []
     for line in part.lines:
-        text = ATTACHMENT_NUMBER.sub("", line.text.strip().lstrip("-•* ").strip())
+        text = LIST_MARKER.sub("", line.text.strip())
         if text.endswith((")", "]")):
             text = ATTACHMENT_FILE_INFO.sub("", text)  # the portal's "(PDF, 245 KB)"
         if not text:
             continue
         m = ATTACHMENT_DOCUMENT.match(text)
         if m:
-            found.append(Attachment(title=ATTACHMENT_NUMBER.sub("", m.group("title").strip()),
+            found.append(Attachment(title=LIST_MARKER.sub("", m.group("title").strip()),
                                     document_number=m.group("doc")))
         else:
             found.append(Attachment(title=text))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from referat.model import Person
-from referat.vocab import ABSENCE_PATTERNS, PARTY, PRESENT_FOR_ITEM, ROLES, SUBSTITUTE_PATTERNS
+from referat.vocab import ABSENCE_PATTERNS, LIST_MARKER, PARTY, PRESENT_FOR_ITEM, ROLES, SUBSTITUTE_PATTERNS
 
 _ROLE = re.compile(r"^(?P<role>" + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
                    + r")\b[\s,:]*", re.IGNORECASE)
@@ -14,7 +14,6 @@ _PARTY_SUFFIX = re.compile(rf"\s*\((?P<party>{PARTY})\)(?:\s*,?\s*\(?(?P<role>(?
                            r"\s*$")
 _TRAILING_ROLE = re.compile(r",\s*(?P<role>formand|næstformand|borgmester|viceborgmester)\s*$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&)\s*")
-_BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
 # Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
 # Word stems without their first letter, so a plain substring test covers both cases.
@@ -36,7 +35,7 @@ def parse_person(text: str) -> Person | None:
     """``Formand Lars Gravgaard Hansen (C)`` -> Person(name, party "C", role "Formand"); None if not a name."""
     text = text.strip()
     if not _ROLE.match(text):  # "1. viceborgmester" is a role, not a list number
-        text = _BULLET.sub("", text)
+        text = LIST_MARKER.sub("", text)
     text = text.strip(".;:").strip()
     role = None
     m = _ROLE.match(text)
