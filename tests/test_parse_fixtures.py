@@ -183,10 +183,13 @@ ITEMS: dict[str, list[tuple[Any, ...]]] = {
         (6, "BSU - Godkendelse af referat (B)", False, "BSU", "B", [], []),
     ],
     "truncated.txt": [
-        # The contents list five items; the document stops inside item 3.
+        # The contents list five items; the document stops inside item 3, so items 4 and 5 are known
+        # from the contents alone: number (their place in it) and title, nothing else.
         (1, "SSU - Godkendelse af dagsorden", False, "SSU", None, ["23-000051"], []),
         (2, "SSU - Budgetopfølgning pr. 31. juli 2023", False, "SSU", None, ["23-000214"], []),
         (3, "SSU - Rehabiliteringsforløb i hjemmeplejen", False, "SSU", None, ["23-001877"], []),
+        (4, "SSU - Høring om ny sundhedspolitik", False, "SSU", None, [], []),
+        (5, "SSU - Eventuelt", False, "SSU", None, [], []),
     ],
 }
 

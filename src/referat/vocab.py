@@ -117,14 +117,18 @@ FOOTER_LINE = re.compile(r"^(?=.*(?:\b\d{4}\s+[A-ZÆØÅ]|\b(?:tlf|telefon|cvr)\
                          r"(?:\s[·|]\s[^·|]{1,80}){2,}$", re.IGNORECASE)
 
 # --- items ---------------------------------------------------------------------------
-#: Item headings, tried in order; the first style found in a document is its style.
-ITEM_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("punkt", re.compile(r"^(?:punkt|pkt\.?|dagsordenspunkt)\s+(?P<num>\d{1,4})\s*[:.)-]?\s*(?P<title>.*)$",
-                         re.IGNORECASE)),
-    ("sag", re.compile(r"^sag\s+nr\.?\s*(?P<num>\d{1,4})\s*[:.)-]?\s*(?P<title>.*)$", re.IGNORECASE)),
-    ("numbered", re.compile(r"^(?P<num>\d{1,4})\s*[.)]\s+(?P<title>\S.*)$")),
-    # a number and the title with no mark between them: ``1 Godkendelse af dagsorden``
-    ("bare", re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅ].*)$")),
+#: Forms of an item heading line, each with its base strength. A candidate line becomes a heading only when
+#: its strength and the signals around it (markup, the contents, a case number or section below) add up.
+#: An optional bullet and status word may stand before the number (``• 3``, ``Åbent punkt 4``, ``(Lukket) 5.``).
+_ITEM_LEAD = r"^(?:[•·▪◦]\s*)?(?:\(?(?:åbent?|lukket)\)?\s+(?:punkt\s+|sag\s+)?(?=\d))?"
+ITEM_HEADING_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    ("labelled", 3.0, re.compile(_ITEM_LEAD + r"(?:punkt|pkt\.?|dagsordenspunkt|dagsordenpunkt|sag\s+nr\.?|nr\.?)"
+                                 r"\s*(?P<num>\d{1,4})\b\s*(?P<mark>[:.)-]|–)?\s*(?P<title>.*)$", re.IGNORECASE)),
+    ("marked", 2.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s*(?P<mark>[.)]|:|\s[-–])(?:\s+|(?=[^\d\s]))"
+                               r"(?P<title>\S.*)$", re.IGNORECASE)),
+    ("bare", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ0-9\"'«„(].*)$")),
+    ("glued", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")),
+    ("lone", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s*[.:]?$", re.IGNORECASE)),
 )
 
 #: Markers of a closed item, at the start of its title or as a status line.
@@ -148,12 +152,26 @@ ITEM_TYPE = re.compile(r"\((?P<type>[BOD])\)\s*$")
 SIGNATURE_TITLES = re.compile(r"underskrift", re.IGNORECASE)
 
 # --- table of contents -------------------------------------------------------------
-TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden", "oversigt over punkter", "punktoversigt")
-#: Column labels printed over the contents' entries (``Side``).
-TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", "pkt side", "nr side")
+#: Headings over a contents list. The ambiguous ones also title whole documents or sections.
+TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden", "oversigt over punkter", "punktoversigt",
+                "punkter", "punkter på dagsordenen", "sagsoversigt", "dagsordenspunkter", "dagsordenpunkter",
+                "punkter til dagsorden", "sagsliste", "referat", "dagsorden og referat",
+                "indholdsfortegnelse punkter til dagsorden", "punkter til behandling",
+                "åbne punkter", "åbne sager", "beslutningsprotokol")
+#: Contents headings that also title a document: a list under them must be confirmed by the body.
+TOC_AMBIGUOUS_HEADINGS = frozenset({"dagsorden", "referat", "indhold", "beslutningsprotokol", "dagsorden og referat"})
+#: Column labels printed over the contents' entries (``Side``, ``Punkt | Titel``).
+TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", "pkt side", "nr side", "titel",
+                     "punkt titel", "nr", "nr.", "overskrift", "emne", "sag", "punkt titel side", "nr titel")
+#: A group heading inside the contents or the body: ``A. Sager til afgørelse i byrådet``, ``Lukkede punkter``.
+TOC_GROUP = re.compile(r"^(?:[A-ZÆØÅ][.)]\s+\S.{2,80}|(?:åbne|lukkede|åbent|lukket)\s+(?:punkter|sager|møde|del)"
+                       r"|sager til \S.{2,60})$", re.IGNORECASE)
 #: An item number before a contents title: ``1 Godkendelse af dagsorden``, ``45. ...``, ``Punkt 3: ...``.
-TOC_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(?P<num>\d{1,4})\s*[.:)]?\s+(?=\S)", re.IGNORECASE)
+TOC_NUMBER = re.compile(r"^(?:[-–•·▪◦]\s*)?(?:(?:punkt|pkt\.?|nr\.?)\s*)?(?P<num>\d{1,4})\s*(?:[.:)]|\s-)?\s+(?=\S)",
+                        re.IGNORECASE)
 TOC_LINE = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{2,}|…+|\t)\s*(?:\.{2,}\s*)?(?P<page>\d{1,4})\s*$")
+#: An unnumbered contents entry under a contents heading: ``- Godkendelse af dagsorden``.
+TOC_BULLET = re.compile(r"^[-–•·▪◦*]\s*(?P<title>\S.*)$")
 
 # --- case and document numbers -------------------------------------------------------
 CASE_NUMBER_PATTERNS: tuple[re.Pattern[str], ...] = (

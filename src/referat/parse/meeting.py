@@ -3,153 +3,26 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.header import parse_header
+from referat.parse.headings import Heading, find_item_headings
 from referat.parse.item import ItemResult, build_item, split_title
 from referat.parse.municipality import infer_municipality
-from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
-from referat.parse.toc import TocEntry, find_toc
-from referat.vocab import END_TIME_LINES, FOOTER_LINE, ITEM_HEADINGS, section_kind
+from referat.parse.toc import TocEntry, find_toc, title_key
+from referat.vocab import END_TIME_LINES, FOOTER_LINE, section_kind
 
 _MAX_HEADING_LINE = 400
 _SENTENCE_END = re.compile(r"[.!?:)\]»”\"]\s*$")
 
 
-@dataclass
-class _Heading:
-    index: int
-    number: int
-    title: str
-
-
-def _followed_by_structure(lines: list[Line], index: int) -> bool:
-    """A section heading or a case number within the next few lines confirms a numbered heading."""
-    seen = 0
-    for line in lines[index + 1:index + 16]:
-        text = line.text.strip()
-        if not text:
-            continue
-        seen += 1
-        if section_kind(text) or labelled_case_number(text) or bare_case_number(text):
-            return True
-        if seen >= 6 or ITEM_HEADINGS[-1][1].match(text):
-            return False
-    return False
-
-
-def _case_number_follows(lines: list[Line], index: int) -> bool:
-    """The next filled line carries a case number (``Sagsnr: 22/388, Sagsansvarlig: ...``)."""
-    following = next((line.text.strip() for line in lines[index + 1:index + 4] if line.text.strip()), "")
-    first = following.split(",")[0]
-    return bool(labelled_case_number(first) or bare_case_number(first))
-
-
-def _in_toc(title: str, toc: list[TocEntry]) -> bool:
-    title = title.casefold()
-    return any(title.startswith(t.title.casefold()[:40]) or t.title.casefold().startswith(title) for t in toc)
-
-
-def _candidates(lines: list[Line], skip: set[int], style: str, pattern: re.Pattern[str],
-                toc: list[TocEntry]) -> list[_Heading]:
-    found: list[_Heading] = []
-    for i, line in enumerate(lines):
-        if i in skip:
-            continue
-        text = line.text.strip()
-        if not text or len(text) > _MAX_HEADING_LINE or not text[0].isalnum():
-            continue
-        m = pattern.match(text)
-        if not m:
-            continue
-        title = m.group("title").strip()
-        after_number = text[m.end("num"):].lstrip()
-        hinted = line.heading > 0 or line.bold
-        if style == "punkt" and not (hinted or not title or after_number[:1] in ":.)-" or title[0].isupper()):
-            continue  # "Punkt 8 udgår ..." is a sentence; "Pkt. 8 Budget 2024" is a heading
-        if style in ("numbered", "bare"):
-            if re.match(r"^at\b", title, re.IGNORECASE) or line.cells:
-                continue
-            # Without a mark after the number, only the contents or a case number right below confirm it.
-            confirmed = _followed_by_structure(lines, i) if style == "numbered" else _case_number_follows(lines, i)
-            if not (hinted or _in_toc(title, toc) or confirmed):
-                continue
-        found.append(_Heading(i, int(m.group("num")), title))
-    return found
-
-
-def _increasing(headings: list[_Heading]) -> list[_Heading]:
-    kept: list[_Heading] = []
-    for heading in headings:
-        if not kept or heading.number > kept[-1].number:
-            kept.append(heading)
-    return kept
-
-
-def _title_key(title: str) -> str:
-    bare = split_title(title)[0]
-    return " ".join(bare.casefold().split()) if bare else ""
-
-
-def _recover_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry],
-                      headings: list[_Heading]) -> list[_Heading]:
-    """Contents titles found again as a plain line between two headings stand for a lost heading.
-
-    A PDF that dropped ``Punkt 4:`` still prints the title; when the contents list it and the
-    numbering leaves room for it, the line becomes the item's heading.
-    """
-    if len(toc) <= len(headings):
-        return headings
-    known = {_title_key(h.title)[:40] for h in headings}
-    result = list(headings)
-    for entry in toc:
-        key = _title_key(entry.title)[:40]
-        if not key or key in known:
-            continue
-        for i, line in enumerate(lines):
-            text = line.text.strip()
-            if i in skip or not text or len(text) > _MAX_HEADING_LINE or not _title_key(text).startswith(key):
-                continue
-            before = [h for h in result if h.index < i]
-            after = [h for h in result if h.index > i]
-            low = before[-1].number if before else 0
-            high = after[0].number if after else low + 2
-            if high - low >= 2:
-                result.insert(len(before), _Heading(i, low + 1, text))
-                known.add(key)
-            break
-    return result
-
-
-def find_item_headings(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[_Heading]:
-    """The item headings in the heading style the document uses, completed from the contents.
-
-    The style is the first one found, unless the contents list items: then the style whose
-    headings the contents confirm most (a numbered attachment list is no match for them).
-    """
-    best: list[_Heading] = []
-    best_score = -1
-    for style, pattern in ITEM_HEADINGS:
-        found = _increasing(_candidates(lines, skip, style, pattern, toc))
-        if not found:
-            continue
-        if not toc:
-            best = found
-            break
-        score = sum(_in_toc(h.title, toc) for h in found)
-        if score > best_score:
-            best, best_score = found, score
-    return _recover_from_toc(lines, skip, toc, best) if best else []
-
-
-def _title_continues(lines: list[Line], heading: _Heading, skip: set[int]) -> tuple[str, int]:
+def _title_continues(lines: list[Line], heading: Heading, skip: set[int]) -> tuple[str, int]:
     """``Sag nr. 129`` with its title on the next line: (title, lines used after the heading)."""
-    if heading.title:
-        return heading.title, 0
+    if heading.title or heading.used:
+        return heading.title, heading.used
     for offset in range(1, 4):
         j = heading.index + offset
         if j >= len(lines) or j in skip:
@@ -163,11 +36,55 @@ def _title_continues(lines: list[Line], heading: _Heading, skip: set[int]) -> tu
     return "", 0
 
 
-def _toc_warnings(toc: list[TocEntry], items: list[AgendaItem]) -> list[str]:
+def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaItem]:
+    """Items the contents list but the body lacks (cut off or not published), with number and title only.
+
+    An unnumbered entry takes the number after the entry before it when the contents and the body
+    number alike (every entry found in the body stands at its number's place in the contents).
+    """
+    by_title = {title_key(item.title or ""): item for item in items if item.title}
+    numbers = {item.number for item in items if item.number is not None}
+    matched = [(k, by_title[title_key(split_title(e.title)[0] or "")].number) for k, e in enumerate(toc)
+               if title_key(split_title(e.title)[0] or "") in by_title]
+    offsets = {number - k for k, number in matched if number is not None}
+    counted = len(offsets) == 1
+    found: list[AgendaItem] = []
+    for k, entry in enumerate(toc):
+        title, closed, prefix, item_type = split_title(entry.title)
+        if not title or title_key(title) in by_title or (entry.number is not None and entry.number in numbers):
+            continue
+        number = entry.number
+        if number is None and counted and (guess := k + next(iter(offsets))) > 0 and guess not in numbers:
+            number = guess
+        found.append(AgendaItem(number=number, title=title, closed=closed, prefix=prefix, item_type=item_type))
+        if number is not None:
+            numbers.add(number)
+        by_title[title_key(title)] = found[-1]
+    return found
+
+
+def _with_listed(items: list[AgendaItem], listed: list[AgendaItem]) -> list[AgendaItem]:
+    """Items listed only in the contents put in their place by number, unnumbered ones last."""
+    result = list(items)
+    for item in listed:
+        if item.number is None:
+            result.append(item)
+            continue
+        position = next((k for k, known in enumerate(result) if known.number is not None
+                         and known.number > item.number), len(result))
+        result.insert(position, item)
+    return result
+
+
+def _toc_warnings(toc: list[TocEntry], items: list[AgendaItem], listed_only: list[AgendaItem]) -> list[str]:
     if not toc:
         return []
     warnings: list[str] = []
-    if len(toc) != len(items):
+    for item in listed_only:
+        label = f"item {item.number}" if item.number is not None else f"item {item.title!r}"
+        warnings.append(f"{label} is listed in the table of contents but its text is not in the document")
+    items = [item for item in items if not any(item is listed for listed in listed_only)]
+    if len(toc) != len(items) + len(listed_only):
         warnings.append(f"the table of contents lists {len(toc)} items but the body has {len(items)}")
     for entry, item in zip(toc, items, strict=False):
         listed = entry.title.casefold()
@@ -228,6 +145,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
                 if k not in outside]
         results.append(build_item(heading.number, title, body))
     meeting.items = [r.item for r in results]
+    listed_only = _listed_only(toc, meeting.items)
+    meeting.items = _with_listed(meeting.items, listed_only)
 
     for result in results:
         add_people(meeting.absent, result.meeting_absent)
@@ -252,7 +171,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     cases = [number for item in meeting.items for number in item.case_numbers]
     meeting.municipality = municipality or infer_municipality(header_text, all_text, cases)
 
-    meeting.warnings.extend(_toc_warnings(toc, meeting.items))
+    meeting.warnings.extend(_toc_warnings(toc, meeting.items, listed_only))
     if not headings:
         meeting.warnings.append("no agenda items found")
     if _truncated([line for k, line in enumerate(lines) if k not in outside]):

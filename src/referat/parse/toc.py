@@ -1,4 +1,10 @@
-"""The table of contents: found, read, and kept apart from the items."""
+"""The table of contents: found, read, and kept apart from the items.
+
+A contents list stands under a heading (``Indholdsfortegnelse``, ``Punkter på dagsordenen``, ``Sagsoversigt``,
+a ``Punkt | Titel`` table) or under none: a run of dot-leader lines, or a run of numbered titles that the body
+repeats as item headings. Entries are numbered (``1 Title``, ``Punkt 3: Title``), bulleted (``- Title``), dotted
+(``Title ..... 4``) or table rows. Everything here is one pass over the lines plus dictionary look-ups.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,23 @@ import re
 from dataclasses import dataclass
 
 from referat.extract import Line
-from referat.vocab import TOC_COLUMN_LABELS, TOC_HEADINGS, TOC_LINE, TOC_NUMBER, normalise_heading
+from referat.vocab import (
+    TOC_AMBIGUOUS_HEADINGS,
+    TOC_BULLET,
+    TOC_COLUMN_LABELS,
+    TOC_GROUP,
+    TOC_HEADINGS,
+    TOC_LINE,
+    TOC_NUMBER,
+    normalise_heading,
+)
 
-_TOC_INITIALS = frozenset(h[0] for h in TOC_HEADINGS) | frozenset(h[0].upper() for h in TOC_HEADINGS)
+_TOC_HEADING_SET = frozenset(TOC_HEADINGS)
+_COLUMN_SET = frozenset(TOC_COLUMN_LABELS)
 _DOT_LEADER = re.compile(r"\.{3,}|…")
+_KEY_STRIP = re.compile(r"^[\W\d_]*(?:(?:punkt|pkt|nr|sag nr)\.?\s*\d+\s*[.:)-]?\s*)?", re.IGNORECASE)
+_KEY_LENGTH = 30
+_MIN_UNHEADED_RUN = 3
 
 
 @dataclass
@@ -17,25 +36,161 @@ class TocEntry:
     """One entry: the title as listed (maybe cut off), its page and the item number printed before it."""
 
     title: str
-    page: int
+    page: int | None = None
     number: int | None = None
 
 
-def toc_entry(line: Line) -> TocEntry | None:
-    """The entry a line lists, or None if it is not a contents line."""
+def title_key(text: str) -> str:
+    """A title reduced for matching: numbering and markup gone, case folded, the first 30 characters."""
+    text = _KEY_STRIP.sub("", text.strip().strip("*_#").strip())
+    return " ".join(text.casefold().split())[:_KEY_LENGTH]
+
+
+def line_keys(lines: list[Line]) -> dict[str, list[int]]:
+    """Each line's :func:`title_key` -> the indices of the lines that have it."""
+    keys: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if text and len(text) < 400:
+            keys.setdefault(title_key(text), []).append(i)
+    return keys
+
+
+def _numbered(text: str, page: int | None) -> TocEntry | None:
+    number = TOC_NUMBER.match(text)
+    if number and text[number.end():].strip():
+        return TocEntry(title=text[number.end():].strip(), page=page, number=int(number.group("num")))
+    return None
+
+
+def toc_entry(line: Line, headed: bool = False) -> TocEntry | None:
+    """The entry a line lists, or None if it is not a contents line.
+
+    Outside a headed contents list only dot-leader lines (``Title ..... 4``) count; under a heading numbered,
+    bulleted and tabled titles do too.
+    """
     text = line.text.strip()
-    if not text or not text[-1].isdigit() or ("\t" not in text and "." not in text and "…" not in text):
+    if not text:
         return None
-    m = TOC_LINE.match(text)
-    if not m:
+    if line.cells and len(line.cells) > 3:
+        return None  # a data table, not a contents line
+    if line.cells and len(line.cells) >= 2 and headed:
+        cells = [c.strip().rstrip(". …").strip() for c in line.cells if c.strip()]
+        if len(cells) >= 2 and cells[0].rstrip(".").isdigit() and len(cells[0]) <= 4:
+            page = int(cells[2]) if len(cells) > 2 and cells[2].isdigit() and len(cells[2]) <= 4 else None
+            return TocEntry(title=cells[1], page=page, number=int(cells[0].rstrip(".")))
+        if len(cells) == 2 and cells[1].isdigit() and len(cells[1]) <= 4:
+            return _numbered(cells[0], int(cells[1])) or TocEntry(title=cells[0], page=int(cells[1]))
+    m = TOC_LINE.match(text) if text[-1].isdigit() and ("\t" in text or "." in text or "…" in text) else None
+    if m:
+        title = m.group("title").rstrip(". …\t").strip()
+        if not title or "\t" in title:
+            return None
+        return _numbered(title, int(m.group("page"))) or TocEntry(title=title, page=int(m.group("page")))
+    if not headed or len(text) > 300:
         return None
-    title = m.group("title").rstrip(". …\t").strip()
-    number = TOC_NUMBER.match(title)
-    if number and title[number.end():].strip():
-        return TocEntry(title=title[number.end():].strip(), page=int(m.group("page")), number=int(number.group("num")))
-    if not title:
+    entry = _numbered(text, None)
+    if entry:
+        return entry
+    bullet = TOC_BULLET.match(text)
+    if bullet:
+        return TocEntry(title=bullet.group("title").strip())
+    return None
+
+
+def _shape(entry: TocEntry) -> tuple[bool, bool]:
+    return entry.page is not None, entry.number is not None
+
+
+def _is_heading(line: Line) -> str | None:
+    text = line.text.strip()
+    if len(text) > 60 or not text:
         return None
-    return TocEntry(title=title, page=int(m.group("page")))
+    key = normalise_heading(text)
+    if line.cells:
+        key = normalise_heading(" ".join(c for c in line.cells if c.strip()))
+    return key if key in _TOC_HEADING_SET else None
+
+
+def _is_column_label(line: Line) -> bool:
+    if line.cells:
+        return all(normalise_heading(c) in _COLUMN_SET for c in line.cells if c.strip())
+    return normalise_heading(line.text) in _COLUMN_SET
+
+
+def _repeated_later(entries: list[TocEntry], after: int, keys: dict[str, list[int]]) -> int:
+    """How many entries' titles stand again on a line after index ``after``."""
+    count = 0
+    for entry in entries:
+        key = title_key(entry.title)
+        if key and any(i > after for i in keys.get(key, ())):
+            count += 1
+    return count
+
+
+def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[TocEntry], list[int], int]:
+    """Entries under a heading from filled position ``start``: (entries, lines used, next position)."""
+    entries: list[TocEntry] = []
+    used: list[int] = []
+    k = start
+    while k < len(filled):
+        line = lines[filled[k]]
+        if not entries and _is_column_label(line):
+            used.append(filled[k])
+            k += 1
+            continue
+        entry = toc_entry(line, headed=True)
+        if entry is None and k + 1 < len(filled) and len(line.text) < 200 and not TOC_GROUP.match(line.text.strip()):
+            # A long title wrapped over two lines: the page number stands on the second.
+            nxt = lines[filled[k + 1]].text.strip()
+            joined = toc_entry(Line(f"{line.text.strip()} {nxt}")) if _DOT_LEADER.search(nxt) or "\t" in nxt \
+                else None
+            if joined is not None and entries:
+                entries.append(joined)
+                used.extend((filled[k], filled[k + 1]))
+                k += 2
+                continue
+        if entry is None:
+            text = line.text.strip()
+            if TOC_GROUP.match(text) and k + 1 < len(filled) and toc_entry(lines[filled[k + 1]], headed=True):
+                used.append(filled[k])  # "B. Sager til afgørelse i udvalget" between entries
+                k += 1
+                continue
+            break
+        if entries and _shape(entries[0]) != _shape(entry):
+            break  # dotted entries, then "Punkt 1: ..." of the body
+        entries.append(entry)
+        used.append(filled[k])
+        k += 1
+    return entries, used, k
+
+
+def _unheaded_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[TocEntry], list[int], int]:
+    """A run of dot-leader lines or of rising numbered titles from filled position ``start``."""
+    entries: list[TocEntry] = []
+    used: list[int] = []
+    k = start
+    while k < len(filled):
+        line = lines[filled[k]]
+        text = line.text.strip()
+        entry = toc_entry(line)
+        if entry is None and not line.cells and not line.heading and len(text) < 300:
+            numbered = _numbered(text, None)
+            if numbered and (not entries or entries[-1].number is None
+                             or (numbered.number or 0) > entries[-1].number):
+                entry = numbered
+        if entry is None:
+            if entries and TOC_GROUP.match(text) and k + 1 < len(filled):
+                used.append(filled[k])
+                k += 1
+                continue
+            break
+        entries.append(entry)
+        used.append(filled[k])
+        k += 1
+    while used and TOC_GROUP.match(lines[used[-1]].text.strip()):
+        used.pop()
+    return entries, used, k
 
 
 def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
@@ -43,45 +198,37 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     entries: list[TocEntry] = []
     used: set[int] = set()
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
-    parsed = {i: toc_entry(lines[i]) for i in filled}
+    keys: dict[str, list[int]] | None = None
     k = 0
     while k < len(filled):
         i = filled[k]
-        text = lines[i].text
-        is_heading = (len(text) < 40 and text.lstrip("#* ")[:1] in _TOC_INITIALS
-                      and normalise_heading(text) in TOC_HEADINGS)
-        run_start = k + 1 if is_heading else k
-        run_end = run_start
-        while run_end < len(filled):
-            if run_end == run_start and is_heading and normalise_heading(lines[filled[run_end]].text) \
-                    in TOC_COLUMN_LABELS:
-                run_start = run_end = run_end + 1  # "Side" over the page numbers
+        heading = _is_heading(lines[i])
+        if heading:
+            run, run_lines, end = _headed_run(lines, filled, k + 1)
+            if run and heading in TOC_AMBIGUOUS_HEADINGS:
+                keys = keys if keys is not None else line_keys(lines)
+                last = run_lines[-1] if run_lines else i
+                dotted = all(entry.page is not None for entry in run)
+                if not dotted and (len(run) < 2 or 2 * _repeated_later(run, last, keys) < len(run)):
+                    run = []  # "Dagsorden" over the items themselves, not over a list of them
+            if run:
+                entries.extend(run)
+                used.add(i)
+                used.update(run_lines)
+                k = end
                 continue
-            if parsed[filled[run_end]] is None:
-                # A long title wrapped over two lines: the page number stands on the second.
-                if (run_end > run_start or is_heading) and run_end + 1 < len(filled) \
-                        and parsed[filled[run_end + 1]] is not None and len(lines[filled[run_end]].text) < 200:
-                    head = lines[filled[run_end]].text.strip()
-                    entry = parsed[filled[run_end + 1]]
-                    if entry is not None:
-                        parsed[filled[run_end + 1]] = toc_entry(Line(f"{head} {lines[filled[run_end + 1]].text}")) \
-                            or entry
-                    run_end += 1
-                    continue
-                break
-            run_end += 1
-        run = filled[run_start:run_end]
-        # A heading with entries, or a bare run of dot-leader entries, is a table of contents.
-        dotted = all(_DOT_LEADER.search(lines[index].text) for index in run)
-        if run and (is_heading or (len(run) >= 3 and dotted)):
-            if is_heading:
-                used.update(filled[k:run_start])
-            for index in run:
-                used.add(index)
-                entry = parsed[index]
-                if entry is not None:
-                    entries.append(entry)
-            k = run_end
+            k += 1
             continue
-        k += 1
+        run, run_lines, end = _unheaded_run(lines, filled, k)
+        if len(run) >= _MIN_UNHEADED_RUN:
+            dotted = all(_DOT_LEADER.search(lines[index].text) for index in run_lines)
+            if not dotted:
+                keys = keys if keys is not None else line_keys(lines)
+                dotted = 2 * _repeated_later(run, run_lines[-1], keys) >= len(run)
+            if dotted:
+                entries.extend(run)
+                used.update(run_lines)
+                k = end
+                continue
+        k = end if run else k + 1
     return entries, used

@@ -1,0 +1,218 @@
+"""Item headings: every line that could open an agenda item, scored by what surrounds it, and the best
+sequence of them with rising numbers.
+
+No single layout rule finds the items of every document: numbers stand glued to titles, alone on a line,
+behind ``Punkt``, a bullet or a status word; numbered lines inside an item are recommendations or lists.
+So each candidate line gets the strength of its form plus signals (heading markup or bold, the contents
+listing it, a case number or a section heading right below it), the forms that dominate the document
+are preferred, and the chosen headings are the highest-scoring sequence whose numbers rise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from referat.extract import Line
+from referat.parse.numbers import bare_case_number, labelled_case_number
+from referat.parse.toc import TocEntry, line_keys, title_key
+from referat.vocab import ITEM_HEADING_FORMS, MONTHS, STATUS_LINES, normalise_heading, section_kind
+
+_MAX_HEADING_LINE = 400
+_THRESHOLD = 3.0
+_HINT = 2.0
+_TOC_MATCH = 3.0
+_STRUCTURE = 2.0
+_OFF_STYLE = 1.0
+_LOOKBACK = 400  # predecessors considered per candidate: keeps the sequence search linear
+_STRUCTURE_WINDOW = 8
+_RECOMMENDATION = re.compile(r"^at\b", re.IGNORECASE)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_START = re.compile(rf"^\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})\b|^\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}",
+                         re.IGNORECASE)
+
+
+@dataclass
+class Heading:
+    """A chosen item heading: the line, the item number, the title and how many lines the title took."""
+
+    index: int
+    number: int
+    title: str
+    used: int = 0
+
+
+@dataclass
+class _Candidate:
+    index: int
+    number: int
+    title: str
+    form: str
+    score: float
+    used: int = 0
+
+
+def _form_of(text: str) -> tuple[str, float, re.Match[str]] | None:
+    for form, strength, pattern in ITEM_HEADING_FORMS:
+        m = pattern.match(text)
+        if m:
+            return form, strength, m
+    return None
+
+
+def _is_structure(text: str) -> bool:
+    """A section heading, a case number line or a status line: what opens an item's body."""
+    if len(text) > 160:
+        return False
+    if section_kind(text) or labelled_case_number(text) or bare_case_number(text):
+        return True
+    key = normalise_heading(text)
+    if key in STATUS_LINES or key.split(" - ")[0] in STATUS_LINES:
+        return True
+    label = key.partition(":")[0]
+    return label in ("sagsnr", "sagsnummer", "sags nr", "sagnr", "sagsid", "sag nr", "j.nr", "journalnr")
+
+
+def _structure_follows(lines: list[Line], filled: list[int], position: int) -> bool:
+    for k in range(position + 1, min(position + 1 + _STRUCTURE_WINDOW, len(filled))):
+        text = lines[filled[k]].text.strip()
+        if _is_structure(text) or _is_structure(text.split(",")[0]):
+            return True
+        if _form_of(text) is not None and len(text) < 200:
+            return False
+    return False
+
+
+def _next_title(lines: list[Line], filled: list[int], position: int, skip: set[int]) -> tuple[str, int]:
+    """The title of a number standing alone: the next filled line, unless it opens the body."""
+    if position + 1 >= len(filled):
+        return "", 0
+    index = filled[position + 1]
+    text = lines[index].text.strip()
+    if index in skip or len(text) > _MAX_HEADING_LINE or _is_structure(text) or _form_of(text) is not None:
+        return "", 0
+    return text, index - filled[position]
+
+
+def _toc_signal(number: int, title: str, toc_numbers: dict[int, str], toc_titles: set[str]) -> float:
+    key = title_key(title) if title else ""
+    if key and key in toc_titles:
+        return _TOC_MATCH
+    listed = toc_numbers.get(number)
+    if listed is not None and (not key or not listed or listed.startswith(key[:15]) or key.startswith(listed[:15])):
+        return _TOC_MATCH if key else _TOC_MATCH - 1
+    return 0.0
+
+
+def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[_Candidate]:
+    toc_numbers = {e.number: title_key(e.title) for e in toc if e.number is not None}
+    toc_titles = {title_key(e.title) for e in toc if title_key(e.title)}
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    found: list[_Candidate] = []
+    for position, i in enumerate(filled):
+        if i in skip:
+            continue
+        line = lines[i]
+        text = line.text.strip().strip("*_").strip()
+        if not text or len(text) > _MAX_HEADING_LINE or not (text[0].isalnum() or text[0] in "•·▪◦("):
+            continue
+        shape = _form_of(text)
+        if shape is None:
+            continue
+        form, score, m = shape
+        number = int(m.group("num"))
+        title = (m.groupdict().get("title") or "").strip()
+        used = 0
+        if form != "labelled" and (line.cells or (number >= 1900 and form in ("bare", "lone"))):
+            continue
+        if form in ("marked", "bare", "lone") and _DATE_START.match(text):
+            continue  # "4. december 2025 kl. 16:00" is a date, not item 4
+        if title and _RECOMMENDATION.match(title):
+            continue
+        hinted = line.heading > 0 or line.bold
+        if form == "labelled" and title and not (hinted or m.group("mark") or title[0].isupper()):
+            continue  # "Punkt 8 udgår ..." is a sentence; "Pkt. 8 Budget 2024" is a heading
+        if form == "lone":
+            title, used = _next_title(lines, filled, position, skip)
+        if hinted:
+            score += _HINT
+        score += _toc_signal(number, title, toc_numbers, toc_titles)
+        if _structure_follows(lines, filled, position + (1 if used else 0)):
+            score += _STRUCTURE
+        if title and title[0].islower():
+            score -= 2
+        if len(text) > 200 or (title.endswith(".") and len(title.split()) > 14):
+            score -= 1.5  # a sentence rather than a title
+        found.append(_Candidate(i, number, title, form, score, used))
+    return found
+
+
+def _prefer_dominant_form(found: list[_Candidate]) -> None:
+    """Headings of the form the document mostly uses count for more than stray ones of other forms."""
+    totals: dict[str, float] = {}
+    for c in found:
+        if c.score >= _THRESHOLD:
+            totals[c.form] = totals.get(c.form, 0.0) + c.score
+    if not totals:
+        return
+    dominant = max(totals, key=lambda form: totals[form])
+    for c in found:
+        if c.form != dominant:
+            c.score -= _OFF_STYLE
+
+
+def _best_rising(found: list[_Candidate]) -> list[_Candidate]:
+    """The highest-scoring subsequence with strictly rising numbers (a weighted longest rising run)."""
+    best = [0.0] * len(found)
+    previous = [-1] * len(found)
+    for j, c in enumerate(found):
+        best[j] = c.score
+        for i in range(max(0, j - _LOOKBACK), j):
+            if found[i].number < c.number and best[i] + c.score > best[j]:
+                best[j], previous[j] = best[i] + c.score, i
+    if not found:
+        return []
+    j = max(range(len(found)), key=lambda k: best[k])
+    chosen: list[_Candidate] = []
+    while j >= 0:
+        chosen.append(found[j])
+        j = previous[j]
+    return chosen[::-1]
+
+
+def find_item_headings(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[Heading]:
+    """The item headings of a document, in order."""
+    found = _candidates(lines, skip, toc)
+    _prefer_dominant_form(found)
+    strong = [c for c in found if c.score >= _THRESHOLD]
+    chosen = _best_rising(strong)
+    headings = [Heading(c.index, c.number, c.title, c.used) for c in chosen]
+    return _recover_from_toc(lines, skip, toc, headings)
+
+
+def _recover_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry], headings: list[Heading]) -> list[Heading]:
+    """Contents titles found again as a plain line between two headings stand for a lost heading.
+
+    A PDF that dropped ``Punkt 4:`` still prints the title; when the contents list it and the
+    numbering leaves room for it, the line becomes the item's heading.
+    """
+    if len(toc) <= len(headings):
+        return headings
+    known = {title_key(h.title) for h in headings}
+    keys = line_keys(lines)
+    result = list(headings)
+    for entry in toc:
+        key = title_key(entry.title)
+        if not key or key in known:
+            continue
+        index = next((i for i in keys.get(key, ()) if i not in skip), None)
+        if index is None:
+            continue
+        position = next((n for n, h in enumerate(result) if h.index > index), len(result))
+        low = result[position - 1].number if position > 0 else 0
+        high = result[position].number if position < len(result) else low + 2
+        if high - low >= 2 and (position == 0 or result[position - 1].index != index):
+            number = entry.number if entry.number is not None and low < entry.number < high else low + 1
+            result.insert(position, Heading(index, number, lines[index].text.strip()))
+            known.add(key)
+    return result
