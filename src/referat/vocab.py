@@ -183,9 +183,14 @@ CASE_NUMBER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w.-])(?:19|20)\d{2}-\d{5,8}(?![\w.-])"),
     # year - serial: 22-001317, 21-3658A
     re.compile(r"(?<![\w.-])\d{2}-\d{3,7}[A-Z]?(?![\w.-])"),
+    # a case system's prefix - year - serial: EMN-2023-009832
+    re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,6}-(?:19|20)\d{2}-\d{3,8}(?![\w-])"),
+    # four-digit year / serial: 2007/34364
+    re.compile(r"(?<![\w/.-])(?:19|20)\d{2}/\d{3,8}(?![\w/])"),
 )
 CASE_LABEL = re.compile(
-    r"^(?:sagsnr|sags nr|sagsnummer|sag|journalnr|j\.\s?nr|journal nr|acadre sagsnr|sbsys sagsnr)\.?\s*:?\s*"
+    r"^(?:sagsnr|sags nr|sagsnummer|sagnr|sag nr|sagsid|sags-?id|sag|journalnr|j\.\s?nr|journal nr|acadre sagsnr"
+    r"|sbsys sagsnr|emnenr|emne nr)\.?\s*:?\s*"
     r"(?P<value>[\w./-]*\d[\w./-]*)\s*[.,]?\s*$",
     re.IGNORECASE,
 )
@@ -262,6 +267,11 @@ DATED_DECISION = re.compile(
     r"^(?P<body>[A-ZÆØÅ][^:]{0,100}?)(?:\s*[-–]\s*\d{4}\s*[-–]\s*\d{4})?\s*,?\s+(?:den|d\.)\s*"
     r"(?P<date>\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*:\s*(?P<text>.*)$"
 )
+
+#: Labels of a case's course given as label lines per earlier meeting (``Udvalg: Magistraten`` / ``Dato: 02-09-2025``
+#: / ``Punktnummer: 12``, then that body's decision).
+HISTORY_LABELS: dict[str, str] = {"udvalg": "body", "organ": "body", "dato": "date", "mødedato": "date",
+                                  "punktnummer": "number", "punkt nr": "number", "punkt": "number"}
 
 #: Votes: ``For stemte: A, F, Ø (15)``.
 VOTE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (

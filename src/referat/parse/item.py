@@ -25,6 +25,7 @@ from referat.vocab import (
     DATED_DECISION,
     DECISION_HEADING,
     EARLIER_DECISION,
+    HISTORY_LABELS,
     ITEM_METADATA_LABELS,
     ITEM_PREFIX,
     ITEM_TYPE,
@@ -52,7 +53,7 @@ _TITLE_CASE = re.compile(r"\s*\((?:sagsnr\.?:?\s*)?([^()]{5,40})\)\s*$", re.IGNO
 _METADATA_SPLIT = re.compile(r"\s*[,;\t]\s*(?=[A-ZÆØÅa-zæøå][\w .]{1,30}:)")
 _NUMBERED_LINE = re.compile(r"^(\d{1,4})\s*[.)]\s+(.*)$")
 # Lower-case starts of the labels a case-number line can have (see CASE_LABEL).
-_CASE_LABEL_STARTS = ("sag", "journal", "j.", "j ", "acadre", "sbsys")
+_CASE_LABEL_STARTS = ("sag", "journal", "j.", "j ", "acadre", "sbsys", "emne")
 _ATTENDANCE_KINDS = frozenset({"decision", "other", "absent"})
 _MAX_HEADING = 90
 _MAX_METADATA = 120
@@ -241,7 +242,49 @@ def _attachments(part: _Part) -> list[Attachment]:
     return found
 
 
+def _history_label(text: str) -> tuple[str, str] | None:
+    """``Udvalg: Magistraten`` -> ("body", "Magistraten") for the labels of a case's course."""
+    label, colon, value = text.partition(":")
+    name = HISTORY_LABELS.get(label.strip().lower()) if colon and len(label) < 20 else None
+    return (name, value.strip()) if name else None
+
+
+def _labelled_history(part: _Part) -> list[HistoryEntry] | None:
+    """A course written as label triples per meeting, or None when the part is not written so."""
+    entries: list[HistoryEntry] = []
+    texts: list[list[str]] = []
+    labelled = False
+    for line in part.lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        label = _history_label(text)
+        if label and (label[0] == "body" or not entries):
+            entries.append(HistoryEntry(date=None, body=None, text=""))
+            texts.append([])
+        if label:
+            labelled = True
+            entry = entries[-1]
+            if label[0] == "body":
+                entry.body = label[1] or None
+            elif label[0] == "date":
+                entry.date = parse_date(label[1])
+            continue
+        if not entries:
+            return None
+        texts[-1].append(text)
+    if not labelled:
+        return None
+    for entry, lines in zip(entries, texts, strict=True):
+        entry.text = "\n".join(lines)
+        entry.outcomes = classify(entry.text)
+    return entries
+
+
 def _history(part: _Part) -> list[HistoryEntry]:
+    labelled = _labelled_history(part)
+    if labelled is not None:
+        return labelled
     entries: list[HistoryEntry] = []
     texts: list[list[str]] = []
     for line in part.lines:
@@ -328,6 +371,12 @@ class _ItemReader:
         status = STATUS_LINES.get(key)
         if status is not None:
             self.closed = self.closed or status
+            return True
+        head, dash, rest = key.partition(" - ")
+        if dash and STATUS_LINES.get(head) is not None and (numbers := find_case_numbers(text)):
+            # "Åbent - 01.00.00-G01-93-16", "Åbent - 00.01.00A04 - 2007/34364": status and case number
+            self.closed = self.closed or bool(STATUS_LINES[head])
+            self.case_numbers.extend(n for n in numbers if n not in self.case_numbers)
             return True
         if self._labelled(text, key):
             return True
@@ -444,7 +493,12 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
         elif part.kind == "attachments":
             _merge_attachments(item.attachments, _attachments(part))
         elif part.kind == "history":
-            item.history.extend(_history(part))
+            entries = _history(part)
+            item.history.extend(entries)
+            if _labelled_history(part) is not None:
+                # Each earlier body's decision, as the course records it.
+                item.decisions.extend(Decision(text=e.text, outcomes=e.outcomes, body=e.body, date=e.date)
+                                      for e in entries if e.text and e.body)
         elif part.kind != "decision":
             for line in part.lines:
                 m = EARLIER_DECISION.match(line.text.strip()) if ":" in line.text else None
