@@ -372,7 +372,7 @@ class _ItemReader:
         if status is not None:
             self.closed = self.closed or status
             return True
-        head, dash, rest = key.partition(" - ")
+        head, dash, _ = key.partition(" - ")
         if dash and STATUS_LINES.get(head) is not None and (numbers := find_case_numbers(text)):
             # "Åbent - 01.00.00-G01-93-16", "Åbent - 00.01.00A04 - 2007/34364": status and case number
             self.closed = self.closed or bool(STATUS_LINES[head])
