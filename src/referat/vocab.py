@@ -273,6 +273,10 @@ DATED_DECISION = re.compile(
 HISTORY_LABELS: dict[str, str] = {"udvalg": "body", "organ": "body", "dato": "date", "mødedato": "date",
                                   "punktnummer": "number", "punkt nr": "number", "punkt": "number"}
 
+#: What a body's name may carry around it in a header: ``Byrådets møde``, ``Økonomiudvalgets ordinære møde``.
+BODY_MEETING_SUFFIX = re.compile(r"^(?P<body>.+?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b.*$",
+                                 re.IGNORECASE)
+
 #: Votes: ``For stemte: A, F, Ø (15)``.
 VOTE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("for", re.compile(r"^(?:for\s+stemte|stemte\s+for|for\s+forslaget\s+stemte|for)\b[^:]{0,40}:\s*(?P<who>.*)$",
@@ -329,7 +333,7 @@ END_TIME_LINES = re.compile(r"^(?:mødet|mødet blev)\s+(?:sluttede|hævet|hæve
 
 #: Words that end the name of a body ("...udvalget", "Byrådet"): used to recognise bodies in text.
 BODY_WORDS = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?"
-                        r"|råd(?:et)?|bestyrelse(?:n)?|forum|direktion(?:en)?)\b", re.IGNORECASE)
+                        r"|råd(?:et)?|bestyrelse(?:n)?|forum|direktion(?:en)?)s?\b", re.IGNORECASE)
 #: A name that ends in a body word: ``Økonomiudvalget``, ``Kommunalbestyrelsen``.
 BODY_END = re.compile(BODY_WORDS.pattern.removesuffix(r"\b") + "$", re.IGNORECASE)
 

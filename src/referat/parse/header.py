@@ -13,8 +13,11 @@ from referat.vocab import (
     AMBIGUOUS_LABELS,
     BODY_WORDS,
     DOCUMENT_KINDS,
+    BODY_MEETING_SUFFIX,
     END_TIME_LINES,
+    MONTHS,
     PLACE_WORDS,
+    WEEKDAYS,
     header_label_index,
 )
 
@@ -66,6 +69,29 @@ def split_period(text: str) -> tuple[str, str | None]:
     return text[: m.start()].strip(" -–,"), f"{first}-{last}"
 
 
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_TEXT = re.compile(rf"(?:\b(?:{'|'.join(WEEKDAYS)})(?:en)?\s*,?\s*)?(?:\b(?:den|d)\.?\s*)?(?:\d{{1,2}}\.?\s*"
+                        rf"(?:{_MONTH_WORDS})\.?\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}})"
+                        r"(?:\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[AP]M)?)?", re.IGNORECASE)
+_CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
+
+
+def clean_body(text: str) -> str | None:
+    """A body's name from a header line: dates, times and ``... møde`` around it removed.
+
+    ``Byrådets møde`` -> ``Byrådet``; ``30. september 2025 kl. 08:30`` and ``med vedtagelser`` name no body.
+    """
+    text = _CLOCK.sub("", _DATE_TEXT.sub("", text))
+    text = re.sub(r"\(\s*\)", "", text).strip(" -–,:()")
+    m = BODY_MEETING_SUFFIX.match(text)
+    if m and BODY_WORDS.search(m.group("body")):
+        text = m.group("body").strip()
+    text = re.sub(r"\s+(?:den|d\.)$", "", text).strip(" -–,:")
+    if len(text) < 3 or not text[0].isupper() or not re.search(r"[a-zæøå]{2}", text.lower()):
+        return None
+    return text
+
+
 def _label_of(line: Line) -> tuple[str, str] | None:
     """(field, value) of a label line: ``Mødedato<TAB>...``, ``STED ...``, ``Dato: ...``."""
     if line.cells and len(line.cells) >= 2:
@@ -109,7 +135,8 @@ def _apply(header: Header, name: str, value: str) -> None:
         add_people(header.absent, parse_people(value))
     elif name == "body":
         body, period = split_period(value)
-        header.body = header.body or body
+        # A labelled body ("Udvalg: Teknisk Udvalg") is surer than one read off the title line.
+        header.body = clean_body(body) or header.body
         header.period = header.period or period
     elif name == "meeting":
         date, time = parse_date_time(value)
@@ -132,7 +159,7 @@ def _title(header: Header, text: str) -> bool:
         header.date = header.date or parse_date(dm.group("date"))
         rest = rest[: dm.start()]
     body, period = split_period(rest)
-    body = _BODY_PREFIX.sub("", body).strip(" -–:")
+    body = clean_body(_BODY_PREFIX.sub("", body).strip(" -–:")) or ""
     if body:
         header.body = header.body or body
     header.period = header.period or period
@@ -185,8 +212,8 @@ def parse_header(lines: list[Line]) -> Header:
             else:
                 pending = name
             continue
-        if want_body and header.body is None and BODY_WORDS.search(text) and len(text) < 150:
-            header.body, period = split_period(text)
+        if want_body and header.body is None and BODY_WORDS.search(text) and len(text) < 150 and clean_body(text):
+            header.body, period = split_period(clean_body(text) or text)
             header.period = header.period or period
             want_body = False
             continue
@@ -222,6 +249,9 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
     if header.body is None:
         for text in texts:
             if len(text) <= 100 and BODY_WORDS.search(text) and not _LABEL.match(text) and not text.endswith("."):
-                header.body, period = split_period(_TITLE_DATE.sub("", text))
+                body, period = split_period(_TITLE_DATE.sub("", text))
+                if not clean_body(body):
+                    continue
+                header.body = clean_body(body)
                 header.period = header.period or period
                 break

@@ -132,6 +132,7 @@ def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[
     """Entries under a heading from filled position ``start``: (entries, lines used, next position)."""
     entries: list[TocEntry] = []
     used: list[int] = []
+    bullet_list = False
     k = start
     while k < len(filled):
         line = lines[filled[k]]
@@ -140,6 +141,11 @@ def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[
             k += 1
             continue
         entry = toc_entry(line, headed=True)
+        bullet = TOC_BULLET.match(line.text.strip())
+        if bullet_list and bullet:
+            entry = TocEntry(title=bullet.group("title").strip())  # "- 2. behandling af budgettet" is a title
+        if not entries:
+            bullet_list = bool(bullet) and entry is not None and entry.page is None
         if entry is None and k + 1 < len(filled) and len(line.text) < 200 and not TOC_GROUP.match(line.text.strip()):
             # A long title wrapped over two lines: the page number stands on the second.
             nxt = lines[filled[k + 1]].text.strip()
@@ -209,7 +215,7 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 keys = keys if keys is not None else line_keys(lines)
                 last = run_lines[-1] if run_lines else i
                 dotted = all(entry.page is not None for entry in run)
-                if not dotted and (len(run) < 2 or 2 * _repeated_later(run, last, keys) < len(run)):
+                if not dotted and (len(run) < 2 or _repeated_later(run, last, keys) == 0):
                     run = []  # "Dagsorden" over the items themselves, not over a list of them
             if run:
                 entries.extend(run)
