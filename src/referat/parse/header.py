@@ -11,9 +11,9 @@ from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.people import Attendance, add_people, parse_people, read_attendance
 from referat.vocab import (
     AMBIGUOUS_LABELS,
+    BODY_MEETING_SUFFIX,
     BODY_WORDS,
     DOCUMENT_KINDS,
-    BODY_MEETING_SUFFIX,
     END_TIME_LINES,
     MONTHS,
     PLACE_WORDS,
