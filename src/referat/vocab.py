@@ -289,18 +289,30 @@ VOTE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # --- people ----------------------------------------------------------------------------
 ROLES = ("formand", "næstformand", "borgmester", "viceborgmester", "1. viceborgmester", "2. viceborgmester",
-         "medlem", "udvalgsformand", "sekretær", "referent")
+         "medlem", "udvalgsformand", "sekretær", "referent", "rådmand", "rådkvinde", "regionsrådsformand",
+         "stedfortræder", "suppleant")
 PARTY = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]{0,3}"
 
 #: Absence phrasings. ``scope`` says whether the phrase speaks of the meeting or the item.
 ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("meeting", re.compile(r"^(?P<who>.+?)\s+(?:deltog|var) ikke (?:til stede )?(?:i|på) mødet\b.*$",
                            re.IGNORECASE)),
-    ("meeting", re.compile(r"^(?P<who>.+?)\s+havde meldt afbud(?: til mødet)?\.?$", re.IGNORECASE)),
+    ("meeting", re.compile(r"^(?P<who>.+?)\s+(?:havde|har) (?:meldt )?(?:afbud|forfald)(?: til mødet)?\b.*$",
+                           re.IGNORECASE)),
+    ("meeting", re.compile(r"^.*?\b(?:er|var) der (?:meldt )?afbud fra\s+(?P<who>[A-ZÆØÅ].*?)\.?$", re.IGNORECASE)),
+    # "Stedfortræder X mødte for Y, der havde forfald."
+    ("item", re.compile(r"^.*?\b(?:for|i stedet for)\s+(?P<who>[A-ZÆØÅ][^,]+?),\s+(?:der|som)\s+"
+                        r"(?:havde\s+(?:meldt\s+)?(?:forfald|afbud)|var\s+(?:fraværende|forhindret|syg|inhabil))\b.*$",
+                        re.IGNORECASE)),
+    # "..., da Charlotte Bie (V) var inhabil."
+    ("item", re.compile(r"^.*?\bda\s+(?P<who>[A-ZÆØÅ].+?)\s+var\s+(?:inhabil|fraværende|forhindret)\b.*$")),
+    # "Godkendt (afbud fra Søren Larsen)."
+    ("item", re.compile(r"^.*?\(\s*(?:afbud fra|afbud|fraværende)\s*:?\s*(?P<who>[A-ZÆØÅ][^)]+)\).*$", re.IGNORECASE)),
     ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|var forhindret|forlod mødet|var inhabil|erklærede sig "
                         r"inhabil|var ikke til stede)\b.*$", re.IGNORECASE)),
     ("item", re.compile(r"^(?P<who>.+?)\s+deltog ikke\b.*$", re.IGNORECASE)),
-    ("label", re.compile(r"^(?:fraværende|afbud fra|afbud|fravær)\s*[:.]?\s*(?P<who>.*)$", re.IGNORECASE)),
+    ("label", re.compile(r"^(?:fraværende(?: med (?:afbud|forfald))?|afbud fra|afbud|fravær|forfald|meldt afbud)"
+                         r"\s*[:.-]?\s*(?P<who>.*)$", re.IGNORECASE)),
 )
 SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<who>.+?)\s+(?:deltog|mødte|var indkaldt|var mødt)\s+som\s+(?P<kind>suppleant|stedfortræder)"

@@ -15,7 +15,7 @@ from referat.parse.numbers import (
     labelled_document_number,
 )
 from referat.parse.outcomes import classify, split_at_outcome
-from referat.parse.people import Attendance, add_people, parse_person, read_attendance
+from referat.parse.people import Attendance, add_people, parse_people, parse_person, read_attendance
 from referat.vocab import (
     ATTACHMENT_DOCUMENT,
     ATTACHMENT_FILE_INFO,
@@ -338,6 +338,7 @@ class _ItemReader:
         self.document_numbers: list[str] = []
         self.closed = False
         self.absent_sections: list[Person] = []
+        self.absent_list = False
         self.attendance = Attendance()
 
     def _start(self, heading: str, kind: str, body: str | None = None, date: str | None = None) -> None:
@@ -401,7 +402,8 @@ class _ItemReader:
             return True
         if len(text) <= _MAX_HEADING and (kind := section_kind_of_key(key)):
             if kind == "absent":
-                return True  # an empty "Fraværende:" label
+                self.absent_list = True  # an empty "Fraværende:" label: the names follow, one a line
+                return True
             self._start(text.rstrip(":").strip(), kind)
             return True
         m2 = _INLINE_LABEL.match(text) if ":" in text[:62] else None
@@ -428,9 +430,25 @@ class _ItemReader:
         if not m:
             return False
         found = read_attendance(text)
-        if not found.item_absent and m.group("value").strip():
+        value = m.group("value").strip()
+        if not found.item_absent and value:
+            if value.endswith(":") and len(value) < 100:
+                self.absent_list = True  # "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:" then names
+                return True
             return False
         add_people(self.absent_sections, found.item_absent)
+        self.absent_list = not value
+        return True
+
+    def _absent_names(self, text: str) -> bool:
+        """A line under a bare ``Fraværende`` label: the names of those absent."""
+        if not self.absent_list:
+            return False
+        people = parse_people(LIST_MARKER.sub("", text))
+        if not people:
+            self.absent_list = False
+            return False
+        add_people(self.absent_sections, people)
         return True
 
     def read(self, lines: list[Line]) -> None:
@@ -443,6 +461,8 @@ class _ItemReader:
                 self.current.lines.append(line)
                 continue
             key = normalise_heading(text) if len(text) <= _MAX_METADATA else ""
+            if self._absent_names(text):
+                continue
             if self._metadata(text, key) or self._absent_label(text) or self._heading(text, key):
                 continue
             self.current.lines.append(line)

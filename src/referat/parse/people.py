@@ -18,7 +18,11 @@ _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
 # Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
 # Word stems without their first letter, so a plain substring test covers both cases.
 _ATTENDANCE_WORDS = ("eltog", "ravær", "fbud", "uppleant", "tedfortræder", "ar ikke", "orlod", "nhabil", "eldt",
-                     "orhindret", "ødte for")
+                     "orhindret", "ødte for", "orfald")
+# A sentence ends at a full stop before a capital, spaced or not ("Preben Petersen.Rådmand Jane Jegind forlod ...").
+_CLAUSE = re.compile(r",\s*(?:der|som|da)\s")
+_OTHER_PARTY = re.compile(r"\s*\((?P<party>[A-ZÆØÅ][a-zæøå]{2,15})\)\s*$")
+_SENTENCE = re.compile(r"(?<=[a-zæøå)])\.\s*(?=[A-ZÆØÅ])")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
 
 
@@ -36,7 +40,7 @@ def parse_person(text: str) -> Person | None:
     text = text.strip()
     if not _ROLE.match(text):  # "1. viceborgmester" is a role, not a list number
         text = LIST_MARKER.sub("", text)
-    text = text.strip(".;:").strip()
+    text = text.replace("()", "").strip(".;:").strip()
     role = None
     m = _ROLE.match(text)
     if m and len(text) > m.end():
@@ -49,6 +53,10 @@ def parse_person(text: str) -> Person | None:
         if m2.group("role") and not role:
             role = m2.group("role").capitalize()
         text = text[: m2.start()]
+    m4 = _OTHER_PARTY.search(text) if party is None else None
+    if m4:  # "(Løsgænger)": no list letter, but a political affiliation all the same
+        party = m4.group("party")
+        text = text[: m4.start()]
     m3 = _TRAILING_ROLE.search(text)
     if m3:
         role = role or m3.group("role").capitalize()
@@ -108,13 +116,28 @@ class Attendance:
 def read_attendance(line: str, label_scope: str = "item") -> Attendance:
     """Absences, substitutes and officials present stated by one line (empty if it states none).
 
-    ``label_scope`` says whom a bare ``Fraværende: ...`` label speaks of.
+    ``label_scope`` says whom a bare ``Fraværende: ...`` label speaks of. A line of several sentences
+    is read sentence by sentence.
     """
-    found = Attendance()
     text = line.strip()
-    if not text or len(text) > 400:
-        return found
-    if not any(word in text for word in _ATTENDANCE_WORDS):
+    if not text or len(text) > 1200 or not any(word in text for word in _ATTENDANCE_WORDS):
+        return Attendance()
+    sentences = _SENTENCE.split(text)
+    if len(sentences) == 1:
+        return _read_sentence(text, label_scope)
+    found = Attendance()
+    for sentence in sentences:
+        part = _read_sentence(sentence, label_scope)
+        add_people(found.meeting_absent, part.meeting_absent)
+        add_people(found.item_absent, part.item_absent)
+        add_people(found.substitutes, part.substitutes)
+        add_people(found.present, part.present)
+    return found
+
+
+def _read_sentence(text: str, label_scope: str) -> Attendance:
+    found = Attendance()
+    if len(text) > 400 or not any(word in text for word in _ATTENDANCE_WORDS):
         return found
     m = PRESENT_FOR_ITEM.match(text)
     if m:
@@ -129,14 +152,16 @@ def read_attendance(line: str, label_scope: str = "item") -> Attendance:
             person = parse_person(m.group("who"))
             if person:
                 kind = m.groupdict().get("kind") or "suppleant"
-                person.role = f"{kind.lower()} for {m.group('for').strip()}"
+                standing_in_for = _CLAUSE.split(m.group("for").strip())[0]
+                person.role = f"{kind.lower()} for {standing_in_for}"
                 found.substitutes.append(person)
-                return found
+                break
     for scope, pattern in ABSENCE_PATTERNS:
         m = pattern.match(text)
         if not m:
             continue
-        people = parse_people(m.group("who"))
+        # The substitute of "X mødte for Y, der havde forfald" took part; Y is the one absent.
+        people = [p for p in parse_people(m.group("who")) if not any(same_person(p, q) for q in found.substitutes)]
         if not people and scope != "label":
             continue  # "X forlod mødet kl. 18.20 og deltog ikke ...": a later phrasing names X
         if scope == "label":
