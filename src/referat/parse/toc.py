@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from referat.extract import Line
+from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.vocab import (
     TOC_AMBIGUOUS_HEADINGS,
     TOC_BULLET,
@@ -21,6 +22,7 @@ from referat.vocab import (
     TOC_LINE,
     TOC_NUMBER,
     normalise_heading,
+    section_kind,
 )
 
 _TOC_HEADING_SET = frozenset(TOC_HEADINGS)
@@ -182,8 +184,7 @@ def _unheaded_run(lines: list[Line], filled: list[int], start: int) -> tuple[lis
         entry = toc_entry(line)
         if entry is None and not line.cells and not line.heading and len(text) < 300:
             numbered = _numbered(text, None)
-            if numbered and (not entries or entries[-1].number is None
-                             or (numbered.number or 0) > entries[-1].number):
+            if numbered and numbered.number not in {e.number for e in entries[-60:]}:
                 entry = numbered
         if entry is None:
             if entries and TOC_GROUP.match(text) and k + 1 < len(filled):
@@ -199,12 +200,35 @@ def _unheaded_run(lines: list[Line], filled: list[int], start: int) -> tuple[lis
     return entries, used, k
 
 
+def _mostly_rising(entries: list[TocEntry]) -> bool:
+    """Numbers that rise from entry to entry but for the odd one listed out of order (``17`` among 1-6)."""
+    numbers = [e.number for e in entries if e.number is not None]
+    if len(numbers) < 2:
+        return False
+    rising = sum(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    return 4 * rising >= 3 * (len(numbers) - 1)
+
+
+def _body_before(lines: list[Line], filled: list[int], k: int, seen: list[int]) -> bool:
+    """Whether an item's body (a section heading or a case number) stands before filled position ``k``.
+
+    ``seen`` = [positions checked, found] carries the answer along as ``k`` only grows.
+    """
+    while seen[0] < k and not seen[1]:
+        text = lines[filled[seen[0]]].text.strip()
+        if len(text) < 120 and (section_kind(text) or bare_case_number(text) or labelled_case_number(text)):
+            seen[1] = 1
+        seen[0] += 1
+    return bool(seen[1])
+
+
 def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     """The contents entries and the indices of the lines they occupy (heading included)."""
     entries: list[TocEntry] = []
     used: set[int] = set()
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     keys: dict[str, list[int]] | None = None
+    seen = [0, 0]
     k = 0
     while k < len(filled):
         i = filled[k]
@@ -228,9 +252,13 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         run, run_lines, end = _unheaded_run(lines, filled, k)
         if len(run) >= _MIN_UNHEADED_RUN:
             dotted = all(_DOT_LEADER.search(lines[index].text) for index in run_lines)
-            if not dotted:
+            if not dotted and _mostly_rising(run):
                 keys = keys if keys is not None else line_keys(lines)
-                dotted = 2 * _repeated_later(run, run_lines[-1], keys) >= len(run)
+                repeated = _repeated_later(run, run_lines[-1], keys)
+                # Near the top, one title found again below confirms a contents list (the rest may be cut
+                # off); further down, where lists inside items stand, most of its titles must be.
+                near_top = not entries and not _body_before(lines, filled, k, seen)
+                dotted = repeated > 0 if near_top else 2 * repeated >= len(run)
             if dotted:
                 entries.extend(run)
                 used.update(run_lines)
