@@ -59,7 +59,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "høring", "høringssvar", "kommunikation", "tidsplan", "videre proces", "det videre forløb",
         "borgerinddragelse", "bemærkninger", "udtalelse", "udtalelser", "implementering", "proces",
         "risici", "risikovurdering", "bæredygtighed", "klima", "inddragelse", "opfølgning",
-        "lukket begrundelse",
+        "lukket begrundelse", "text", "tekst",
     ),
 }
 
@@ -237,7 +237,7 @@ OUTCOME_PHRASES: tuple[tuple[str, str, str], ...] = (
                              r"|\bgodkender (?:indstillingen|sagen|forslaget)\b|\bindstillingen (?:blev )?"
                              r"(?:godkendt|tiltrådt)\b|\btiltrådte indstillingen\b|\btiltræder indstillingen\b"
                              r"|\bblev godkendt\b|\bvedtog\b|\b(?:indstillingen|forslaget) blev vedtaget\b"
-                             r"|\benighed om at godkende\b"),
+                             r"|\benighed om at godkende\b|\b(?:kunne|kan) tiltræde (?:indstillingen|forslaget)\b"),
     ("noted", "start", r"taget til (?:efterretning|orientering)|til efterretning|tages til efterretning"
                        r"|til orientering|orienteringen (?:blev )?taget til efterretning"),
     ("noted", "anywhere", r"\b(?:tager|tog|taget|tages) (?:\w+ ){0,2}til (?:efterretning|orientering)\b"
@@ -352,7 +352,7 @@ BODY_END = re.compile(BODY_WORDS.pattern.removesuffix(r"\b") + "$", re.IGNORECAS
 
 def normalise_heading(text: str) -> str:
     """Lower-case a candidate heading line without markup, numbering or a trailing colon."""
-    text = " ".join(text.strip().strip("*_#").split())
+    text = " ".join(text.strip().lstrip("•·▪◦ ").strip("*_#").split())
     return text.rstrip(":.").strip().lower()
 
 

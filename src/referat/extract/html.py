@@ -35,6 +35,7 @@ _BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "section", "article", "h
                     "caption", "figure", "figcaption", "address", "details", "summary", "button",
                     "h1", "h2", "h3", "h4", "h5", "h6"})
 _BOLD = frozenset({"b", "strong"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "source"})
 _SPACE = re.compile(r"\s+")
 # Ends a block inside a table cell.
@@ -81,6 +82,7 @@ class _LineCollector(HTMLParser):
         self._title: list[str] | None = None
         self.title = ""
         self._button: list[str] | None = None
+        self._button_heading = False
         self._marker: list[str] | None = None
         self._marker_depth = 0
 
@@ -149,7 +151,10 @@ class _LineCollector(HTMLParser):
         if tag == "button":
             self._flush()
             self._button = []
+            self._button_heading = False
             return
+        if self._button is not None and tag in _HEADINGS:
+            self._button_heading = True  # <button><h2>Eventuelt</h2></button>: a heading, however short
         if tag == "table" and self._cell is not None:
             self._outer.append((self._row, self._cell))
             self._row = self._cell = None
@@ -198,7 +203,7 @@ class _LineCollector(HTMLParser):
         if tag == "button" and self._button is not None:
             text = _SPACE.sub(" ", "".join(self._button)).strip()
             self._button = None
-            if not _HEADING_BUTTON.match(text):
+            if not (_HEADING_BUTTON.match(text) or self._button_heading):
                 return
             if self._cell is not None:  # an accordion laid out in a table: the heading is a block of the cell
                 self._cell.extend((_BREAK, text, _BREAK))

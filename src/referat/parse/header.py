@@ -195,6 +195,8 @@ def parse_header(lines: list[Line]) -> Header:
             _add_attendance(header, attendance)
             pending = None
             continue
+        if pending and label is None and line.cells and sum(bool(c.strip()) for c in line.cells) >= 2:
+            pending = None  # a new table row ("Punkt | Titel") is no value of the empty label above it
         if pending and label is None:
             # A label alone on its line (HTML portals, member lists) takes the next lines as its value.
             _apply(header, pending, text)

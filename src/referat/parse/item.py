@@ -51,6 +51,7 @@ _PARTY_LIST = re.compile(r"\s*(?:,|\bog\b)\s*")
 _VOTE_COUNT = re.compile(r"\s*\(\s*\d+\s*\)\s*$|\s*\d+\s*(?:stemmer|st\.)?\s*$")
 _TITLE_CASE = re.compile(r"\s*\((?:sagsnr\.?:?\s*)?([^()]{5,40})\)\s*$", re.IGNORECASE)
 _METADATA_SPLIT = re.compile(r"\s*[,;\t]\s*(?=[A-ZÆØÅa-zæøå][\w .]{1,30}:)")
+_EARLIER_BODY_LEAD = re.compile(r"^(?:beslutning|afgørelse|indstilling)\s+(?:fra|i)\s+", re.IGNORECASE)
 _NUMBERED_LINE = re.compile(r"^(\d{1,4})\s*[.)]\s+(.*)$")
 # Lower-case starts of the labels a case-number line can have (see CASE_LABEL).
 _CASE_LABEL_STARTS = ("sag", "journal", "j.", "j ", "acadre", "sbsys", "emne")
@@ -215,6 +216,33 @@ def _decision_parts(part: _Part) -> tuple[list[Decision], list[Vote]]:
     return decisions, votes
 
 
+def _earlier_body(text: str) -> str:
+    """``Beslutning fra Økonomiudvalget`` -> ``Økonomiudvalget``."""
+    return _EARLIER_BODY_LEAD.sub("", text.strip()).strip() or text.strip()
+
+
+def _quoted_decisions(lines: list[Line]) -> list[Decision]:
+    """Earlier bodies' decisions quoted in a section: ``Økonomiudvalget, 17. marts 2021, pkt. 32:`` and the text
+    after the colon or on the lines below it, up to a blank line."""
+    found: list[Decision] = []
+    quoting: Decision | None = None
+    for line in lines:
+        text = line.text.strip()
+        m = EARLIER_DECISION.match(text) if ":" in text else None
+        if m:
+            quoted = m.group("text").strip()
+            decision = Decision(text=quoted, outcomes=classify(quoted), body=_earlier_body(m.group("body")),
+                                date=parse_date(m.group("date")))
+            found.append(decision)
+            quoting = None if quoted else decision
+        elif quoting is not None and text:
+            quoting.text = (quoting.text + "\n" + text).strip()
+            quoting.outcomes = classify(quoting.text)
+        elif quoting is not None and quoting.text:
+            quoting = None  # the blank line after the quoted text ends it
+    return found
+
+
 def _recommendations(part: _Part) -> list[str]:
     lines = [line.text.strip() for line in part.lines if line.text.strip()]
     lines = [m.group("rec") if (m := RECOMMENDATION_INLINE.match(text)) else text for text in lines]
@@ -342,7 +370,7 @@ class _ItemReader:
         self.attendance = Attendance()
 
     def _start(self, heading: str, kind: str, body: str | None = None, date: str | None = None) -> None:
-        self.current = _Part(heading=heading, kind=kind, body=body, date=date)
+        self.current = _Part(heading=heading.lstrip("•·▪◦ "), kind=kind, body=body, date=date)
         self.parts.append(self.current)
 
     def _is_title_repeat(self, text: str) -> bool:
@@ -508,6 +536,8 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
         if not text:
             continue
         item.sections.append(Section(heading=part.heading, kind=part.kind, text=text))
+        if part.kind not in ("decision", "history"):
+            item.decisions.extend(_quoted_decisions(part.lines))
         if part.kind == "recommendation":
             item.recommendations.extend(_recommendations(part))
         elif part.kind == "attachments":
@@ -519,13 +549,7 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
                 # Each earlier body's decision, as the course records it.
                 item.decisions.extend(Decision(text=e.text, outcomes=e.outcomes, body=e.body, date=e.date)
                                       for e in entries if e.text and e.body)
-        elif part.kind != "decision":
-            for line in part.lines:
-                m = EARLIER_DECISION.match(line.text.strip()) if ":" in line.text else None
-                if m:
-                    quoted = m.group("text").strip()
-                    item.decisions.append(Decision(text=quoted, outcomes=classify(quoted),
-                                                   body=m.group("body").strip(), date=parse_date(m.group("date"))))
+
         if title and SIGNATURE_TITLES.search(title):
             signatures.extend(p for line in part.lines if (p := parse_person(line.text)) and (p.party or p.role))
     add_people(item.absent, reader.absent_sections)

@@ -8,6 +8,7 @@ repeats as item headings. Entries are numbered (``1 Title``, ``Punkt 3: Title``)
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -205,7 +206,7 @@ def _mostly_rising(entries: list[TocEntry]) -> bool:
     numbers = [e.number for e in entries if e.number is not None]
     if len(numbers) < 2:
         return False
-    rising = sum(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    rising = sum(b > a for a, b in itertools.pairwise(numbers))
     return 4 * rising >= 3 * (len(numbers) - 1)
 
 
