@@ -162,7 +162,11 @@ TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden", "oversigt over pu
 TOC_AMBIGUOUS_HEADINGS = frozenset({"dagsorden", "referat", "indhold", "beslutningsprotokol", "dagsorden og referat"})
 #: Column labels printed over the contents' entries (``Side``, ``Punkt | Titel``).
 TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", "pkt side", "nr side", "titel",
-                     "punkt titel", "nr", "nr.", "overskrift", "emne", "sag", "punkt titel side", "nr titel")
+                     "punkt titel", "nr", "nr.", "overskrift", "emne", "sag", "punkt titel side", "nr titel",
+                     "punkt nr", "punkt nr. side", "punkt nr side", "pkt. nr. side", "nr. side")
+#: Unnumbered contents entries that are pages of the document rather than agenda items.
+TOC_NOT_ITEMS = frozenset({"bilagsoversigt", "bilagsliste", "bilagsfortegnelse", "underskriftsside", "underskriftside",
+                           "underskriftsblad", "underskrifter", "indholdsfortegnelse", "deltagerliste"})
 #: A group heading inside the contents or the body: ``A. Sager til afgørelse i byrådet``, ``Lukkede punkter``.
 TOC_GROUP = re.compile(r"^(?:[A-ZÆØÅ][.)]\s+\S.{2,80}|(?:åbne|lukkede|åbent|lukket)\s+(?:punkter|sager|møde|del)"
                        r"|sager til \S.{2,60})$", re.IGNORECASE)

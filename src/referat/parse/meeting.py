@@ -13,7 +13,7 @@ from referat.parse.item import ItemResult, build_item, split_title
 from referat.parse.municipality import infer_municipality
 from referat.parse.people import add_people, same_person
 from referat.parse.toc import TocEntry, find_toc, title_key
-from referat.vocab import END_TIME_LINES, FOOTER_LINE, section_kind
+from referat.vocab import END_TIME_LINES, FOOTER_LINE, TOC_NOT_ITEMS, normalise_heading, section_kind
 
 _MAX_HEADING_LINE = 400
 _SENTENCE_END = re.compile(r"[.!?:)\]»”\"]\s*$")
@@ -53,6 +53,8 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
         title, closed, prefix, item_type = split_title(entry.title)
         if not title or title_key(title) in by_title or (entry.number is not None and entry.number in numbers):
             continue
+        if entry.number is None and normalise_heading(title) in TOC_NOT_ITEMS:
+            continue  # "Bilagsoversigt", "Underskriftsside": pages of the document, not items
         number = entry.number
         if number is None and counted and (guess := k + next(iter(offsets))) > 0 and guess not in numbers:
             number = guess

@@ -32,6 +32,9 @@ _DOT_LEADER = re.compile(r"\.{3,}|…")
 _KEY_STRIP = re.compile(r"^[\W\d_]*(?:(?:punkt|pkt|nr|sag nr)\.?\s*\d+\s*[.:)-]?\s*)?", re.IGNORECASE)
 _KEY_LENGTH = 30
 _MIN_UNHEADED_RUN = 3
+_CONTINUATION_LINES = 3
+_TITLE_PAGE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,4})$")
+_GROUP_LEAD = re.compile(r"^[^:\d]{3,40}:\s+(?=\S)")
 
 
 @dataclass
@@ -101,10 +104,6 @@ def toc_entry(line: Line, headed: bool = False) -> TocEntry | None:
     return None
 
 
-def _shape(entry: TocEntry) -> tuple[bool, bool]:
-    return entry.page is not None, entry.number is not None
-
-
 def _is_heading(line: Line) -> str | None:
     text = line.text.strip()
     if len(text) > 60 or not text:
@@ -131,43 +130,96 @@ def _repeated_later(entries: list[TocEntry], after: int, keys: dict[str, list[in
     return count
 
 
+def _entry_under_heading(line: Line, bullet_list: bool, paged: bool) -> TocEntry | None:
+    """A contents entry under a heading; with a ``Side`` column a number ending the line is the page."""
+    text = line.text.strip()
+    bullet = TOC_BULLET.match(text)
+    if bullet_list and bullet:
+        return TocEntry(title=bullet.group("title").strip())  # "- 2. behandling af budgettet" is a title
+    entry = toc_entry(line, headed=True)
+    if paged and entry is None and (m := _TITLE_PAGE.match(text)):
+        entry = TocEntry(title=m.group("title"), page=int(m.group("page")))  # "Bilagsoversigt 3"
+    if paged and entry is not None and entry.page is None and (m := _TITLE_PAGE.match(entry.title)):
+        entry.title, entry.page = m.group("title"), int(m.group("page"))  # "1 Meddelelser 5"
+    return entry
+
+
+def _wrapped(lines: list[Line], filled: list[int], k: int, entries: list[TocEntry]) -> int:
+    """How many lines from filled position ``k`` continue the title of the last numbered entry.
+
+    ``2 Forslag til Lokalplan 226 ... tæt-lav`` / ``boligbebyggelse samt ...`` / ``ændringsforslag 6``: the
+    lines run on until the next entry (or the end of the text).
+    """
+    if not entries or entries[-1].number is None or entries[-1].page is not None:
+        return 0
+    for count in range(1, _CONTINUATION_LINES + 1):
+        line = lines[filled[k + count - 1]]
+        text = line.text.strip()
+        if line.heading or line.cells or len(text) > 200 or TOC_GROUP.match(text) or _is_heading(line) \
+                or section_kind(text):
+            return 0
+        if k + count >= len(filled) or toc_entry(lines[filled[k + count]], headed=True) is not None:
+            return count
+    return 0
+
+
 def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[TocEntry], list[int], int]:
     """Entries under a heading from filled position ``start``: (entries, lines used, next position)."""
     entries: list[TocEntry] = []
     used: list[int] = []
     bullet_list = False
+    paged = False
     k = start
     while k < len(filled):
         line = lines[filled[k]]
+        text = line.text.strip()
         if not entries and _is_column_label(line):
+            paged = paged or "side" in normalise_heading(text).split()
             used.append(filled[k])
             k += 1
             continue
-        entry = toc_entry(line, headed=True)
-        bullet = TOC_BULLET.match(line.text.strip())
-        if bullet_list and bullet:
-            entry = TocEntry(title=bullet.group("title").strip())  # "- 2. behandling af budgettet" is a title
+        entry = _entry_under_heading(line, bullet_list, paged)
+        lead = _GROUP_LEAD.match(text) if not entries else None
+        if lead and (after := _entry_under_heading(Line(text[lead.end():]), bullet_list, paged)) \
+                and after.number is not None:
+            entry = after  # "Punkter på åben dagsorden: 124. Borgerrådgiverens beretning ..... 2"
         if not entries:
-            bullet_list = bool(bullet) and entry is not None and entry.page is None
-        if entry is None and k + 1 < len(filled) and len(line.text) < 200 and not TOC_GROUP.match(line.text.strip()):
-            # A long title wrapped over two lines: the page number stands on the second.
-            nxt = lines[filled[k + 1]].text.strip()
-            joined = toc_entry(Line(f"{line.text.strip()} {nxt}")) if _DOT_LEADER.search(nxt) or "\t" in nxt \
-                else None
-            if joined is not None and entries:
-                entries.append(joined)
-                used.extend((filled[k], filled[k + 1]))
-                k += 2
-                continue
+            bullet_list = bool(TOC_BULLET.match(text)) and entry is not None and entry.page is None
+        last = entries[-1] if entries else None
+        if entry is not None and last is not None and last.number is not None and last.page is None \
+                and entry.number is None and entry.page is not None and not bullet_list:
+            last.title, last.page = f"{last.title} {entry.title}", entry.page  # "... med" / "lånefinansiering....19"
+            used.append(filled[k])
+            k += 1
+            continue
         if entry is None:
-            text = line.text.strip()
             if TOC_GROUP.match(text) and k + 1 < len(filled) and toc_entry(lines[filled[k + 1]], headed=True):
                 used.append(filled[k])  # "B. Sager til afgørelse i udvalget" between entries
                 k += 1
                 continue
+            count = _wrapped(lines, filled, k, entries)
+            if count and last is not None:
+                for j in range(k, k + count):
+                    last.title = f"{last.title} {lines[filled[j]].text.strip()}"
+                    used.append(filled[j])
+                m = _TITLE_PAGE.match(last.title) if paged else None
+                if m:
+                    last.title, last.page = m.group("title"), int(m.group("page"))
+                k += count
+                continue
+            if k + 1 < len(filled) and len(text) < 200 and entries:
+                # A long unnumbered title wrapped over two lines: the page number stands on the second.
+                nxt = lines[filled[k + 1]].text.strip()
+                joined = toc_entry(Line(f"{text} {nxt}")) if _DOT_LEADER.search(nxt) or "\t" in nxt else None
+                if joined is not None:
+                    entries.append(joined)
+                    used.extend((filled[k], filled[k + 1]))
+                    k += 2
+                    continue
             break
-        if entries and _shape(entries[0]) != _shape(entry):
-            break  # dotted entries, then "Punkt 1: ..." of the body
+        if entries and entries[0].page is not None and entry.page is None and k + 1 < len(filled) \
+                and not _wrapped(lines, filled, k + 1, [entry]):
+            break  # paged entries, then "Punkt 1: ..." of the body (the last line may be an entry cut short)
         entries.append(entry)
         used.append(filled[k])
         k += 1
