@@ -12,6 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from referat.cleantext import one_line
 from referat.errors import ReferatError
 
 COMMAND_MODULES = (
@@ -45,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = args.func(args)
     except ReferatError as exc:
-        print(f"referat: {exc}", file=sys.stderr)
+        print(f"referat: {one_line(str(exc), limit=1000)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("referat: interrupted", file=sys.stderr)

@@ -131,17 +131,22 @@ ITEM_HEADING_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("lone", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s*[.:]?$", re.IGNORECASE)),
 )
 
-#: Markers of a closed item, at the start of its title or as a status line.
-CLOSED_TITLE = re.compile(
-    r"^(?:(?:lukket|fortroligt?)\s+(?:punkt|sag|dagsordenspunkt|dagsordenpunkt|møde)\b\s*[:.-]?|lukket\s*[:.-]"
-    r"|fortroligt?\s*:|lukket\s*$|til behandling\s*-\s*for lukkede døre\s*[:.-]?"
-    r"|punkt til (?:lukket|fortrolig) behandling\s*[:.-]?)\s*",
-    re.IGNORECASE,
+#: Phrases that mark an item as closed: one set, each phrase recognised in every position (see
+#: :mod:`referat.parse.closed`): before the title after a separator (``Lukket: ...``, ``Lukket – ...``) or in
+#: brackets (``[Lukket] ...``), after the title after a dash or in brackets (``... – Lukket``,
+#: ``... (Lukket dagsordenspunkt)``), as the whole heading, or as a status line of its own (``Lukket møde``).
+#: A space inside a phrase also matches a dash (``Til behandling – for lukkede døre``).
+CLOSED_MARKERS: tuple[str, ...] = (
+    "lukket", "lukket punkt", "lukket sag", "lukket dagsordenspunkt", "lukket dagsordenpunkt", "lukket møde",
+    "lukket behandling", "fortrolig", "fortroligt", "fortroligt punkt", "fortrolig sag", "fortroligt møde",
+    "fortroligt dagsordenspunkt", "for lukkede døre", "til behandling for lukkede døre",
+    "behandles for lukkede døre", "punkt til lukket behandling", "punkt til fortrolig behandling",
 )
-CLOSED_SUFFIX = re.compile(r"\s*[-(]\s*(?:lukket|fortroligt?)(?: punkt| sag)?\s*\)?\s*$", re.IGNORECASE)
-STATUS_LINES: dict[str, bool] = {"åbent": False, "åben": False, "åbent punkt": False, "åben sag": False,
-                                 "åbent møde": False, "lukket": True, "lukket punkt": True, "lukket sag": True,
-                                 "for lukkede døre": True}
+#: Separators between a closing marker and the title: colon, full stop and the three dashes.
+CLOSED_SEPARATORS = ":.-–—"
+#: Status lines of an open item.
+OPEN_STATUS_LINES = frozenset({"åbent", "åben", "åbent punkt", "åben sag", "åbent møde", "åbent dagsordenspunkt",
+                               "åben dagsordenspunkt"})
 
 #: A committee prefix before the title (``JAI - ``, ``SSÆ/BU/JAI - ``).
 ITEM_PREFIX = re.compile(r"^(?P<prefix>[A-ZÆØÅ]{2,8}(?:/[A-ZÆØÅ]{2,8})*)\s+-\s+")

@@ -8,6 +8,7 @@ import sys
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from referat.cleantext import clean_text, one_line
 from referat.store.db import open_engine, store_errors
 from referat.store.ingest import expand_paths, ingest
 
@@ -33,12 +34,12 @@ def run(args: argparse.Namespace) -> int:
         task = progress.add_task("ingest", total=len(paths), current="")
 
         def step(path: str, status: str) -> None:
-            progress.update(task, advance=1, current=f"{status}: {path[-60:]}")
+            progress.update(task, advance=1, current=f"{status}: {clean_text(path)[-60:]}")
 
         with store_errors():
             report = ingest(engine, paths, municipality=args.municipality, jobs=args.jobs, progress=step)
     for path, reason in report.failed:
-        print(f"referat: {path}: {reason}", file=sys.stderr)
+        print(one_line(f"referat: {path}: {reason}", limit=1000), file=sys.stderr)
     print(f"{report.total} files: {report.added} added, {report.replaced} replaced, "
           f"{report.unchanged} unchanged, {len(report.failed)} failed")
     return 1 if report.failed else 0

@@ -8,7 +8,12 @@ content, never from the file name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+
+from referat.cleantext import clean_text, one_line
+from referat.errors import InputError, ReferatError
 
 
 @dataclass
@@ -35,25 +40,55 @@ class ExtractedText:
 
 
 def extract(data: bytes) -> ExtractedText:
-    """Detect the format of ``data`` and turn it into lines.
+    """Detect the format of ``data`` and turn it into lines of clean text (see :mod:`referat.cleantext`).
 
-    Raises :class:`referat.errors.InputError` for input that is not a readable document.
+    Raises :class:`referat.errors.InputError` for input that is not a readable document, also when
+    a library fails on it: untrusted input ends as Referat's own error, never in a library's traceback.
     """
     from referat.extract.detect import detect_format, is_html
 
-    if detect_format(data) == "pdf":
+    with library_errors("document"):
+        pdf = detect_format(data) == "pdf"
+    if pdf:
         from referat.extract.pdf import extract_pdf
 
-        return ExtractedText("pdf", extract_pdf(data))
+        with library_errors("PDF"):
+            return _cleaned("pdf", extract_pdf(data))
     from referat.extract.decode import decode_text
 
-    text = decode_text(data)
-    if is_html(text):
+    with library_errors("text"):
+        text = decode_text(data)
+        html = is_html(text)
+    if html:
         from referat.extract.html import html_to_lines
 
-        return ExtractedText("html", html_to_lines(text))
+        with library_errors("HTML"):
+            return _cleaned("html", html_to_lines(text))
     from referat.extract.text import looks_like_markdown, markdown_to_lines, text_to_lines
 
-    if looks_like_markdown(text):
-        return ExtractedText("markdown", markdown_to_lines(text))
-    return ExtractedText("text", text_to_lines(text))
+    with library_errors("text"):
+        if looks_like_markdown(text):
+            return _cleaned("markdown", markdown_to_lines(text))
+        return _cleaned("text", text_to_lines(text))
+
+
+@contextmanager
+def library_errors(kind: str) -> Iterator[None]:
+    """Turn any exception but Referat's own (and MemoryError) into an InputError naming ``kind``."""
+    try:
+        yield
+    except (ReferatError, MemoryError):
+        raise
+    except Exception as exc:
+        reason = one_line(str(exc)) or type(exc).__name__
+        raise InputError(f"cannot read the {kind}: {reason}") from exc
+
+
+def _cleaned(fmt: str, lines: list[Line]) -> ExtractedText:
+    """The lines with control characters removed from their text and cells."""
+    for line in lines:
+        if not line.text.isprintable():
+            line.text = clean_text(line.text)
+            if line.cells:
+                line.cells = [clean_text(cell) for cell in line.cells]
+    return ExtractedText(fmt, lines)

@@ -9,8 +9,9 @@ not a data cell: older portals lay out whole pages and each agenda item's sectio
 (``<td>Resumé</td><td><p>..</p><p>..</p></td>``). Such a row is read as its cells' blocks in turn,
 a short one-block cell before it as a bold label line.
 
-Pages saved from Word: its conditional comments are comments and dropped, soft hyphens are removed, and the
-list markers Word draws itself (``mso-list:Ignore`` spans) are read as the marker alone.
+Pages saved from Word: its conditional comments are comments and dropped (``<![if ...]>`` also with spaces),
+soft hyphens are removed, and the list markers Word draws itself (``mso-list:Ignore`` spans) are read as the
+marker alone.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ _LABEL_MAX = 80
 _LIST_IGNORE = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
 _NUMBER_MARKER = re.compile(r"^\w{1,6}[.)]$")
 _SOFT_HYPHEN = "\xad"
+# Word's conditional comments, also written with spaces (``<![ if !supportLists]>``, ``<![ endif ]>``), which
+# the standard library's tokenizer cannot name: they are dropped and what stands between them is kept.
+_CONDITIONAL = re.compile(r"<!\[\s*(?:if|else|endif)\b[^\]>]*\]?\s*>", re.IGNORECASE)
 # Page furniture named only by an id (old layout tables: <td id="header">, <td id="footer">).
 _SKIP_IDS = frozenset({"header", "footer", "top", "topmenu", "menu", "sidebar", "leftmenu"})
 
@@ -234,6 +238,13 @@ class _LineCollector(HTMLParser):
                 self._heading = 0
         elif tag in _BOLD and self._bold_depth:
             self._bold_depth -= 1
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![if ...]>`` and its kin as Word writes them, spaces or not; other sections as the library reads them."""
+        m = _CONDITIONAL.match(self.rawdata, i)
+        if m:
+            return m.end()
+        return int(super().parse_marked_section(i, report))
 
     def _end_marker(self) -> None:
         marker = _SPACE.sub(" ", "".join(self._marker or [])).strip()

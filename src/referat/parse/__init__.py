@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from referat.cleantext import clean_text
 from referat.errors import InputError
 from referat.extract import extract
 from referat.model import Meeting, Source
@@ -22,7 +23,8 @@ def parse_document(data: bytes, path: str | None = None, municipality: str | Non
     from referat.parse.meeting import build_meeting
 
     extracted = extract(data)
-    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest(), format=extracted.format)
+    source = Source(path=clean_text(path) if path else path, sha256=hashlib.sha256(data).hexdigest(),
+                    format=extracted.format)
     return build_meeting(extracted.lines, source, municipality=municipality)
 
 

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from referat.extract import Line
+from referat.parse.closed import is_closed_status
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc import TocEntry, line_keys, title_key
-from referat.vocab import ITEM_HEADING_FORMS, MONTHS, STATUS_LINES, normalise_heading, section_kind
+from referat.vocab import ITEM_HEADING_FORMS, MONTHS, OPEN_STATUS_LINES, normalise_heading, section_kind
 
 _MAX_HEADING_LINE = 400
 _THRESHOLD = 3.0
@@ -67,7 +68,8 @@ def _is_structure(text: str) -> bool:
     if section_kind(text) or labelled_case_number(text) or bare_case_number(text):
         return True
     key = normalise_heading(text)
-    if key in STATUS_LINES or key.split(" - ")[0] in STATUS_LINES:
+    head = key.split(" - ")[0]
+    if head in OPEN_STATUS_LINES or is_closed_status(head):
         return True
     label = key.partition(":")[0]
     return label in ("sagsnr", "sagsnummer", "sags nr", "sagnr", "sagsid", "sag nr", "j.nr", "journalnr")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from referat.extract import Line
 from referat.model import AgendaItem, Attachment, Decision, HistoryEntry, Person, Section, Table, Vote
+from referat.parse.closed import is_closed_status, strip_closed_marker
 from referat.parse.dates import parse_date
 from referat.parse.numbers import (
     bare_case_number,
@@ -20,8 +21,6 @@ from referat.vocab import (
     ATTACHMENT_DOCUMENT,
     ATTACHMENT_FILE_INFO,
     BODY_END,
-    CLOSED_SUFFIX,
-    CLOSED_TITLE,
     DATED_DECISION,
     DECISION_HEADING,
     EARLIER_DECISION,
@@ -30,10 +29,10 @@ from referat.vocab import (
     ITEM_PREFIX,
     ITEM_TYPE,
     LIST_MARKER,
+    OPEN_STATUS_LINES,
     RECOMMENDATION_INLINE,
     RECOMMENDATION_INTRO,
     SIGNATURE_TITLES,
-    STATUS_LINES,
     VOTE_LINES,
     normalise_heading,
     section_kind,
@@ -83,14 +82,7 @@ class ItemResult:
 
 def split_title(raw: str) -> tuple[str | None, bool, str | None, str | None]:
     """Item heading text -> (title, closed, committee prefix, type letter)."""
-    text = raw.strip().strip("*").strip()
-    closed = False
-    m = CLOSED_TITLE.match(text)
-    if m:
-        closed, text = True, text[m.end():].strip()
-    m2 = CLOSED_SUFFIX.search(text)
-    if m2:
-        closed, text = True, text[: m2.start()].strip()
+    text, closed = strip_closed_marker(raw.strip().strip("*").strip())
     prefix_match = ITEM_PREFIX.match(text)
     type_match = ITEM_TYPE.search(text)
     return (text or None, closed, prefix_match.group("prefix") if prefix_match else None,
@@ -365,6 +357,8 @@ class _ItemReader:
         self.case_numbers: list[str] = []
         self.document_numbers: list[str] = []
         self.closed = False
+        # The case numbers under the heading, before the first line of the body: all a closed item shows.
+        self.heading_case_numbers: list[str] | None = None
         self.absent_sections: list[Person] = []
         self.absent_list = False
         self.attendance = Attendance()
@@ -397,14 +391,15 @@ class _ItemReader:
     def _metadata(self, text: str, key: str) -> bool:
         if len(text) > _MAX_METADATA:
             return False
-        status = STATUS_LINES.get(key)
-        if status is not None:
-            self.closed = self.closed or status
+        if key in OPEN_STATUS_LINES:
+            return True
+        if is_closed_status(key):
+            self.closed = True
             return True
         head, dash, _ = key.partition(" - ")
-        if dash and STATUS_LINES.get(head) is not None and (numbers := find_case_numbers(text)):
+        if dash and (head in OPEN_STATUS_LINES or is_closed_status(head)) and (numbers := find_case_numbers(text)):
             # "Åbent - 01.00.00-G01-93-16", "Åbent - 00.01.00A04 - 2007/34364": status and case number
-            self.closed = self.closed or bool(STATUS_LINES[head])
+            self.closed = self.closed or is_closed_status(head)
             self.case_numbers.extend(n for n in numbers if n not in self.case_numbers)
             return True
         if self._labelled(text, key):
@@ -491,7 +486,11 @@ class _ItemReader:
             key = normalise_heading(text) if len(text) <= _MAX_METADATA else ""
             if self._absent_names(text):
                 continue
-            if self._metadata(text, key) or self._absent_label(text) or self._heading(text, key):
+            if self._metadata(text, key):
+                continue
+            if self.heading_case_numbers is None:
+                self.heading_case_numbers = list(self.case_numbers)
+            if self._absent_label(text) or self._heading(text, key):
                 continue
             self.current.lines.append(line)
             # Attendance is recorded with the decision or before the first section; elsewhere
@@ -517,7 +516,9 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
     item = AgendaItem(number=number, title=title, closed=closed, prefix=prefix, item_type=item_type,
                       case_numbers=reader.case_numbers)
     if closed:
-        # A closed item publishes its number, title and case number, nothing else.
+        # A closed item publishes its number, title and the case number under its heading, nothing else.
+        if reader.heading_case_numbers is not None:
+            item.case_numbers = reader.heading_case_numbers
         return ItemResult(item=item)
     item.document_numbers = reader.document_numbers
     signatures: list[Person] = []

@@ -7,6 +7,7 @@ import re
 from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
+from referat.parse.closed import open_text
 from referat.parse.header import parse_header
 from referat.parse.headings import Heading, find_item_headings
 from referat.parse.item import ItemResult, build_item, split_title
@@ -138,6 +139,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
                       location=header.location, participants=header.participants, absent=header.absent,
                       substitutes=header.substitutes)
     results: list[ItemResult] = []
+    closed_spans: list[range] = []
     # The contents, the end of the meeting and a web page's contact footer belong to no item.
     outside = toc_lines | {k for k, line in enumerate(lines) if _outside_items(line.text.strip())}
     for n, heading in enumerate(headings):
@@ -146,6 +148,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         body = [line for k, line in enumerate(lines[heading.index + 1 + used:end], heading.index + 1 + used)
                 if k not in outside]
         results.append(build_item(heading.number, title, body))
+        if results[-1].item.closed:
+            closed_spans.append(range(heading.index + 1 + used, end))
     meeting.items = [r.item for r in results]
     listed_only = _listed_only(toc, meeting.items)
     meeting.items = _with_listed(meeting.items, listed_only)
@@ -168,7 +172,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     if meeting.kind == "unknown" and any(item.decisions for item in meeting.items):
         meeting.kind = "referat"
 
-    all_text = "\n".join(line.text for line in lines)
+    all_text = open_text(lines, closed_spans, kept=outside)  # a closed item's body tells nothing
     header_text = "\n".join(line.text for line in header_lines)
     cases = [number for item in meeting.items for number in item.case_numbers]
     meeting.municipality = municipality or infer_municipality(header_text, all_text, cases)

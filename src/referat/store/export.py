@@ -1,4 +1,8 @@
-"""Bulk export: every meeting as JSON, or one CSV file per entity. Closed items' bodies never leave."""
+"""Bulk export: every meeting as JSON, or one CSV file per entity. Closed items' bodies never leave.
+
+CSV cells that a spreadsheet would run as a formula are neutralised as OWASP recommends
+(:func:`csv_cell`); the JSON keeps the text as it is.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,19 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from referat.store import schema as s
+
+#: What opens a cell that a spreadsheet reads as a formula (OWASP, "CSV Injection"), tab and carriage return included.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value for a CSV cell: text that opens like a formula gets a leading single quote; None is empty."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
 
 #: CSV files and the tables behind them.
 CSV_TABLES: dict[str, Any] = {
@@ -46,6 +63,6 @@ def export_csv(conn: Connection, out: Path) -> list[Path]:
             writer.writerow([c.name for c in columns])
             query = select(*columns).order_by(*table.primary_key.columns)
             for row in conn.execute(query.execution_options(stream_results=True, yield_per=2000)):
-                writer.writerow(["" if v is None else v for v in row])
+                writer.writerow([csv_cell(v) for v in row])
         written.append(target)
     return written

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
 from sqlalchemy import Connection, text
 
+from referat.store.export import csv_cell
 from referat.store.search import Filters, search
 from referat.web import queries
 
@@ -19,13 +20,15 @@ MAX_PAGE = 200
 
 
 def _csv(rows: list[dict[str, Any]]) -> Response:
+    """Rows as CSV, formulas neutralised as in ``referat export``."""
     buffer = io.StringIO()
     if rows:
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
         writer.writeheader()
         for row in rows:
             writer.writerow(
-                {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in row.items()}
+                {k: csv_cell(json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v)
+                 for k, v in row.items()}
             )
     return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +14,7 @@ from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from sqlalchemy import Connection, Engine
 
 from referat.store.db import open_engine
@@ -38,10 +40,25 @@ FACETS = (("municipality", "Kommune"), ("body", "Udvalg"), ("year", "År"), ("ou
 PER_PAGE = 20
 
 
+_MARKED = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
+
+
 def safe_snippet(snippet: str) -> Markup:
-    """Snippets from the search are escaped text with ``<mark>`` only; anything else is escaped again."""
-    escaped = Markup.escape(snippet)
-    return Markup(str(escaped).replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+    """A search snippet (escaped text, matches in ``<mark>``) as markup: its text escaped exactly once.
+
+    The text between the marks is unescaped and escaped again, so ``&amp;`` stays ``&amp;`` and
+    any other tag, or text that reads like one, stays inert text.
+    """
+    def text(part: str) -> str:
+        return str(escape(html.unescape(part)))
+
+    out: list[str] = []
+    last = 0
+    for m in _MARKED.finditer(snippet):
+        out += [text(snippet[last:m.start()]), "<mark>", text(m.group(1)), "</mark>"]
+        last = m.end()
+    out.append(text(snippet[last:]))
+    return Markup("".join(out))
 
 
 def create_app(db: str | None = None) -> FastAPI:

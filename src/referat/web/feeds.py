@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape as _escape
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
+from referat.cleantext import clean_text
 from referat.store.search import search
 from referat.web import queries
 
 ATOM = "application/atom+xml; charset=utf-8"
+
+
+def escape(text: str) -> str:
+    """Text for XML 1.0, in element content or a quoted attribute: cleaned of control characters, escaped."""
+    return _escape(clean_text(text), {'"': "&quot;"})
 
 
 def _atom(request: Request, title: str, entries: list[tuple[str, str, str | None, str]]) -> Response:
@@ -44,6 +50,7 @@ def _atom(request: Request, title: str, entries: list[tuple[str, str, str | None
 
 
 def _ical_text(value: str) -> str:
+    value = clean_text(value)
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 

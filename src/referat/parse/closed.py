@@ -1,0 +1,65 @@
+"""Closed items (Lukket): the closing markers of a heading or a status line, and the text kept from them.
+
+Every phrase of :data:`referat.vocab.CLOSED_MARKERS` is recognised in every position: before the
+title after a separator or in brackets, after the title after a dash or in brackets, as the whole
+heading, and as a status line of its own. A closed item publishes its number, title and the case
+number under its heading; nothing of its body may feed any field, the meeting's included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from referat.extract import Line
+from referat.vocab import CLOSED_MARKERS, CLOSED_SEPARATORS
+
+
+def _phrase(marker: str) -> str:
+    """A marker as a pattern: a space inside it also matches a dash (``til behandling – for lukkede døre``)."""
+    return r"(?:\s*[-–—]\s*|\s+)".join(re.escape(word) for word in marker.split())
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(prefix, suffix, marker alone) patterns over the whole marker set."""
+    by_length = sorted(CLOSED_MARKERS, key=len, reverse=True)  # "lukket punkt" before "lukket"
+    markers = "|".join(_phrase(m) for m in by_length)
+    several_words = "|".join(_phrase(m) for m in by_length if " " in m)
+    seps = re.escape(CLOSED_SEPARATORS)
+    flags = re.IGNORECASE
+    prefix = re.compile(
+        rf"^(?:[(\[]\s*(?:{markers})\s*[)\]]\s*[{seps}]?"  # [Lukket] title
+        rf"|(?:{markers})\s*[{seps}]"  # Lukket: title, Lukket – title
+        rf"|(?:{several_words})\b)\s*",  # Lukket punkt title: a phrase of several words needs no separator
+        flags)
+    suffix = re.compile(rf"\s*(?:[-–—]\s*(?:{markers})|[(\[]\s*(?:{markers})\s*[)\]])\s*[.:]?\s*$", flags)
+    alone = re.compile(rf"^\s*[(\[]?\s*(?:{markers})\s*[)\]]?\s*[{seps}]?\s*$", flags)
+    return prefix, suffix, alone
+
+
+def strip_closed_marker(text: str) -> tuple[str, bool]:
+    """A heading's title without its closing marker, and whether there was one."""
+    prefix, suffix, alone = _patterns()
+    if alone.match(text):
+        return "", True
+    closed = False
+    m = prefix.match(text)
+    if m:
+        closed, text = True, text[m.end():].strip()
+    m2 = suffix.search(text)
+    if m2:
+        closed, text = True, text[: m2.start()].strip()
+    return text, closed
+
+
+def is_closed_status(text: str) -> bool:
+    """A line that is a closing marker alone: ``Lukket møde``, ``(Lukket)``, ``[Lukket punkt]``."""
+    return len(text) <= 60 and bool(_patterns()[2].match(text))
+
+
+def open_text(lines: list[Line], closed_spans: Iterable[range], kept: set[int]) -> str:
+    """The document's text without the lines of closed items' bodies (lines in ``kept`` stay)."""
+    hidden = {k for span in closed_spans for k in span if k not in kept}
+    return "\n".join(line.text for k, line in enumerate(lines) if k not in hidden)

@@ -1,0 +1,66 @@
+"""Closed items in every form the vocabulary knows: recognised, and nothing of their bodies feeds any field."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from referat.model import Meeting
+from referat.parse import parse_document
+from referat.parse.item import split_title
+from referat.vocab import CLOSED_MARKERS
+from tests.closed_canaries import CANARY_CASE, canary_minutes, closed_cases, leaks
+from tests.test_parse_fixtures import _assert_bare_closed, _item
+
+
+@pytest.fixture(scope="module")
+def meeting() -> Meeting:
+    return parse_document(canary_minutes().encode("utf-8"), path="solbjerg-lukket.txt")
+
+
+@pytest.mark.parametrize("heading", [
+    # Written as the defect report quotes them.
+    "Lukket – Salg af grund", "Salg af grund – Lukket", "Til behandling – for lukkede døre",
+    "Til behandling for lukkede døre:", "Salg af grund (Lukket dagsordenspunkt)", "Salg af grund [Lukket]",
+    "Lukket — Salg af grund", "[Lukket] Salg af grund", "(Fortroligt) Salg af grund", "Salg af grund - Fortroligt",
+])
+def test_closed_headings_written_other_ways(heading: str) -> None:
+    title, closed, _prefix, _type = split_title(heading)
+    assert closed, heading
+    assert title in ("Salg af grund", None), heading
+
+
+@pytest.mark.parametrize("heading", [
+    "Fortrolighed og databeskyttelse", "Lukketid for genbrugspladsen", "Skolen holdes lukket i sommerferien",
+    "Åbent: Budget 2025", "Lukkede døre og åbne vinduer i Rådhuset", "Status for lukkede veje",
+])
+def test_open_headings_stay_open(heading: str) -> None:
+    title, closed, _prefix, _type = split_title(heading)
+    assert not closed and title == heading
+
+
+def test_every_marker_in_every_form_closes_its_item(meeting: Meeting) -> None:
+    cases = closed_cases()
+    assert len(cases) >= len(CLOSED_MARKERS) * 20
+    expected = [(1, "Godkendelse af dagsorden", False, ["25/100"])]
+    # The case number is the one under the heading; the one in the body is the closed item's own business.
+    expected += [(c.number, c.title, True, [c.case_number]) for c in cases]
+    expected += [(cases[-1].number + 1, "Eventuelt", False, [])]
+    assert [(i.number, i.title, i.closed, i.case_numbers) for i in meeting.items] == expected
+    for case in cases:
+        _assert_bare_closed(_item(meeting, case.number))
+
+
+def test_closed_bodies_feed_no_meeting_field(meeting: Meeting) -> None:
+    # "Solbjerg Kommune" heads the document; Vejle and Jelling are named only inside closed items.
+    assert meeting.municipality == "Solbjerg"
+    assert [p.name for p in meeting.absent] == []
+    assert [p.name for p in meeting.participants] == ["Jens Aagaard", "Lise Dahl", "Hassan Nouri"]
+    assert meeting.end_time == "18:05"
+    assert leaks(json.dumps(meeting.to_dict(), ensure_ascii=False)) == []
+
+
+def test_case_number_in_a_closed_body_is_not_the_items(meeting: Meeting) -> None:
+    numbers = [n for item in meeting.items for n in item.case_numbers]
+    assert not any(n.startswith(CANARY_CASE) for n in numbers)
