@@ -70,6 +70,9 @@ DECISION_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that open a decision heading, never a body's name.
+DECISION_WORDS = re.compile(r"^(?:beslutning|beslutninger|afgørelse|indstilling)\b", re.IGNORECASE)
+
 #: ``Borgmesteren indstiller, at dagsordenen godkendes.``: intro and recommendation on one line.
 RECOMMENDATION_INLINE = re.compile(r"^(?P<who>[^.]{2,160}?)\s+indstiller\s*[,:]?\s+(?P<rec>at\s+\S.*)$", re.IGNORECASE)
 

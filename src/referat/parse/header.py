@@ -13,6 +13,7 @@ from referat.vocab import (
     AMBIGUOUS_LABELS,
     BODY_MEETING_SUFFIX,
     BODY_WORDS,
+    DECISION_WORDS,
     DOCUMENT_KINDS,
     END_TIME_LINES,
     MONTHS,
@@ -73,6 +74,7 @@ _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_TEXT = re.compile(rf"(?:\b(?:{'|'.join(WEEKDAYS)})(?:en)?\s*,?\s*)?(?:\b(?:den|d)\.?\s*)?(?:\d{{1,2}}\.?\s*"
                         rf"(?:{_MONTH_WORDS})\.?\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}})"
                         r"(?:\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[AP]M)?)?", re.IGNORECASE)
+_GROUP_HEADING = re.compile(r"^[A-ZÆØÅ][.)]\s")
 _CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
 
 
@@ -87,8 +89,13 @@ def clean_body(text: str) -> str | None:
     if m and BODY_WORDS.search(m.group("body")):
         text = m.group("body").strip()
     text = re.sub(r"\s+(?:den|d\.)$", "", text).strip(" -–,:")
-    if len(text) < 3 or not text[0].isupper() or not re.search(r"[a-zæøå]{2}", text.lower()):
+    text = _BODY_PREFIX.sub("", text).strip(" -–,:")
+    if len(text) < 3 or not re.search(r"[a-zæøå]{2}", text.lower()):
         return None
+    if not text[0].isupper() and not BODY_WORDS.match(text):
+        return None  # "med vedtagelser", "med kuglepen"; but "byrådet" is a body
+    if DECISION_WORDS.match(text) or _GROUP_HEADING.match(text):
+        return None  # "Beslutning Byrådet", "A. Sager til afgørelse i byrådet" are no names
     return text
 
 
@@ -251,7 +258,8 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
     if header.body is None:
         for text in texts:
             if len(text) <= 100 and BODY_WORDS.search(text) and not _LABEL.match(text) and not text.endswith("."):
-                body, period = split_period(_TITLE_DATE.sub("", text))
+                title = _TITLE.match(text)
+                body, period = split_period(_TITLE_DATE.sub("", title.group("rest") if title else text))
                 if not clean_body(body):
                     continue
                 header.body = clean_body(body)

@@ -17,7 +17,14 @@ from referat.extract import Line
 from referat.parse.closed import is_closed_status
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc import TocEntry, line_keys, title_key
-from referat.vocab import ITEM_HEADING_FORMS, MONTHS, OPEN_STATUS_LINES, normalise_heading, section_kind
+from referat.vocab import (
+    DECISION_HEADING,
+    ITEM_HEADING_FORMS,
+    MONTHS,
+    OPEN_STATUS_LINES,
+    normalise_heading,
+    section_kind,
+)
 
 _MAX_HEADING_LINE = 400
 _THRESHOLD = 3.0
@@ -65,7 +72,7 @@ def _is_structure(text: str) -> bool:
     """A section heading, a case number line or a status line: what opens an item's body."""
     if len(text) > 160:
         return False
-    if section_kind(text) or labelled_case_number(text) or bare_case_number(text):
+    if section_kind(text) or labelled_case_number(text) or bare_case_number(text) or DECISION_HEADING.match(text):
         return True
     key = normalise_heading(text)
     head = key.split(" - ")[0]

@@ -8,15 +8,17 @@ from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.closed import open_text
-from referat.parse.header import parse_header
+from referat.parse.header import clean_body, parse_header
 from referat.parse.headings import Heading, find_item_headings
 from referat.parse.item import ItemResult, build_item, split_title
 from referat.parse.municipality import infer_municipality
+from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
 from referat.parse.toc import TocEntry, find_toc, title_key
 from referat.vocab import END_TIME_LINES, FOOTER_LINE, TOC_NOT_ITEMS, normalise_heading, section_kind
 
 _MAX_HEADING_LINE = 400
+_ITEM_HEAD_LINES = 4  # the lines under an item heading that carry its own case number and status
 _SENTENCE_END = re.compile(r"[.!?:)\]»”\"]\s*$")
 
 
@@ -123,6 +125,39 @@ def _meeting_absent_from_items(items: list[AgendaItem]) -> list[Person]:
     return [p for p in first.absent if all(any(same_person(p, q) for q in item.absent) for item in rest)]
 
 
+def _leading_case_numbers(lines: list[Line], headings: list[Heading], outside: set[int]) -> dict[int, tuple[int, str]]:
+    """``Sagnr.: 1-51-71-3321-08`` on the line right above an item heading is that item's case number.
+
+    Heading position -> (line index, case number).
+    """
+    found: dict[int, tuple[int, str]] = {}
+    floor = -1
+    for n, heading in enumerate(headings):
+        k = heading.index - 1
+        while k > floor and not lines[k].text.strip():
+            k -= 1
+        below = [line.text for line in lines[heading.index + 1:heading.index + 8] if line.text.strip()][:4]
+        head_of_previous = n > 0 and sum(bool(line.text.strip()) for line in lines[floor + 1:k]) < _ITEM_HEAD_LINES
+        if k > floor and k not in outside and not head_of_previous \
+                and (number := labelled_case_number(lines[k].text)) \
+                and not any(labelled_case_number(text) or bare_case_number(text) for text in below):
+            found[n] = (k, number)  # (an item with its own case number below keeps the one above for the last)
+        floor = heading.index + heading.used
+    return found
+
+
+def _body_from_decisions(meeting: Meeting) -> str | None:
+    """The body named by the meeting's own decision headings (``Beslutning Byrådet den 29-08-2017``)."""
+    counts: dict[str, int] = {}
+    for item in meeting.items:
+        for decision in item.decisions:
+            if decision.body and (decision.date is None or decision.date == meeting.date) and meeting.date:
+                name = clean_body(decision.body)
+                if name:
+                    counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
 def build_meeting(lines: list[Line], source: Source, municipality: str | None = None) -> Meeting:
     """Assemble a Meeting from a document's lines; InputError when the lines are not minutes."""
     toc, toc_lines = find_toc(lines)
@@ -142,12 +177,16 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     closed_spans: list[range] = []
     # The contents, the end of the meeting and a web page's contact footer belong to no item.
     outside = toc_lines | {k for k, line in enumerate(lines) if _outside_items(line.text.strip())}
+    leading = _leading_case_numbers(lines, headings, outside)
+    outside |= {k for k, _ in leading.values()}
     for n, heading in enumerate(headings):
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         title, used = _title_continues(lines, heading, toc_lines)
         body = [line for k, line in enumerate(lines[heading.index + 1 + used:end], heading.index + 1 + used)
                 if k not in outside]
         results.append(build_item(heading.number, title, body))
+        if n in leading and leading[n][1] not in results[-1].item.case_numbers:
+            results[-1].item.case_numbers.insert(0, leading[n][1])
         if results[-1].item.closed:
             closed_spans.append(range(heading.index + 1 + used, end))
     meeting.items = [r.item for r in results]
@@ -169,6 +208,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
             if m:
                 meeting.end_time = m.group("time").replace(".", ":").zfill(5)
                 break
+    if meeting.body is None:
+        meeting.body = _body_from_decisions(meeting)
     if meeting.kind == "unknown" and any(item.decisions for item in meeting.items):
         meeting.kind = "referat"
 
