@@ -214,7 +214,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         meeting.kind = "referat"
 
     all_text = open_text(lines, closed_spans, kept=outside)  # a closed item's body tells nothing
-    header_text = "\n".join(line.text for line in header_lines)
+    # The front matter, contents included, is where a document names its municipality.
+    header_text = "\n".join(line.text for line in lines[:first_body])
     cases = [number for item in meeting.items for number in item.case_numbers]
     meeting.municipality = municipality or infer_municipality(header_text, all_text, cases)
 
