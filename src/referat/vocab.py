@@ -343,6 +343,9 @@ PRESENT_FOR_ITEM = re.compile(
     re.IGNORECASE,
 )
 
+#: The five regions, whose councils publish minutes too.
+REGIONS = ("Region Hovedstaden", "Region Sjælland", "Region Syddanmark", "Region Midtjylland", "Region Nordjylland")
+
 # --- dates -----------------------------------------------------------------------------
 MONTHS: dict[str, int] = {
     "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,

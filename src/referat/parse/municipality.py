@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from referat.vocab import CASE_NUMBER_PATTERNS, municipalities
+from referat.vocab import CASE_NUMBER_PATTERNS, REGIONS, municipalities
 
 # Patterns open with a literal so the regex engine can skip ahead to it.
 _KOMMUNE_WORD = re.compile(r"(?:Kommunes?|Regionskommunes?)\b")
@@ -16,6 +16,10 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆ�
 _TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|(?<=\s)(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")
 _JOBCENTER = re.compile(r"Jobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
 _MUNICIPALITY_CODE = CASE_NUMBER_PATTERNS[1]
+_REGION_WORDS = re.compile(r"\bregion(?:en|ens|sråd\w*|srådsformand\w*)\b", re.IGNORECASE)
+_MUNICIPAL_WORDS = re.compile(r"\b(?:kommunen|kommunens|byråd\w*|kommunalbestyrelse\w*|borgerrepræsentation\w*)\b",
+                              re.IGNORECASE)
+_REGION_NAME = re.compile("|".join(re.escape(name) for name in REGIONS))
 _NOT_NAMES = frozenset({"den", "hver", "en", "vores", "denne", "hele", "anden", "nærmeste", "hvilken", "egen"})
 
 
@@ -107,11 +111,31 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
         name = by_town.get(word.lower())
         if name:
             scores[name] += 2
-    if scores:
-        return scores.most_common(1)[0][0]
+    best = scores.most_common(1)[0][0] if scores else None
+    region = _region(text, best)
+    if region:
+        return region
+    if best:
+        return best
     if unknown:
         return unknown.most_common(1)[0][0]
     return None
+
+
+def _region(text: str, municipality: str | None) -> str | None:
+    """The region, when the minutes are a region's: they speak of the region more than of a municipality.
+
+    The region is the one named (``Region Midtjylland``), else the region of the municipality that hosts
+    the meeting.
+    """
+    regional = len(_REGION_WORDS.findall(text))
+    if regional < 2 or regional <= len(_MUNICIPAL_WORDS.findall(text)):
+        return None
+    named = Counter(m.group(0) for m in _REGION_NAME.finditer(text))
+    if named:
+        return named.most_common(1)[0][0]
+    record = municipality_record(municipality) if municipality else None
+    return str(record["region"]) if record and record.get("region") else None
 
 
 def municipality_record(name: str) -> dict[str, Any] | None:
