@@ -1,0 +1,281 @@
+"""Layouts of published minutes the real corpus showed, each on a small example of a fictional municipality.
+
+The corpus tests (tests/test_corpus.py) check the real documents; these pin down each general rule on its
+own, so that a rule that breaks shows where.
+"""
+
+from __future__ import annotations
+
+from referat.model import Meeting
+from referat.parse import parse_document
+from referat.parse.people import read_attendance
+
+
+def _parse(text: str) -> Meeting:
+    return parse_document(text.encode("utf-8"))
+
+
+def _items(meeting: Meeting) -> list[tuple[int | None, str | None]]:
+    return [(item.number, item.title) for item in meeting.items]
+
+
+def test_numbers_glued_to_titles() -> None:
+    meeting = _parse("""Solbjerg Kommune
+Økonomiudvalgets møde den 21. januar 2026
+Mødelokale 2, Solbjerg Rådhus kl. 16.00
+1Godkendelse af dagsorden
+Beslutning
+Godkendt.
+2Beslutning om forretningsorden
+Resume
+Udvalget skal tage stilling til en forretningsorden.
+Beslutning
+Godkendt.
+""")
+    assert _items(meeting) == [(1, "Godkendelse af dagsorden"), (2, "Beslutning om forretningsorden")]
+    assert meeting.body == "Økonomiudvalget"
+    assert meeting.date == "2026-01-21"
+    assert [d.text for d in meeting.items[1].decisions] == ["Godkendt."]
+
+
+def test_accordion_rows_with_the_number_in_its_own_cell() -> None:
+    html = """<html><body><h1>Referat 3. marts 2025 kl. 15.00</h1>
+<table><tr><td>Udvalg:</td><td>Teknisk Udvalg</td></tr><tr><td>Mødedeltagere:</td><td></td></tr></table>
+<table><thead><tr><th>Punkt</th><th>Titel</th></tr></thead><tbody>
+<tr><td><span class="label">1</span></td><td><button><h2>Eventuelt</h2></button>
+<div><span class="sagsnummer">EMN-2025-000123</span><h3>Beslutninger</h3><div>Ingen bemærkninger.</div></div>
+</td></tr>
+<tr><td><span class="label">2</span></td><td><button><h2>Trafikplan for Solbjerg midtby</h2></button>
+<div><span class="sagsnummer">EMN-2024-004567</span><h3>Beslutninger</h3><div>Godkendt.</div></div>
+</td></tr></tbody></table><p>Solbjerg Kommune</p></body></html>"""
+    meeting = _parse(html)
+    assert _items(meeting) == [(1, "Eventuelt"), (2, "Trafikplan for Solbjerg midtby")]
+    assert [item.case_numbers for item in meeting.items] == [["EMN-2025-000123"], ["EMN-2024-004567"]]
+    assert meeting.body == "Teknisk Udvalg"
+    assert meeting.participants == []  # the empty "Mødedeltagere:" is not filled by the "Punkt | Titel" row
+
+
+def test_bulleted_contents_under_an_ambiguous_heading_and_items_known_only_from_it() -> None:
+    meeting = _parse("""Referat: 30. september 2025 kl. 08:30
+Deltagere
+- Anne Holm
+- Bo Friis
+Referat
+- Godkendelse af dagsorden
+- 2. behandling af budgettet
+- Salg af areal ved havnen
+- Underskriftsside
+Kopier link til punktet - Print
+1: Godkendelse af dagsorden
+Sagsnr:
+BeslutningGodkendt.
+Kopier link til punktet - Print
+2: 2. behandling af budgettet
+Sagsnr: 24-025116
+Sagsfremstilling
+Budgettet for Solbjerg Kommune fremlægges til 2. behandling.
+""")
+    assert meeting.body is None  # "Referat: <date>" names no body
+    assert _items(meeting) == [(1, "Godkendelse af dagsorden"), (2, "2. behandling af budgettet"),
+                               (3, "Salg af areal ved havnen")]
+    assert meeting.items[1].case_numbers == ["24-025116"]
+    assert meeting.items[2].sections == [] and meeting.items[2].decisions == []
+    assert any("item 3 is listed in the table of contents" in w for w in meeting.warnings)
+
+
+def test_unheaded_contents_grouped_by_letter_with_one_number_out_of_order() -> None:
+    meeting = _parse("""Referat
+til
+mødet i Økonomiudvalget
+den 26. april 2017 kl. 08:30
+
+A. Sager til afgørelse i byrådet
+1 Boliger ved Strandvejen
+2 Ny skole i Solbjerg Nord
+3 Ekspropriation af rettigheder
+9 Investeringsprojekter
+B. Sager til afgørelse i udvalget
+4 Parkering ved stationen
+5 Udpegning af bestyrelsesmedlem
+
+1. Boliger ved Strandvejen
+Åbent - 01.00.00-G01-93-16
+RESUMÉ
+Forslag til lokalplan for boliger ved Strandvejen i Solbjerg Kommune.
+""")
+    assert meeting.body == "Økonomiudvalget"
+    assert _items(meeting) == [(1, "Boliger ved Strandvejen"), (2, "Ny skole i Solbjerg Nord"),
+                               (3, "Ekspropriation af rettigheder"), (4, "Parkering ved stationen"),
+                               (5, "Udpegning af bestyrelsesmedlem"), (9, "Investeringsprojekter")]
+    assert meeting.items[0].case_numbers == ["01.00.00-G01-93-16"]
+    assert not meeting.items[0].closed
+
+
+def test_contents_with_a_page_column_and_wrapped_titles() -> None:
+    meeting = _parse("""ØKONOMIUDVALGET
+Dagsorden
+Mødedato Onsdag den 23. maj 2012
+Indholdsfortegnelse
+Punkt nr. Side
+Bilagsoversigt 3
+1 Meddelelser 5
+2 Forslag til lokalplan for et område ved kirken til sognegård og tæt-lav
+boligbebyggelse - vedtagelse af
+ændringsforslag 6
+3 Forventede udgifter på socialområdet 10
+""")
+    assert _items(meeting) == [
+        (1, "Meddelelser"),
+        (2, "Forslag til lokalplan for et område ved kirken til sognegård og tæt-lav boligbebyggelse - vedtagelse "
+            "af ændringsforslag"),
+        (3, "Forventede udgifter på socialområdet")]
+
+
+def test_numbered_contents_with_a_group_label_and_leaders_on_the_next_line() -> None:
+    meeting = _parse("""Referat af Byrådets møde d. 08.06.2009
+Mødedato 08.06.2009
+Indholdsfortegnelse:
+Punkter på åben dagsorden: 124. Borgerrådgiverens beretning for 2008 ....... 2
+125. Solbjerg Fjernvarme - kommunegaranti i forbindelse med
+lånefinansiering.............. 5
+126. Skattefri godtgørelse til dæk
+""")
+    assert meeting.body == "Byrådet"
+    assert _items(meeting) == [(124, "Borgerrådgiverens beretning for 2008"),
+                               (125, "Solbjerg Fjernvarme - kommunegaranti i forbindelse med lånefinansiering"),
+                               (126, "Skattefri godtgørelse til dæk")]
+
+
+def test_a_case_course_as_label_triples_gives_the_earlier_decisions() -> None:
+    meeting = _parse("""Referat Solbjerg Byråd d. 27-08-2025
+Punkt 1: Bro over havnen
+EMN-2025-003383
+Beslutninger
+Godkendt.
+Sagsforløb
+Udvalg: Magistraten
+Dato: 19-08-2025
+Punktnummer: 4
+Fremsendes til Solbjerg Byråd med anbefaling.
+Udvalg: Teknisk Udvalg
+Dato: 11-08-2025
+Punktnummer: 7
+Sagen blev udsat.
+""")
+    item = meeting.items[0]
+    assert [(d.body, d.date, d.text) for d in item.decisions] == [
+        (None, None, "Godkendt."),
+        ("Magistraten", "2025-08-19", "Fremsendes til Solbjerg Byråd med anbefaling."),
+        ("Teknisk Udvalg", "2025-08-11", "Sagen blev udsat.")]
+    assert item.decisions[2].outcomes == ["postponed"]
+    assert [(h.body, h.date) for h in item.history] == [("Magistraten", "2025-08-19"), ("Teknisk Udvalg", "2025-08-11")]
+
+
+def test_case_number_forms_and_labels() -> None:
+    meeting = _parse("""Referat Teknik- og Miljøudvalget 12-03-2024
+1. Vejplan
+Åbent - 00.01.00A04 - 2019/34364
+Beslutning
+Godkendt.
+2. Kloakering
+Sagsid.: 20/2955
+Beslutning
+Godkendt.
+3. Busplan
+Sagnr.: 0-3-1-13
+Beslutning
+Godkendt.
+""")
+    assert [item.case_numbers for item in meeting.items] == [["2019/34364"], ["20/2955"], ["0-3-1-13"]]
+
+
+def test_a_case_number_above_the_heading_belongs_to_that_item() -> None:
+    meeting = _parse("""Dagsorden
+til
+mødet i Udvalg for regional udvikling
+den 1. februar 2023 kl. 09:00
+Sagnr.: 1-51-71-3321-08
+1. Afgørelse om påbud på grunden ved fjorden
+Resume
+Regionen har modtaget afgørelsen, og regionen vurderer den. Regionsrådet orienteres i Region Midtjylland.
+""")
+    assert meeting.items[0].case_numbers == ["1-51-71-3321-08"]
+    assert meeting.body == "Udvalg for regional udvikling"
+    assert meeting.municipality == "Region Midtjylland"
+
+
+def test_a_decision_heading_confirms_the_item_and_names_the_body() -> None:
+    meeting = _parse("""Referat (29. august 2017)
+Deltagere:
+Anne Holm (A)
+Fraværende:
+1. Godkendelse af dagsorden
+Beslutning Byrådet den 29-08-2017
+Godkendt.
+2. Forslag om cykelstier
+Sagsnr: 14/110
+Beslutning Byrådet den 29-08-2017
+Godkendt.
+""")
+    assert _items(meeting) == [(1, "Godkendelse af dagsorden"), (2, "Forslag om cykelstier")]
+    assert meeting.body == "Byrådet"
+
+
+def test_bulleted_sections_and_a_quoted_earlier_decision_below_its_label() -> None:
+    meeting = _parse("""Udvalg: Kommunalbestyrelsen
+Mødedato: 25-03-2021 18:00:00
+  • 35
+    Orientering om regnskab 2020
+    • Indstilling
+      Direktionen indstiller, at regnskabet tages til orientering.
+
+      Beslutning fra Økonomiudvalget, 17. marts 2021, pkt. 32:
+
+      Anbefaler at orienteringen tages til efterretning.
+    • Beslutning
+      Orienteringen blev taget til efterretning.
+""")
+    item = meeting.items[0]
+    assert (item.number, item.title) == (35, "Orientering om regnskab 2020")
+    assert [s.kind for s in item.sections] == ["recommendation", "decision"]
+    assert [(d.body, d.date, d.text) for d in item.decisions] == [
+        ("Økonomiudvalget", "2021-03-17", "Anbefaler at orienteringen tages til efterretning."),
+        (None, None, "Orienteringen blev taget til efterretning.")]
+
+
+def test_absence_phrasings() -> None:
+    def absent(line: str) -> list[str]:
+        found = read_attendance(line)
+        return [p.name for p in found.meeting_absent + found.item_absent]
+
+    assert absent("Stedfortræder Jens Lund mødte for Anne Holm, der havde forfald.") == ["Anne Holm"]
+    assert absent("Bo Friis og Eva Krag havde meldt forfald. I stedet mødte Ida Sand og Ole Bak.") \
+        == ["Bo Friis", "Eva Krag"]
+    assert absent("I stedet for Per Kjær deltog Lis Dam.Rådmand Tove Hald forlod mødet efter pkt. 4.") \
+        == ["Tove Hald"]
+    assert absent("Under punkt 14 deltog stedfortræder Lis Dam (V), da Karl Brink (V) var inhabil.") == ["Karl Brink"]
+    assert absent("Godkendt (afbud fra Søren Vang).") == ["Søren Vang"]
+    assert absent("Ved udsendelse af dagsorden er der afbud fra Henrik Moos.") == ["Henrik Moos"]
+    assert absent("Fraværende med afbud: Frederik Lau (Løsgænger) og Maja Ravn (A)") == ["Frederik Lau", "Maja Ravn"]
+    substitute = read_attendance("Stedfortræder Jens Lund mødte for Anne Holm, der havde forfald.").substitutes
+    assert [(p.name, p.role) for p in substitute] == [("Jens Lund", "suppleant for Anne Holm")]
+
+
+def test_absence_lists_under_a_bare_label() -> None:
+    meeting = _parse("""Referat Byrådet 4. december 2025
+1 : Godkendelse af dagsorden
+Sagsnr:
+Beslutning
+Godkendt.
+Fraværende
+  • Niels Vang ()
+  • Hans Ager ()
+2 : Budgetopfølgning
+Sagsnr: 24-024921
+Beslutning
+Godkendt.
+Fraværende i Solbjerg Byråd, 4. december 2025:
+Niels Vang, Hans Ager
+""")
+    assert [[p.name for p in item.absent] for item in meeting.items] == [["Niels Vang", "Hans Ager"]] * 2
+    assert [p.name for p in meeting.absent] == ["Niels Vang", "Hans Ager"]
