@@ -279,3 +279,29 @@ Niels Vang, Hans Ager
 """)
     assert [[p.name for p in item.absent] for item in meeting.items] == [["Niels Vang", "Hans Ager"]] * 2
     assert [p.name for p in meeting.absent] == ["Niels Vang", "Hans Ager"]
+
+
+def test_item_headings_and_metadata_laid_out_as_table_rows() -> None:
+    html = """<html><body><div>Dagsorden<br/>Solbjerg Teknikudvalg</div><div>2. maj 2017 kl. 10:00</div>
+<table><tr><td>Dagsorden</td></tr><tr><td>1.</td><td><a href="#a">Vejplan for Solbjerg</a></td></tr>
+<tr><td>2.</td><td><a href="#b">Kloakering</a></td></tr></table>
+<table><tr><td>Lukket dagsorden</td></tr><tr><td>3.</td><td><a href="#c">Personalesag</a></td></tr></table>
+<div>Åbne sager</div>
+<table><tr><td>1.</td><td>Vejplan for Solbjerg</td></tr></table>
+<table><tr><td>Sagsnr.:</td><td>Sagsbehandler: Rikke Holm</td><td>Åben</td></tr></table>
+<div>Præsentation:</div><div>Planen fremlægges.</div>
+<table><tr><td>2.</td><td>Kloakering</td></tr></table>
+<table><tr><td>Sagsnr.: 2013-003869</td><td>Sagsbehandler: Claus Lund</td><td>Åben</td></tr></table>
+<div>Præsentation:</div><div>Kloakken fornyes.</div>
+<div>Lukkede sager</div>
+<table><tr><td>3.</td><td>Personalesag</td></tr></table>
+<table><tr><td>Sagsnr.: 2016-003798</td><td>Sagsbehandler: Claus Lund</td><td>Lukket</td></tr></table>
+<div>Præsentation:</div><div>Hemmelig zqxpersonale tekst.</div>
+</body></html>"""
+    meeting = _parse(html)
+    assert [(i.number, i.title, i.closed, i.case_numbers) for i in meeting.items] == [
+        (1, "Vejplan for Solbjerg", False, []), (2, "Kloakering", False, ["2013-003869"]),
+        (3, "Personalesag", True, ["2016-003798"])]
+    assert meeting.items[2].sections == []  # the status cell "Lukket" closes the item
+    assert "zqxpersonale" not in str(meeting.to_dict())
+    assert not [w for w in meeting.warnings if "table of contents" in w]

@@ -165,7 +165,7 @@ TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden", "oversigt over pu
                 "punkter", "punkter på dagsordenen", "sagsoversigt", "dagsordenspunkter", "dagsordenpunkter",
                 "punkter til dagsorden", "sagsliste", "referat", "dagsorden og referat",
                 "indholdsfortegnelse punkter til dagsorden", "punkter til behandling",
-                "åbne punkter", "åbne sager", "beslutningsprotokol")
+                "beslutningsprotokol", "lukket dagsorden", "åben dagsorden")
 #: Contents headings that also title a document: a list under them must be confirmed by the body.
 TOC_AMBIGUOUS_HEADINGS = frozenset({"dagsorden", "referat", "indhold", "beslutningsprotokol", "dagsorden og referat"})
 #: Column labels printed over the contents' entries (``Side``, ``Punkt | Titel``).

@@ -35,6 +35,7 @@ _OFF_STYLE = 1.0
 _LOOKBACK = 400  # predecessors considered per candidate: keeps the sequence search linear
 _STRUCTURE_WINDOW = 8
 _RECOMMENDATION = re.compile(r"^at\b", re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_START = re.compile(rf"^\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})\b|^\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}",
                          re.IGNORECASE)
@@ -78,14 +79,14 @@ def _is_structure(text: str) -> bool:
     head = key.split(" - ")[0]
     if head in OPEN_STATUS_LINES or is_closed_status(head):
         return True
-    label = key.partition(":")[0]
+    label = key.partition(":")[0].rstrip(".")
     return label in ("sagsnr", "sagsnummer", "sags nr", "sagnr", "sagsid", "sag nr", "j.nr", "journalnr")
 
 
 def _structure_follows(lines: list[Line], filled: list[int], position: int) -> bool:
     for k in range(position + 1, min(position + 1 + _STRUCTURE_WINDOW, len(filled))):
         text = lines[filled[k]].text.strip()
-        if _is_structure(text) or _is_structure(text.split(",")[0]):
+        if _is_structure(text) or _is_structure(text.split(",")[0]) or _is_structure(text.split("\t")[0]):
             return True
         if _form_of(text) is not None and len(text) < 200:
             return False
@@ -113,6 +114,16 @@ def _toc_signal(number: int, title: str, toc_numbers: dict[int, str], toc_titles
     return 0.0
 
 
+def _heading_row(line: Line) -> str | None:
+    """A table row of an item number and a title (``1.`` | ``Budget 2024``) as a heading line."""
+    if not line.cells:
+        return None
+    cells = [c.strip() for c in line.cells if c.strip()]
+    if len(cells) != 2 or not _ROW_NUMBER.match(cells[0]) or not cells[1][:1].isalpha():
+        return None
+    return f"{cells[0].rstrip('.')}. {cells[1]}"
+
+
 def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[_Candidate]:
     toc_numbers = {e.number: title_key(e.title) for e in toc if e.number is not None}
     toc_titles = {title_key(e.title) for e in toc if title_key(e.title)}
@@ -123,6 +134,9 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
             continue
         line = lines[i]
         text = line.text.strip().strip("*_").strip()
+        row = _heading_row(line)
+        if row:
+            text = row  # "1. | Titel": an item heading laid out as a table row
         if not text or len(text) > _MAX_HEADING_LINE or not (text[0].isalnum() or text[0] in "•·▪◦("):
             continue
         shape = _form_of(text)
@@ -132,7 +146,7 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
         number = int(m.group("num"))
         title = (m.groupdict().get("title") or "").strip()
         used = 0
-        if form != "labelled" and (line.cells or (number >= 1900 and form in ("bare", "lone"))):
+        if form != "labelled" and ((line.cells and not row) or (number >= 1900 and form in ("bare", "lone"))):
             continue
         if form in ("marked", "bare", "lone") and _DATE_START.match(text):
             continue  # "4. december 2025 kl. 16:00" is a date, not item 4
@@ -222,6 +236,6 @@ def _recover_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry], he
         high = result[position].number if position < len(result) else low + 2
         if high - low >= 2 and (position == 0 or result[position - 1].index != index):
             number = entry.number if entry.number is not None and low < entry.number < high else low + 1
-            result.insert(position, Heading(index, number, lines[index].text.strip()))
+            result.insert(position, Heading(index, number, entry.title))
             known.add(key)
     return result

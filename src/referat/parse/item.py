@@ -54,6 +54,7 @@ _EARLIER_BODY_LEAD = re.compile(r"^(?:beslutning|afgørelse|indstilling)\s+(?:fr
 _NUMBERED_LINE = re.compile(r"^(\d{1,4})\s*[.)]\s+(.*)$")
 # Lower-case starts of the labels a case-number line can have (see CASE_LABEL).
 _CASE_LABEL_STARTS = ("sag", "journal", "j.", "j ", "acadre", "sbsys", "emne")
+_EMPTY_CASE_LABELS = frozenset({"sagsnr", "sagnr", "sagsid", "sagsnummer", "sags nr", "sag nr", "journalnr"})
 _ATTENDANCE_KINDS = frozenset({"decision", "other", "absent"})
 _MAX_HEADING = 90
 _MAX_METADATA = 120
@@ -380,6 +381,8 @@ class _ItemReader:
             if number not in self.case_numbers:
                 self.case_numbers.append(number)
             return True
+        if key.rstrip(":. ") in _EMPTY_CASE_LABELS:
+            return True  # "Sagsnr.:" with nothing after it
         if key.startswith("dok") and (number := labelled_document_number(text)):
             if number not in self.document_numbers:
                 self.document_numbers.append(number)
@@ -463,6 +466,20 @@ class _ItemReader:
         self.absent_list = not value
         return True
 
+    def _metadata_row(self, cells: list[str]) -> bool:
+        """A table row of metadata cells (``Sagsnr.: 2016-003798 | Sagsbehandler: X | Lukket``), each read as one
+        metadata line; False, reading nothing, when any cell is something else."""
+        filled = [cell.strip() for cell in cells if cell.strip()]
+        keys = [normalise_heading(cell) for cell in filled]
+        if not filled or any(len(cell) > _MAX_METADATA for cell in filled):
+            return False
+        probe = _ItemReader(self.number, self.title)
+        if not all(probe._metadata(cell, key) for cell, key in zip(filled, keys, strict=True)):
+            return False
+        for cell, key in zip(filled, keys, strict=True):
+            self._metadata(cell, key)
+        return True
+
     def _absent_names(self, text: str) -> bool:
         """A line under a bare ``Fraværende`` label: the names of those absent."""
         if not self.absent_list:
@@ -482,6 +499,8 @@ class _ItemReader:
             text = line.text.strip()
             if not text:
                 self.current.lines.append(line)
+                continue
+            if line.cells and len(line.cells) > 1 and self._metadata_row(line.cells):
                 continue
             key = normalise_heading(text) if len(text) <= _MAX_METADATA else ""
             if self._absent_names(text):

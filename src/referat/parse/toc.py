@@ -104,6 +104,12 @@ def toc_entry(line: Line, headed: bool = False) -> TocEntry | None:
     return None
 
 
+def _restarts(entries: list[TocEntry], entry: TocEntry) -> bool:
+    """An entry whose number does not follow the list's: the body's "1. ..." after the closed part's contents."""
+    last = entries[-1].number if entries else None
+    return last is not None and entry.number is not None and entry.number <= last
+
+
 def _is_heading(line: Line) -> str | None:
     text = line.text.strip()
     if len(text) > 60 or not text:
@@ -193,7 +199,8 @@ def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[
             k += 1
             continue
         if entry is None:
-            if TOC_GROUP.match(text) and k + 1 < len(filled) and toc_entry(lines[filled[k + 1]], headed=True):
+            after = toc_entry(lines[filled[k + 1]], headed=True) if k + 1 < len(filled) else None
+            if TOC_GROUP.match(text) and after is not None and not _restarts(entries, after):
                 used.append(filled[k])  # "B. Sager til afgørelse i udvalget" between entries
                 k += 1
                 continue
