@@ -305,3 +305,38 @@ def test_item_headings_and_metadata_laid_out_as_table_rows() -> None:
     assert meeting.items[2].sections == []  # the status cell "Lukket" closes the item
     assert "zqxpersonale" not in str(meeting.to_dict())
     assert not [w for w in meeting.warnings if "table of contents" in w]
+
+
+def test_contents_table_flattened_to_one_cell_a_line_with_page_furniture_between() -> None:
+    meeting = _parse("""Solbjerg Kommune – Kommunalbestyrelsen
+Dagsorden
+Mødedato:
+25. juni 2015
+Indholdsfortegnelse
+Pkt.
+Tekst
+Åbne dagsordenspunkter
+Side
+1
+Høring om busplan 2016
+4
+2
+Evaluering af resultatmål for
+2014
+6
+25. juni 2015
+2
+Solbjerg Kommune – Kommunalbestyrelsen
+Dagsorden
+3
+Spildevandsplan
+9
+Lukkede dagsordenspunkter
+4
+Salg af areal
+12
+""")
+    assert meeting.body == "Kommunalbestyrelsen"
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Høring om busplan 2016", False), (2, "Evaluering af resultatmål for 2014", False),
+        (3, "Spildevandsplan", False), (4, "Salg af areal", True)]

@@ -176,8 +176,9 @@ TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", 
 TOC_NOT_ITEMS = frozenset({"bilagsoversigt", "bilagsliste", "bilagsfortegnelse", "underskriftsside", "underskriftside",
                            "underskriftsblad", "underskrifter", "indholdsfortegnelse", "deltagerliste"})
 #: A group heading inside the contents or the body: ``A. Sager til afgørelse i byrådet``, ``Lukkede punkter``.
-TOC_GROUP = re.compile(r"^(?:[A-ZÆØÅ][.)]\s+\S.{2,80}|(?:åbne|lukkede|åbent|lukket)\s+(?:punkter|sager|møde|del)"
-                       r"|sager til \S.{2,60})$", re.IGNORECASE)
+TOC_GROUP = re.compile(r"^(?:[A-ZÆØÅ][.)]\s+\S.{2,80}|(?:åbne|lukkede|åbent|lukket)\s+(?:punkter|sager|møde|del"
+                       r"|dagsordenspunkter|dagsordenpunkter)|(?:åben|lukket) dagsorden|sager til \S.{2,60})$",
+                       re.IGNORECASE)
 #: An item number before a contents title: ``1 Godkendelse af dagsorden``, ``45. ...``, ``Punkt 3: ...``.
 TOC_NUMBER = re.compile(r"^(?:[-–•·▪◦]\s*)?(?:(?:punkt|pkt\.?|nr\.?)\s*)?(?P<num>\d{1,4})\s*(?:[.:)]|\s-)?\s+(?=\S)",
                         re.IGNORECASE)

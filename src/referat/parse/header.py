@@ -74,6 +74,7 @@ _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_TEXT = re.compile(rf"(?:\b(?:{'|'.join(WEEKDAYS)})(?:en)?\s*,?\s*)?(?:\b(?:den|d)\.?\s*)?(?:\d{{1,2}}\.?\s*"
                         rf"(?:{_MONTH_WORDS})\.?\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}})"
                         r"(?:\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[AP]M)?)?", re.IGNORECASE)
+_AUTHORITY = re.compile(r"\b(?:Kommune|Regionskommune)$|^Region\s")
 _GROUP_HEADING = re.compile(r"^[A-ZÆØÅ][.)]\s")
 _CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
 
@@ -90,6 +91,9 @@ def clean_body(text: str) -> str | None:
         text = m.group("body").strip()
     text = re.sub(r"\s+(?:den|d\.)$", "", text).strip(" -–,:")
     text = _BODY_PREFIX.sub("", text).strip(" -–,:")
+    owner, dash, rest = text.rpartition(" – ") if " – " in text else text.rpartition(" - ")
+    if dash and _AUTHORITY.search(owner) and BODY_WORDS.search(rest):
+        text = rest.strip()  # "Tønder Kommune – Kommunalbestyrelsen"
     if len(text) < 3 or not re.search(r"[a-zæøå]{2}", text.lower()):
         return None
     if not text[0].isupper() and not BODY_WORDS.match(text):

@@ -61,7 +61,8 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
         number = entry.number
         if number is None and counted and (guess := k + next(iter(offsets))) > 0 and guess not in numbers:
             number = guess
-        found.append(AgendaItem(number=number, title=title, closed=closed, prefix=prefix, item_type=item_type))
+        found.append(AgendaItem(number=number, title=title, closed=closed or entry.closed, prefix=prefix,
+                                item_type=item_type))
         if number is not None:
             numbers.add(number)
         by_title[title_key(title)] = found[-1]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from referat.extract import Line
 from referat.parse.numbers import bare_case_number, labelled_case_number
+from referat.parse.toc_columns import columnar_run
+from referat.parse.toc_entry import TocEntry, is_closed_group
 from referat.vocab import (
     TOC_AMBIGUOUS_HEADINGS,
     TOC_BULLET,
@@ -35,15 +36,6 @@ _MIN_UNHEADED_RUN = 3
 _CONTINUATION_LINES = 3
 _TITLE_PAGE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,4})$")
 _GROUP_LEAD = re.compile(r"^[^:\d]{3,40}:\s+(?=\S)")
-
-
-@dataclass
-class TocEntry:
-    """One entry: the title as listed (maybe cut off), its page and the item number printed before it."""
-
-    title: str
-    page: int | None = None
-    number: int | None = None
 
 
 def title_key(text: str) -> str:
@@ -175,6 +167,7 @@ def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[
     used: list[int] = []
     bullet_list = False
     paged = False
+    closed_part = False
     k = start
     while k < len(filled):
         line = lines[filled[k]]
@@ -202,6 +195,7 @@ def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[
             after = toc_entry(lines[filled[k + 1]], headed=True) if k + 1 < len(filled) else None
             if TOC_GROUP.match(text) and after is not None and not _restarts(entries, after):
                 used.append(filled[k])  # "B. Sager til afgørelse i udvalget" between entries
+                closed_part = closed_part or is_closed_group(text)
                 k += 1
                 continue
             count = _wrapped(lines, filled, k, entries)
@@ -224,6 +218,7 @@ def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[
                     k += 2
                     continue
             break
+        entry.closed = entry.closed or closed_part
         if entries and entries[0].page is not None and entry.page is None and k + 1 < len(filled) \
                 and not _wrapped(lines, filled, k + 1, [entry]):
             break  # paged entries, then "Punkt 1: ..." of the body (the last line may be an entry cut short)
@@ -295,6 +290,9 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         heading = _is_heading(lines[i])
         if heading:
             run, run_lines, end = _headed_run(lines, filled, k + 1)
+            if not run:
+                front = {lines[f].text.strip() for f in filled[:k]}
+                run, run_lines, end = columnar_run(lines, filled, k + 1, front)
             if run and heading in TOC_AMBIGUOUS_HEADINGS:
                 keys = keys if keys is not None else line_keys(lines)
                 last = run_lines[-1] if run_lines else i

@@ -1,0 +1,80 @@
+"""A contents table flattened to one cell per line, as PDF-to-text copies print it.
+
+``Pkt.`` / ``Tekst`` / ``Side`` over the entries, then per entry its number on a line, the title over one to
+three lines and the page on a line; the pages' running header and footer (the document's first lines again,
+the date, the page number) stand between the entries and are read past.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.extract import Line
+from referat.parse.toc_entry import TocEntry, is_closed_group
+from referat.vocab import TOC_COLUMN_LABELS, TOC_GROUP, normalise_heading, section_kind
+
+_LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.?$")
+_DATE_LINE = re.compile(r"^(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", re.IGNORECASE)
+_COLUMNS = frozenset(TOC_COLUMN_LABELS) | {"pkt", "tekst"}
+_MAX_TITLE_LINES = 3
+_MAX_PAGE_STEP = 60
+
+
+def _number(text: str) -> int | None:
+    m = _LONE_NUMBER.match(text)
+    return int(m.group("num")) if m else None
+
+
+def columnar_run(lines: list[Line], filled: list[int], start: int, front: set[str]) -> tuple[
+        list[TocEntry], list[int], int]:
+    """Entries from filled position ``start``: (entries, lines used, next position); no entries if the lines are
+    not such a table. ``front`` holds the document's lines before the contents, repeated as page headers."""
+    entries: list[TocEntry] = []
+    used: list[int] = []
+    k = start
+    while k < len(filled) and (normalise_heading(lines[filled[k]].text) in _COLUMNS
+                               or TOC_GROUP.match(lines[filled[k]].text.strip())):
+        used.append(filled[k])
+        k += 1
+    last_page = 0
+    closed_part = any(is_closed_group(lines[index].text) for index in used)
+    stray = 0  # text lines in a row that fit no entry
+    while k < len(filled):
+        text = lines[filled[k]].text.strip()
+        number = _number(text)
+        last = entries[-1].number if entries else 0
+        if number is not None and last is not None and number > last and k + 1 < len(filled) \
+                and _number(lines[filled[k + 1]].text.strip()) is None:
+            title: list[str] = []
+            j = k + 1
+            while j < len(filled) and len(title) <= _MAX_TITLE_LINES:
+                cell = lines[filled[j]].text.strip()
+                value = _number(cell)
+                if value is not None and last_page <= value <= last_page + _MAX_PAGE_STEP and title:
+                    break  # the page
+                if _DATE_LINE.match(cell) or cell in front:
+                    j += 1  # the page's footer or header inside the entry
+                    continue
+                if len(cell) > 200 or section_kind(cell):
+                    return entries, used, k
+                title.append(cell)
+                j += 1
+            if not title or (j >= len(filled) and len(title) > _MAX_TITLE_LINES):
+                break
+            page = _number(lines[filled[j]].text.strip()) if j < len(filled) else None
+            entries.append(TocEntry(title=" ".join(title), page=page, number=number, closed=closed_part))
+            used.extend(filled[k:j + 1])
+            last_page = page or last_page
+            k, stray = j + 1, 0
+            continue
+        if TOC_GROUP.match(text):
+            closed_part = closed_part or is_closed_group(text)
+        if number is not None or _DATE_LINE.match(text) or text in front or TOC_GROUP.match(text):
+            used.append(filled[k])  # a page number, the running header or footer, a group heading
+            k += 1
+            continue
+        stray += 1
+        if stray > 1 or not entries:
+            break
+        k += 1
+    return (entries, used, k) if len(entries) >= 2 else ([], [], start)
