@@ -8,7 +8,7 @@ content, never from the file name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -28,10 +28,15 @@ class Line:
 
 @dataclass
 class ExtractedText:
-    """The lines of one document and the format they were read from."""
+    """The lines of one document, the format they were read from and what reading them had to work around.
+
+    ``warnings`` are one-line notes for the meeting's warnings ("the Word file is cut short ...",
+    "pages 1-3 were read by OCR"); the document was still read.
+    """
 
     format: str
     lines: list[Line]
+    warnings: list[str] = field(default_factory=list)
 
 
 def extract(data: bytes) -> ExtractedText:
@@ -41,10 +46,17 @@ def extract(data: bytes) -> ExtractedText:
     """
     from referat.extract.detect import detect_format, is_html
 
-    if detect_format(data) == "pdf":
+    kind = detect_format(data)
+    if kind == "pdf":
         from referat.extract.pdf import extract_pdf
 
-        return ExtractedText("pdf", extract_pdf(data))
+        warnings: list[str] = []
+        return ExtractedText("pdf", extract_pdf(data, warnings), warnings)
+    if kind == "docx":
+        from referat.extract.docx import extract_docx
+
+        warnings = []
+        return ExtractedText("docx", extract_docx(data, warnings), warnings)
     from referat.extract.decode import decode_text
 
     text = decode_text(data)

@@ -333,8 +333,11 @@ def _paragraphs(pages: list[list[_PdfLine]]) -> list[Line]:
     return out
 
 
-def extract_pdf(data: bytes) -> list[Line]:
-    """Lines of a PDF document, one paragraph per line; InputError for unreadable PDFs."""
+def extract_pdf(data: bytes, warnings: list[str] | None = None) -> list[Line]:
+    """Lines of a PDF document, one paragraph per line; InputError for unreadable PDFs.
+
+    Notes on what reading it worked around (pages read by OCR) go to ``warnings``.
+    """
     document = _open(data)
     try:
         pages: list[list[_PdfLine]] = []
