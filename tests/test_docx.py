@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
 
 from referat.errors import InputError
 from referat.extract import Line, extract
@@ -97,6 +98,32 @@ def test_minutes_parse_from_docx() -> None:
     assert [(item.number, item.title) for item in meeting.items] == [
         (1, "Godkendelse af dagsorden"), (2, "Ny cykelsti ved Åbjergvej")]
     assert meeting.date == "2031-03-03"
+
+
+_TEXT_BOX = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+  xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">
+ <mc:AlternateContent>
+  <mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>
+   <w:p><w:r><w:t>Mødedato: 3. marts 2031</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>
+  <mc:Fallback><w:pict><v:textbox><w:txbxContent>
+   <w:p><w:r><w:t>Mødedato: 3. marts 2031</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback>
+ </mc:AlternateContent></w:r>"""
+
+
+def test_first_page_header_and_text_boxes() -> None:
+    doc = Document()
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Nordfjord Kommune"
+    section.header.paragraphs[0].text = "Referat, side"  # the running header of later pages: not read
+    cover = doc.add_paragraph("Referat")
+    cover._p.append(parse_xml(_TEXT_BOX))  # a text box anchored in the paragraph, drawn twice (shape, fallback)
+    doc.add_paragraph("Teknik- og Miljøudvalget")
+    out = io.BytesIO()
+    doc.save(out)
+    assert _texts(extract(out.getvalue()).lines) == ["Nordfjord Kommune", "Referat", "Mødedato: 3. marts 2031",
+                                                     "Teknik- og Miljøudvalget"]
 
 
 def _local_offsets(data: bytes) -> dict[str, int]:

@@ -37,6 +37,8 @@ _NOT_TEXT = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "pPr", "rPr", 
 _MARKER = re.compile(r"^(?:[-–•*▪◦·]|\d{1,4}[.)]?|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])$")
 _SPACE = re.compile(r"[ \u00a0\u2007\u202f]+")
 _LABEL_MAX = 80
+_TXBX = f"{_W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _SAFE_XML = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
 #: What python-docx, zipfile and lxml raise on a damaged package.
@@ -138,6 +140,17 @@ class _Reader:
         self._char_bold: dict[str, bool | None] = {k: v.bold for k, v in self._styles.items()}
         self.body = document.element.body
 
+    def first_page_header(self) -> list[Line]:
+        """The header of the first page (a cover's letterhead), which a printed copy shows once at the top."""
+        sections = self._parent.sections
+        if not len(sections):
+            return []
+        section = sections[0]
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        if header.is_linked_to_previous:
+            return []
+        return self.blocks(header._element)
+
     # -- blocks -------------------------------------------------------------
     def blocks(self, container: Any) -> list[Line]:
         """The lines of a body or a cell: paragraphs and tables, a blank line after each."""
@@ -202,14 +215,29 @@ class _Reader:
         text = "".join(texts)
         marker = self._marker(ppr, style)  # counted for an empty paragraph too: Word numbers it
         if not text.strip():
-            return []
+            return self._text_boxes(element)
         boldness = [self._run_bold(run, style.bold if style else None) for run, t in zip(runs, texts, strict=True)
                     if t.strip()]
         bold = bool(boldness) and all(boldness)
         heading = paragraph_heading(ppr, style, style_id)
         if marker:
             text = f"{marker}\t{text}"
-        return [line for part in text.split("\n") if (line := _line(part, heading, bold)) is not None]
+        lines = [line for part in text.split("\n") if (line := _line(part, heading, bold)) is not None]
+        return lines + self._text_boxes(element)
+
+    def _text_boxes(self, element: Any) -> list[Line]:
+        """The text boxes anchored in a paragraph, each as blocks of its own, after the paragraph's text.
+
+        A shape comes twice (the drawing and its VML fallback); the fallback is skipped.
+        """
+        out: list[Line] = []
+        for box in element.iter(_TXBX):
+            ancestor = box.getparent()
+            while ancestor is not None and ancestor is not element and ancestor.tag not in (_FALLBACK, _TXBX):
+                ancestor = ancestor.getparent()
+            if ancestor is element:
+                out.extend([Line(""), *self.blocks(box)])
+        return out
 
     def _marker(self, ppr: Any, style: StyleInfo | None) -> str | None:
         num_id, ilvl = (style.num_id, style.ilvl) if style else (None, 0)
@@ -300,7 +328,7 @@ def extract_docx(data: bytes, warnings: list[str] | None = None) -> list[Line]:
     document, notes = _open(data)
     try:
         reader = _Reader(document)
-        lines = _tidy(reader.blocks(reader.body))
+        lines = _tidy([*reader.first_page_header(), Line(""), *reader.blocks(reader.body)])
     except _LIBRARY_ERRORS as exc:
         raise InputError("the Word document is damaged and cannot be read") from exc
     if warnings is not None:
