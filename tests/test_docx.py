@@ -14,6 +14,8 @@ import pytest
 from docx import Document
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from referat.errors import InputError
 from referat.extract import Line, extract
@@ -188,6 +190,34 @@ def test_other_zip_archives_and_damaged_word_files_give_one_line(tmp_path: Path)
         assert result.returncode != 0, name
         assert "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+_DOCX = _minutes_docx()
+
+
+def _stored(data: bytes) -> bytes:
+    """The same package with its members stored uncompressed, so damage hits the XML itself."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info.filename))
+    return out.getvalue()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.booleans(), st.integers(min_value=0, max_value=1 << 20),
+       st.lists(st.tuples(st.integers(min_value=0, max_value=1 << 20), st.integers(0, 255)), max_size=20))
+def test_damaged_word_files_read_or_give_the_projects_error(stored: bool, cut: int,
+                                                             changes: list[tuple[int, int]]) -> None:
+    data = bytearray(_stored(_DOCX) if stored else _DOCX)
+    for position, value in changes:
+        data[position % len(data)] = value
+    data = data[:max(1, cut % (len(data) + 1))]
+    try:
+        extracted = extract(bytes(data))
+    except InputError:
+        return
+    assert all(isinstance(line.text, str) for line in extracted.lines)
 
 
 def _annotation(path: Path) -> dict[str, object]:

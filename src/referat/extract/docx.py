@@ -41,9 +41,11 @@ _TXBX = f"{_W}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _SAFE_XML = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
-#: What python-docx, zipfile and lxml raise on a damaged package.
+#: What python-docx, zipfile and lxml raise on a damaged package. python-docx maps XML elements to classes by
+#: tag, so a part with the wrong content or namespace surfaces as an AttributeError or TypeError.
 _LIBRARY_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError,
-                                                ValueError, EOFError, NotImplementedError, etree.LxmlError)
+                                                ValueError, EOFError, NotImplementedError, etree.LxmlError,
+                                                AttributeError, TypeError, IndexError)
 try:
     from docx.exceptions import PythonDocxError
 
