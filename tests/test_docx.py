@@ -252,3 +252,14 @@ def test_corpus_acadre_word_file_is_read() -> None:
     cases = _annotation(path)["case_numbers"]
     assert isinstance(cases, list) and cases
     assert any(line.cells and line.cells[-1] == cases[0] for line in extracted.lines)
+
+
+def test_parts_unpacking_past_the_limit_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The limit lowered to a few kilobytes stands in for a ZIP bomb's gigabytes.
+    monkeypatch.setattr("referat.extract.docx.MAX_MEMBER", 2000)
+    monkeypatch.setattr("referat.extract.zipscan.MAX_MEMBER", 2000)
+    with pytest.raises(InputError, match="larger than"):
+        extract(_DOCX)
+    # Without an index to read sizes from, the text is read up to the limit.
+    extracted = extract(_DOCX[:len(_DOCX) - 40])
+    assert "its text ends early" in extracted.warnings[0]

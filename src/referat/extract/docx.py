@@ -26,7 +26,7 @@ from lxml import etree
 from referat.errors import InputError
 from referat.extract import Line
 from referat.extract.docx_styles import ListCounter, StyleInfo, on, paragraph_heading, read_styles
-from referat.extract.zipscan import scan_members
+from referat.extract.zipscan import MAX_MEMBER, scan_members
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC, _R, _SDT = (f"{_W}{tag}" for tag in ("p", "tbl", "tr", "tc", "r", "sdt"))
@@ -58,6 +58,13 @@ def _open(data: bytes) -> tuple[Any, list[str]]:
     """The python-docx Document and the warnings about it; a file cut short is rebuilt first."""
     import docx
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            too_large = any(info.file_size > MAX_MEMBER for info in archive.infolist())
+    except _LIBRARY_ERRORS:
+        too_large = False  # no index to read sizes from: the members are read one by one, each capped
+    if too_large:
+        raise InputError(f"the Word document has a part larger than {MAX_MEMBER >> 20} MB unpacked")
     try:
         return docx.Document(io.BytesIO(data)), []
     except _LIBRARY_ERRORS:

@@ -20,6 +20,8 @@ _STORED, _DEFLATED = 0, 8
 _HAS_DESCRIPTOR = 0x08
 _ENCRYPTED = 0x01
 _CHUNK = 1 << 16
+#: No member of a document unpacks to more than this; past it the data is taken as ending there.
+MAX_MEMBER = 256 << 20
 
 
 @dataclass
@@ -39,10 +41,14 @@ def _inflate(data: bytes, start: int, size: int | None) -> tuple[bytes, bool, in
     end = len(data) if size is None else min(len(data), start + size)
     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
     out: list[bytes] = []
+    total = 0
     for chunk in range(start, end, _CHUNK):
         try:
-            out.append(inflater.decompress(data[chunk:min(end, chunk + _CHUNK)]))
+            out.append(inflater.decompress(data[chunk:min(end, chunk + _CHUNK)], MAX_MEMBER - total))
         except zlib.error:
+            return b"".join(out), False, end
+        total += len(out[-1])
+        if total >= MAX_MEMBER:
             return b"".join(out), False, end
         if inflater.eof:
             return b"".join(out), True, min(end, chunk + _CHUNK) - len(inflater.unused_data)
