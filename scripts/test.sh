@@ -8,6 +8,8 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_apt+=(fonts-dejavu-core)
+command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
+ls /usr/share/tesseract-ocr/*/tessdata/dan.traineddata >/dev/null 2>&1 || need_apt+=(tesseract-ocr-dan)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing Debian packages: ${need_apt[*]}"

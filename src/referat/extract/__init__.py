@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from referat.cleantext import clean_text, one_line
 from referat.errors import InputError, ReferatError
@@ -33,10 +33,15 @@ class Line:
 
 @dataclass
 class ExtractedText:
-    """The lines of one document and the format they were read from."""
+    """The lines of one document, the format they were read from and what reading them had to work around.
+
+    ``warnings`` are one-line notes for the meeting's warnings ("the Word file is cut short ...",
+    "pages 1-3 were read by OCR"); the document was still read.
+    """
 
     format: str
     lines: list[Line]
+    warnings: list[str] = field(default_factory=list)
 
 
 def extract(data: bytes) -> ExtractedText:
@@ -48,12 +53,19 @@ def extract(data: bytes) -> ExtractedText:
     from referat.extract.detect import detect_format, is_html
 
     with library_errors("document"):
-        pdf = detect_format(data) == "pdf"
-    if pdf:
+        kind = detect_format(data)
+    if kind == "pdf":
         from referat.extract.pdf import extract_pdf
 
+        warnings: list[str] = []
         with library_errors("PDF"):
-            return _cleaned("pdf", extract_pdf(data))
+            return _cleaned("pdf", extract_pdf(data, warnings), warnings)
+    if kind == "docx":
+        from referat.extract.docx import extract_docx
+
+        warnings = []
+        with library_errors("Word document"):
+            return _cleaned("docx", extract_docx(data, warnings), warnings)
     from referat.extract.decode import decode_text
 
     with library_errors("text"):
@@ -84,11 +96,11 @@ def library_errors(kind: str) -> Iterator[None]:
         raise InputError(f"cannot read the {kind}: {reason}") from exc
 
 
-def _cleaned(fmt: str, lines: list[Line]) -> ExtractedText:
+def _cleaned(fmt: str, lines: list[Line], warnings: list[str] | None = None) -> ExtractedText:
     """The lines with control characters removed from their text and cells."""
     for line in lines:
         if not line.text.isprintable():
             line.text = clean_text(line.text)
             if line.cells:
                 line.cells = [clean_text(cell) for cell in line.cells]
-    return ExtractedText(fmt, lines)
+    return ExtractedText(fmt, lines, warnings or [])

@@ -10,15 +10,40 @@ _HTML_MARKERS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]", re.IGNORECAS
 # A page fragment: the text opens with a block element ("<main>", "<div class=...>", "<h1>").
 _HTML_OPENING = re.compile(r"^\s*<(?:main|div|article|section|header|h[1-6]|table|p|ul|ol|dl)[\s>]", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"(?m)^#{1,6} \S")
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: The stream a binary Word file (.doc) keeps its text in, named in UTF-16 in the OLE directory.
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
 
 
 def detect_format(data: bytes) -> str:
-    """"pdf" for a PDF; "text" for everything else, to be decoded and told apart by :func:`is_html`."""
+    """"pdf", "docx" or "text" (everything else, to be decoded and told apart by :func:`is_html`).
+
+    A Word document is a ZIP holding ``word/document.xml``; the member names are read off the
+    local headers, so a file cut short (no index at its end) is still known for one. Other ZIP
+    archives and old binary Office files raise InputError.
+    """
     if not data.strip():
         raise InputError("empty input")
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    if data.startswith(_ZIP):
+        if b"word/document.xml" in data or b"word/_rels/" in data or _declares_word(data):
+            return "docx"
+        raise InputError("a ZIP archive without a Word document in it (no word/document.xml)")
+    if data.startswith(_OLE):
+        if _WORD_STREAM in data:
+            raise InputError("an old binary Word document (.doc) is not supported: save it as .docx or PDF")
+        raise InputError("an old binary Office file, not minutes in a supported format")
     return "text"
+
+
+def _declares_word(data: bytes) -> bool:
+    """A ZIP cut short before its Word parts whose content types still name a Word document."""
+    from referat.extract.zipscan import scan_members
+
+    types = next((m for m in scan_members(data) if m.name == "[Content_Types].xml"), None)
+    return types is not None and b"wordprocessingml" in types.data
 
 
 def is_html(text: str) -> bool:

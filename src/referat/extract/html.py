@@ -9,6 +9,8 @@ not a data cell: older portals lay out whole pages and each agenda item's sectio
 (``<td>Resumé</td><td><p>..</p><p>..</p></td>``). Such a row is read as its cells' blocks in turn,
 a short one-block cell before it as a bold label line.
 
+Preformatted text (``<pre>``) keeps its line breaks and is read as plain text is, each line a line.
+
 Pages saved from Word: its conditional comments are comments and dropped (``<![if ...]>`` also with spaces),
 soft hyphens are removed, and the list markers Word draws itself (``mso-list:Ignore`` spans) are read as the
 marker alone.
@@ -89,6 +91,9 @@ class _LineCollector(HTMLParser):
         self._button_heading = False
         self._marker: list[str] | None = None
         self._marker_depth = 0
+        # The text of the <pre> block being read (outside table cells), and how deep in <pre> the parser is.
+        self._pre: list[str] = []
+        self._pre_depth = 0
 
     # -- text ---------------------------------------------------------------
     def _flush(self) -> None:
@@ -121,6 +126,9 @@ class _LineCollector(HTMLParser):
             return
         if self._button is not None:
             self._button.append(data)
+            return
+        if self._pre_depth:
+            self._pre_data(data)
             return
         if self._cell is not None:
             self._cell.append(data)
@@ -159,6 +167,13 @@ class _LineCollector(HTMLParser):
             return
         if self._button is not None and tag in _HEADINGS:
             self._button_heading = True  # <button><h2>Eventuelt</h2></button>: a heading, however short
+        if tag == "pre":
+            self._start_pre()
+            return
+        if self._pre_depth:
+            if tag == "br":
+                self._pre_data("\n")
+            return  # other markup inside preformatted text (links, spans) is not structure
         if tag == "table" and self._cell is not None:
             self._outer.append((self._row, self._cell))
             self._row = self._cell = None
@@ -184,6 +199,9 @@ class _LineCollector(HTMLParser):
             self._bold_depth += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._pre_depth and not self._skip_depth and tag == "br":
+            self._pre_data("\n")
+            return
         if not self._skip_depth and tag in ("br", "hr"):
             if self._cell is not None:
                 self._cell.append(_BREAK)
@@ -203,6 +221,9 @@ class _LineCollector(HTMLParser):
             self._marker_depth -= 1
             if not self._marker_depth:
                 self._end_marker()
+            return
+        if tag == "pre" and self._pre_depth:
+            self._end_pre()
             return
         if tag == "button" and self._button is not None:
             text = _SPACE.sub(" ", "".join(self._button)).strip()
@@ -245,6 +266,44 @@ class _LineCollector(HTMLParser):
         if m:
             return m.end()
         return int(super().parse_marked_section(i, report))
+
+    # -- preformatted text ---------------------------------------------------
+    def _start_pre(self) -> None:
+        self._pre_depth += 1
+        if self._pre_depth > 1:
+            return
+        if self._cell is not None:
+            self._cell.append(_BREAK)
+        else:
+            self._blank()
+            self._pre = []
+
+    def _pre_data(self, data: str) -> None:
+        """Text inside <pre>: in a cell each line is a block, elsewhere it is kept whole for :meth:`_end_pre`."""
+        if self._cell is None:
+            self._pre.append(data)
+            return
+        for k, part in enumerate(data.replace("\r\n", "\n").split("\n")):
+            if k:
+                self._cell.append(_BREAK)
+            self._cell.append(part)
+
+    def _end_pre(self) -> None:
+        self._pre_depth -= 1
+        if self._pre_depth:
+            return
+        if self._cell is not None:
+            self._cell.append(_BREAK)
+            return
+        from referat.extract.text import text_to_lines
+
+        text = "".join(self._pre).replace("\r\n", "\n").replace("\r", "\n")
+        self._pre = []
+        # A newline straight after <pre> is not part of the content (HTML's own rule).
+        for line in text_to_lines(text[1:] if text.startswith("\n") else text):
+            if line.text or (self._out() and self._out()[-1].text):
+                self._out().append(line)
+        self._blank()
 
     def _end_marker(self) -> None:
         marker = _SPACE.sub(" ", "".join(self._marker or [])).strip()
@@ -289,6 +348,9 @@ class _LineCollector(HTMLParser):
         super().close()
         if self._marker is not None:
             self._end_marker()
+        if self._pre_depth:  # a <pre> left open: its text so far
+            self._pre_depth = 1
+            self._end_pre()
         while self._outer:  # tables left open inside a cell
             if self._row is not None:
                 self._end_row()
