@@ -340,3 +340,18 @@ Salg af areal
     assert [(i.number, i.title, i.closed) for i in meeting.items] == [
         (1, "Høring om busplan 2016", False), (2, "Evaluering af resultatmål for 2014", False),
         (3, "Spildevandsplan", False), (4, "Salg af areal", True)]
+
+
+def test_case_number_label_naming_its_system_with_the_value_below() -> None:
+    meeting = _parse("""Referat Solbjerg Økonomiudvalg 19-11-2025
+1. Godkendelse af dagsordenen
+Sagsnr. i ESDH:
+25/23642
+Beslutning
+Godkendt.
+2. Ansættelse af centerchef
+Sagsnr. i ESDH: 25/20079
+Beslutning
+Godkendt.
+""")
+    assert [item.case_numbers for item in meeting.items] == [["25/23642"], ["25/20079"]]

@@ -203,7 +203,7 @@ CASE_NUMBER_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 CASE_LABEL = re.compile(
     r"^(?:sagsnr|sags nr|sagsnummer|sagnr|sag nr|sagsid|sags-?id|sag|journalnr|j\.\s?nr|journal nr|acadre sagsnr"
-    r"|sbsys sagsnr|emnenr|emne nr)\.?\s*:?\s*"
+    r"|sbsys sagsnr|emnenr|emne nr)\.?(?:\s+i\s+[A-ZÆØÅa-zæøå]{2,12})?\s*:?\s*"
     r"(?P<value>[\w./-]*\d[\w./-]*)\s*[.,]?\s*$",
     re.IGNORECASE,
 )

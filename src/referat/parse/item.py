@@ -55,6 +55,7 @@ _NUMBERED_LINE = re.compile(r"^(\d{1,4})\s*[.)]\s+(.*)$")
 # Lower-case starts of the labels a case-number line can have (see CASE_LABEL).
 _CASE_LABEL_STARTS = ("sag", "journal", "j.", "j ", "acadre", "sbsys", "emne")
 _EMPTY_CASE_LABELS = frozenset({"sagsnr", "sagnr", "sagsid", "sagsnummer", "sags nr", "sag nr", "journalnr"})
+_EMPTY_CASE_LABEL = re.compile(r"^(?:sagsnr|sagnr|sagsnummer)\.?\s+i\s+\w{2,12}\s*:?$")
 _ATTENDANCE_KINDS = frozenset({"decision", "other", "absent"})
 _MAX_HEADING = 90
 _MAX_METADATA = 120
@@ -362,6 +363,7 @@ class _ItemReader:
         self.heading_case_numbers: list[str] | None = None
         self.absent_sections: list[Person] = []
         self.absent_list = False
+        self.case_label_pending = False
         self.attendance = Attendance()
 
     def _start(self, heading: str, kind: str, body: str | None = None, date: str | None = None) -> None:
@@ -381,8 +383,9 @@ class _ItemReader:
             if number not in self.case_numbers:
                 self.case_numbers.append(number)
             return True
-        if key.rstrip(":. ") in _EMPTY_CASE_LABELS:
-            return True  # "Sagsnr.:" with nothing after it
+        if key.rstrip(":. ") in _EMPTY_CASE_LABELS or _EMPTY_CASE_LABEL.match(key):
+            self.case_label_pending = True  # "Sagsnr.:" with its value on the next line, or none
+            return True
         if key.startswith("dok") and (number := labelled_document_number(text)):
             if number not in self.document_numbers:
                 self.document_numbers.append(number)
@@ -394,6 +397,11 @@ class _ItemReader:
     def _metadata(self, text: str, key: str) -> bool:
         if len(text) > _MAX_METADATA:
             return False
+        pending, self.case_label_pending = self.case_label_pending, False
+        if pending and (number := labelled_case_number(f"Sagsnr.: {text}")) and any(ch.isdigit() for ch in text[:3]):
+            if number not in self.case_numbers:
+                self.case_numbers.append(number)
+            return True
         if key in OPEN_STATUS_LINES:
             return True
         if is_closed_status(key):
