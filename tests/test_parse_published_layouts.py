@@ -355,3 +355,50 @@ Beslutning
 Godkendt.
 """)
     assert [item.case_numbers for item in meeting.items] == [["25/23642"], ["25/20079"]]
+
+
+def test_items_that_lost_number_and_title_are_opened_by_their_case_number_line() -> None:
+    meeting = _parse("""Referat
+Onsdag den 13. december 2017 kl. 17:00
+Udvalg: Byrådet
+ • Sagsid.:
+  Sagsfremstilling
+  Godkendelse af dagsordenen.
+  Beslutning Byrådet den 13-12-2017
+  Dagsordenen godkendt.
+ • Sagsid.: 17/4411
+  Sagsfremstilling
+  Valg af borgmester.
+  Beslutning Byrådet den 13-12-2017
+  Anne Holm, V blev valgt.
+""")
+    assert [(i.number, i.title, i.case_numbers) for i in meeting.items] == [(None, None, []), (None, None, ["17/4411"])]
+    assert [[d.text for d in i.decisions] for i in meeting.items] == [["Dagsordenen godkendt."],
+                                                                      ["Anne Holm, V blev valgt."]]
+
+
+def test_labels_glued_to_their_text_and_a_date_in_american_order() -> None:
+    meeting = _parse("""Mødedato: 8/29/2019 4:00:00 PM
+Udvalg: Byrådet
+1: Godkendelse af dagsorden
+Sagsnr: 19-004512
+BilagIngen bilag.
+BeslutningGodkendt.
+""")
+    assert (meeting.date, meeting.start_time) == ("2019-08-29", "16:00")
+    item = meeting.items[0]
+    assert [(s.heading, s.kind, s.text) for s in item.sections] == [("Bilag", "attachments", "Ingen bilag."),
+                                                                  ("Beslutning", "decision", "Godkendt.")]
+    assert item.decisions[0].outcomes == ["approved"]
+
+
+def test_a_sentence_in_the_header_is_no_body() -> None:
+    meeting = _parse("""Referat
+Liste med dato, udvalg, sted samt pdf-udgave af dagsordenen til download.
+Udvalg: |
+Byrådet |
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+""")
+    assert meeting.body == "Byrådet"

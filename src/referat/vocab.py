@@ -286,6 +286,10 @@ DATED_DECISION = re.compile(
 HISTORY_LABELS: dict[str, str] = {"udvalg": "body", "organ": "body", "dato": "date", "mødedato": "date",
                                   "punktnummer": "number", "punkt nr": "number", "punkt": "number"}
 
+#: A body named in running text in its definite form: ``Kommunalbestyrelsen``, ``Økonomiudvalget``.
+BODY_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøå-]*(?:udvalget|byrådet|kommunalbestyrelsen|regionsrådet"
+                       r"|borgerrepræsentationen)\b|\bByrådet\b|\bKommunalbestyrelsen\b|\bRegionsrådet\b")
+
 #: What a body's name may carry around it in a header: ``Byrådets møde``, ``Økonomiudvalgets ordinære møde``.
 BODY_MEETING_SUFFIX = re.compile(r"^(?P<body>.+?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b.*$",
                                  re.IGNORECASE)

@@ -15,6 +15,7 @@ _WORDED = re.compile(
 )
 _NUMERIC = re.compile(r"(?<!\d)(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{4})(?!\d)")
 _SLASHED = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s+(?P<y>\d{4})(?!\d)")  # "7/6 2022"
+_TWELVE_HOUR = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _TIME = re.compile(r"(?:kl\.?\s*|klokken\s*)(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?|(?<![\d.,:-])(?P<h2>\d{1,2})[:.]"
                    r"(?P<min2>\d{2})(?::\d{2})?(?![\d.,%])", re.IGNORECASE)
@@ -27,6 +28,14 @@ def _iso(y: str, m: str | int, d: str) -> str | None:
         return None
 
 
+def _month_first(m: re.Match[str], text: str) -> bool:
+    """An American ``m/d/yyyy``: slashes and a 12-hour clock after it, or a day that cannot be a month."""
+    if "/" not in m.group(0):
+        return False
+    day, month = int(m.group("d")), int(m.group("m"))
+    return (month > 12 >= day) or bool(_TWELVE_HOUR.match(text, m.end()))
+
+
 def find_date(text: str) -> tuple[str | None, int]:
     """The first date in ``text`` as ISO, and the index where it ends (-1 if none)."""
     best: tuple[int, str | None, int] | None = None
@@ -36,6 +45,8 @@ def find_date(text: str) -> tuple[str | None, int]:
             continue
         if pattern is _WORDED:
             iso = _iso(m.group("y"), MONTHS[m.group("m").lower()], m.group("d"))
+        elif pattern is _NUMERIC and _month_first(m, text):
+            iso = _iso(m.group("y"), m.group("d"), m.group("m"))  # 8/29/2019 4:00:00 PM
         else:
             iso = _iso(m.group("y"), m.group("m"), m.group("d"))
         if iso and (best is None or m.start() < best[0]):
@@ -56,7 +67,13 @@ def parse_time(text: str) -> str | None:
         hour = m.group("h") or m.group("h2")
         minute = m.group("min") or m.group("min2") or "00"
         if hour is not None and int(hour) < 24 and int(minute) < 60:
-            return f"{int(hour):02d}:{minute}"
+            value = int(hour)
+            suffix = text[m.end():m.end() + 4].strip().upper()
+            if suffix.startswith("PM") and value < 12:
+                value += 12  # "4:00:00 PM"
+            elif suffix.startswith("AM") and value == 12:
+                value = 0
+            return f"{value:02d}:{minute}"
     return None
 
 

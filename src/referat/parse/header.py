@@ -51,6 +51,7 @@ class Header:
     participants: list[Person] = field(default_factory=list)
     absent: list[Person] = field(default_factory=list)
     substitutes: list[Person] = field(default_factory=list)
+    body_guessed: bool = False  # the body is only a header line naming one, no label or title says so
 
     @property
     def found(self) -> bool:
@@ -84,7 +85,9 @@ def clean_body(text: str) -> str | None:
 
     ``Byrådets møde`` -> ``Byrådet``; ``30. september 2025 kl. 08:30`` and ``med vedtagelser`` name no body.
     """
-    text = _CLOCK.sub("", _DATE_TEXT.sub("", text))
+    if text.rstrip(" |").endswith(".") and len(text.split()) > 4:
+        return None  # a sentence: "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download."
+    text = _CLOCK.sub("", _DATE_TEXT.sub("", text.strip(" |")))
     text = re.sub(r"\(\s*\)", "", text).strip(" -–,:()")
     m = BODY_MEETING_SUFFIX.match(text)
     if m and BODY_WORDS.search(m.group("body")):
@@ -201,8 +204,9 @@ def parse_header(lines: list[Line]) -> Header:
         last = label[0] if label and line.cells else None
         if pending and label and label[1] and not line.cells and ":" not in text[:30]:
             label = None  # "Mødelokale 1, ..." under a STED label is a value, not a new label
-        if pending == "participants" and label is None and (attendance := read_attendance(text, "meeting")):
-            # "X deltog som suppleant for Y" under the member list is attendance, not a member.
+        if pending in ("participants", "absent") and label is None and not parse_people(text) \
+                and (attendance := read_attendance(text, "meeting")):
+            # "X deltog som suppleant for Y" under a member list is attendance, not a member.
             _add_attendance(header, attendance)
             pending = None
             continue
@@ -268,4 +272,5 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
                     continue
                 header.body = clean_body(body)
                 header.period = header.period or period
+                header.body_guessed = True
                 break

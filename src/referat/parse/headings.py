@@ -46,9 +46,10 @@ class Heading:
     """A chosen item heading: the line, the item number, the title and how many lines the title took."""
 
     index: int
-    number: int
+    number: int | None
     title: str
     used: int = 0
+    opens_body: bool = False  # the line is the item's first line of text, not a heading of its own
 
 
 @dataclass
@@ -153,7 +154,7 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
         if title and _RECOMMENDATION.match(title):
             continue
         hinted = line.heading > 0 or line.bold
-        if form == "labelled" and title and not (hinted or m.group("mark") or title[0].isupper()):
+        if form == "labelled" and title and not (hinted or m.group("mark") or title[0].isupper() or title[0].isdigit()):
             continue  # "Punkt 8 udgår ..." is a sentence; "Pkt. 8 Budget 2024" is a heading
         if form == "lone":
             title, used = _next_title(lines, filled, position, skip)
@@ -168,6 +169,20 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
             score -= 1.5  # a sentence rather than a title
         found.append(_Candidate(i, number, title, form, score, used))
     return found
+
+
+def _neighbours_confirm(found: list[_Candidate]) -> None:
+    """A weak candidate right before or after a strong one of the same form and the next number is an item too:
+    ``228Godkendelse af dagsorden`` with no text of its own, then ``229Beslutning om ...``."""
+    strong = [c.score >= _THRESHOLD for c in found]
+    for k, c in enumerate(found):
+        if strong[k]:
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(found) and strong[j] and found[j].form == c.form \
+                    and abs(found[j].number - c.number) == 1 and (found[j].number > c.number) == (j > k):
+                c.score += _STRUCTURE
+                break
 
 
 def _prefer_dominant_form(found: list[_Candidate]) -> None:
@@ -206,11 +221,34 @@ def _best_rising(found: list[_Candidate]) -> list[_Candidate]:
 def find_item_headings(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[Heading]:
     """The item headings of a document, in order."""
     found = _candidates(lines, skip, toc)
+    _neighbours_confirm(found)
     _prefer_dominant_form(found)
     strong = [c for c in found if c.score >= _THRESHOLD]
     chosen = _best_rising(strong)
     headings = [Heading(c.index, c.number, c.title, c.used) for c in chosen]
     return _recover_from_toc(lines, skip, toc, headings)
+
+
+def untitled_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
+    """Items whose number and title a copy lost, each opened by its case number line (``• Sagsid.: 20/2955``).
+
+    Used only when a document has no item headings: the case number lines must recur, or the one there is
+    must have sections below it.
+    """
+    found = [i for i, line in enumerate(lines) if i not in skip and _case_line(line.text)]
+    if len(found) == 1:
+        below = [line.text for line in lines[found[0] + 1:found[0] + 8] if line.text.strip()][:3]
+        if not any(section_kind(text) for text in below):
+            return []
+    return [Heading(i, None, "", opens_body=True) for i in found]
+
+
+def _case_line(text: str) -> bool:
+    text = text.strip().lstrip("•·▪◦-* ").strip()
+    if len(text) > 80 or ":" not in text:
+        return False
+    empty_label = _is_structure(text) and not text.partition(":")[2].strip() and not section_kind(text)
+    return bool(labelled_case_number(text)) or empty_label
 
 
 def _recover_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry], headings: list[Heading]) -> list[Heading]:
@@ -232,8 +270,8 @@ def _recover_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry], he
         if index is None:
             continue
         position = next((n for n, h in enumerate(result) if h.index > index), len(result))
-        low = result[position - 1].number if position > 0 else 0
-        high = result[position].number if position < len(result) else low + 2
+        low = (result[position - 1].number or 0) if position > 0 else 0
+        high = (result[position].number or 0) if position < len(result) else low + 2
         if high - low >= 2 and (position == 0 or result[position - 1].index != index):
             number = entry.number if entry.number is not None and low < entry.number < high else low + 1
             result.insert(position, Heading(index, number, entry.title))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from referat.extract import Line
 from referat.model import AgendaItem, Attachment, Decision, HistoryEntry, Person, Section, Table, Vote
@@ -32,6 +33,7 @@ from referat.vocab import (
     OPEN_STATUS_LINES,
     RECOMMENDATION_INLINE,
     RECOMMENDATION_INTRO,
+    SECTION_HEADINGS,
     SIGNATURE_TITLES,
     VOTE_LINES,
     normalise_heading,
@@ -347,6 +349,19 @@ def _merge_attachments(into: list[Attachment], new: list[Attachment]) -> None:
             into.append(attachment)
 
 
+@cache
+def _glued_labels() -> re.Pattern[str]:
+    """One-word section headings glued to their text: ``BeslutningGodkendt.``, ``BilagIngen bilag.``."""
+    words = sorted({h for headings in SECTION_HEADINGS.values() for h in headings if " " not in h and len(h) > 4},
+                   key=len, reverse=True)
+    return re.compile(r"^(?P<label>" + "|".join(re.escape(w.capitalize()) for w in words) + r")(?P<value>[A-ZÆØÅ].*)$")
+
+
+def _glued_label(text: str) -> tuple[str, str] | None:
+    m = _glued_labels().match(text) if len(text) > 5 and text[0].isupper() else None
+    return (m.group("label"), m.group("value")) if m else None
+
+
 class _ItemReader:
     """Walks an item's lines once, splitting them into parts and collecting metadata."""
 
@@ -444,6 +459,12 @@ class _ItemReader:
         if m2 and (kind := section_kind(m2.group("label"))) and kind != "absent":
             self._start(m2.group("label").strip(), kind)
             self.current.lines.append(Line(m2.group("value").strip()))
+            return True
+        m4 = _glued_label(text)
+        if m4:
+            heading, value = m4
+            self._start(heading, section_kind(heading) or "other")
+            self.current.lines.append(Line(value))
             return True
         if "indstiller" not in lowered:
             return False

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.closed import open_text
 from referat.parse.header import clean_body, parse_header
-from referat.parse.headings import Heading, find_item_headings
+from referat.parse.headings import Heading, find_item_headings, untitled_headings
 from referat.parse.item import ItemResult, build_item, split_title
 from referat.parse.municipality import infer_municipality
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
 from referat.parse.toc import TocEntry, find_toc, title_key
-from referat.vocab import END_TIME_LINES, FOOTER_LINE, TOC_NOT_ITEMS, normalise_heading, section_kind
+from referat.vocab import BODY_NAME, END_TIME_LINES, FOOTER_LINE, TOC_NOT_ITEMS, normalise_heading, section_kind
 
 _MAX_HEADING_LINE = 400
 _ITEM_HEAD_LINES = 4  # the lines under an item heading that carry its own case number and status
@@ -159,10 +160,17 @@ def _body_from_decisions(meeting: Meeting) -> str | None:
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
+def _most_named_body(text: str) -> str | None:
+    """The council or committee the text names most often, when it names one at least twice."""
+    counts = Counter(m.group(0) for m in BODY_NAME.finditer(text))
+    name, count = counts.most_common(1)[0] if counts else ("", 0)
+    return name if count >= 2 else None
+
+
 def build_meeting(lines: list[Line], source: Source, municipality: str | None = None) -> Meeting:
     """Assemble a Meeting from a document's lines; InputError when the lines are not minutes."""
     toc, toc_lines = find_toc(lines)
-    headings = find_item_headings(lines, toc_lines, toc)
+    headings = find_item_headings(lines, toc_lines, toc) or untitled_headings(lines, toc_lines)
     first_body = headings[0].index if headings else len(lines)
     # Member lists and attendance may stand after the contents, so the header runs to the first item.
     header_lines = [line for k, line in enumerate(lines[:first_body]) if k not in toc_lines]
@@ -183,13 +191,13 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     for n, heading in enumerate(headings):
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         title, used = _title_continues(lines, heading, toc_lines)
-        body = [line for k, line in enumerate(lines[heading.index + 1 + used:end], heading.index + 1 + used)
-                if k not in outside]
+        start = heading.index if heading.opens_body else heading.index + 1 + used
+        body = [line for k, line in enumerate(lines[start:end], start) if k not in outside]
         results.append(build_item(heading.number, title, body))
         if n in leading and leading[n][1] not in results[-1].item.case_numbers:
             results[-1].item.case_numbers.insert(0, leading[n][1])
         if results[-1].item.closed:
-            closed_spans.append(range(heading.index + 1 + used, end))
+            closed_spans.append(range(start, end))
     meeting.items = [r.item for r in results]
     listed_only = _listed_only(toc, meeting.items)
     meeting.items = _with_listed(meeting.items, listed_only)
@@ -209,12 +217,12 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
             if m:
                 meeting.end_time = m.group("time").replace(".", ":").zfill(5)
                 break
-    if meeting.body is None:
-        meeting.body = _body_from_decisions(meeting)
     if meeting.kind == "unknown" and any(item.decisions for item in meeting.items):
         meeting.kind = "referat"
 
     all_text = open_text(lines, closed_spans, kept=outside)  # a closed item's body tells nothing
+    if meeting.body is None or header.body_guessed:
+        meeting.body = _body_from_decisions(meeting) or meeting.body or _most_named_body(all_text)
     # The front matter, contents included, is where a document names its municipality.
     header_text = "\n".join(line.text for line in lines[:first_body])
     cases = [number for item in meeting.items for number in item.case_numbers]

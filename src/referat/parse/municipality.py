@@ -14,6 +14,7 @@ _KOMMUNE_WORD = re.compile(r"(?:Kommunes?|Regionskommunes?)\b")
 # Matched backwards from each "Kommune": Python's regex engine has no fast path for a capital-letter start.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)[ \u00a0]+$")
 _TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|(?<=\s)(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")
+_NAMED_COUNCIL = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøå-]+)\s+(?:Byråd|Kommunalbestyrelse)\b")
 _JOBCENTER = re.compile(r"Jobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
 _MUNICIPALITY_CODE = CASE_NUMBER_PATTERNS[1]
 _REGION_WORDS = re.compile(r"\bregion(?:en|ens|sråd\w*|srådsformand\w*)\b", re.IGNORECASE)
@@ -97,6 +98,10 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
             scores[name] += 5
         else:
             unknown[(m.group("a") or m.group("b") or "")] += 2
+    for m in _NAMED_COUNCIL.finditer(text):  # "Fredericia Byråd", "Thisted Kommunalbestyrelse"
+        name = _known(m.group("name"))
+        if name:
+            scores[name] += 3
     for m in _JOBCENTER.finditer(text):
         name = _known(m.group("name")) or by_town.get(m.group("name").lower())
         if name:

@@ -33,7 +33,8 @@ def bare_case_number(line: str) -> str | None:
 
 def labelled_case_number(line: str) -> str | None:
     """The value of a ``Sagsnr.: 330-2021-15739`` / ``Sag 306-2009-600`` / ``Sagsnr.: 17/46`` line."""
-    m = CASE_LABEL.match(line.strip())
+    line = line.strip().lstrip("•·▪◦ ")  # "• Sagsid.: 20/2955" in a bulleted layout
+    m = CASE_LABEL.match(line)
     if not m:
         return None
     value = m.group("value").rstrip(".,")
