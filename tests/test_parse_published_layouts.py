@@ -402,3 +402,42 @@ Beslutning
 Godkendt.
 """)
     assert meeting.body == "Byrådet"
+
+
+def test_pages_and_items_flattened_into_one_paragraph_are_cut_back_into_lines() -> None:
+    meeting = _parse("""Referat af Byrådets møde d. 20.09.2016
+
+Punkt 134: Godkendelse af dagsorden
+
+00.22.02-A26-1-13 Beslutning Byrådet, 20.09.2016 Hans Bak og Lis Dam var fraværende. Godkendt.
+
+Punkt 135: 1. behandling af budget 2017-2020
+
+00.30.10-S00-3-16 Resume Budgettet for Solbjerg Kommune fremlægges. INDSTILLING Økonomiudvalget indstiller, at \
+budgettet oversendes til 2. behandling. Beslutning Byrådet, 20.09.2016 Hans Bak og Lis Dam var fraværende. \
+Budgetforslaget oversendes til 2. behandling. Sagsfremstilling Økonomiudvalget fremlægger forslag til budget.
+
+7 136. Salg af grund Åben sag Sagsnr.: 13/10057 Sagsansvarlig: mhe.of Fraværende: Afbud: Hans Bak, Lis Dam \
+RESUMÉ Grunden sælges. BESLUTNING I BYRÅDET DEN Godkendt. 8
+""")
+    assert [(i.number, i.title, i.case_numbers) for i in meeting.items] == [
+        (134, "Godkendelse af dagsorden", ["00.22.02-A26-1-13"]),
+        (135, "1. behandling af budget 2017-2020", ["00.30.10-S00-3-16"]),
+        (136, "Salg af grund", ["13/10057"])]
+    assert [[(d.body, d.date, d.text) for d in i.decisions] for i in meeting.items[:2]] == [
+        [("Byrådet", "2016-09-20", "Hans Bak og Lis Dam var fraværende. Godkendt.")],
+        [("Byrådet", "2016-09-20", "Hans Bak og Lis Dam var fraværende. Budgetforslaget oversendes til 2. behandling.")]]
+    assert [s.kind for s in meeting.items[1].sections] == ["summary", "recommendation", "decision", "presentation"]
+    assert [p.name for p in meeting.items[2].absent] == ["Hans Bak", "Lis Dam"]
+    assert meeting.items[2].decisions[0].text.startswith("Godkendt.")
+
+
+def test_a_labels_then_values_block_is_not_cut() -> None:
+    meeting = _parse("""Referat til Kommunalbestyrelsen Mødedato: Tirsdag den 30. april 2013 Mødetidspunkt: 18:30 \
+Mødelokale: Medlemmer: Afbud: Kommunalbestyrelsens mødesal Anne Holm, Bo Friis, Eva Krag
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+""")
+    assert meeting.absent == []  # the members do not become absentees of a cut "Afbud:" label

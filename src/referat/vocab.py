@@ -66,12 +66,20 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
 #: A dated decision heading: ``Beslutning i Byrådet den 12. april 2021:`` or ``Beslutning den :``.
 DECISION_HEADING = re.compile(
     r"^(?:(?:beslutning|afgørelse)(?:\s+(?:i\s+)?(?P<body>[A-ZÆØÅ].+?))?|(?P<owner>\S.{1,100}?)s\s+beslutning)"
-    r"\s+(?:den|d\.|fra mødet den|på mødet den)\s*(?P<date>[^:]{0,40}?)\s*:?\s*$",
+    r"(?:\s+(?:den|d\.|fra mødet den|på mødet den)|,(?=\s*\d{1,2}[.-]\d{1,2}[.-]\d{2,4}\s*:?\s*$))\s*"
+    r"(?P<date>[^:]{0,40}?)\s*:?\s*$",
     re.IGNORECASE,
 )
 
 #: Words that open a decision heading, never a body's name.
 DECISION_WORDS = re.compile(r"^(?:beslutning|beslutninger|afgørelse|indstilling)\b", re.IGNORECASE)
+
+#: Where a PDF copy that flattened each page or item into one paragraph is cut back into lines (see
+#: parse/unflatten.py): item metadata labels, and the section headings that open a part of an item.
+FLAT_LABELS = ("sagsnr", "sagsid", "sagnr", "sagsansvarlig", "sagsbehandler", "fraværende", "afbud", "dok.nr",
+               "dok. nr", "kompetenceudvalg", "beslutningskompetence")
+FLAT_HEADINGS = ("resume", "resumé", "sagsfremstilling", "beslutningstema", "indstilling", "beslutning",
+                 "sagens indhold", "økonomi", "lovgrundlag", "bilag", "baggrund", "vurdering", "sagsforløb")
 
 #: ``Borgmesteren indstiller, at dagsordenen godkendes.``: intro and recommendation on one line.
 RECOMMENDATION_INLINE = re.compile(r"^(?P<who>[^.]{2,160}?)\s+indstiller\s*[,:]?\s+(?P<rec>at\s+\S.*)$", re.IGNORECASE)

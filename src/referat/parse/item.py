@@ -513,6 +513,9 @@ class _ItemReader:
         """A line under a bare ``Fraværende`` label: the names of those absent."""
         if not self.absent_list:
             return False
+        if _ABSENT_LABEL.match(text):
+            self.absent_list = False  # "Fraværende:" then "Afbud: X, Y": the label below says it
+            return False
         people = parse_people(LIST_MARKER.sub("", text))
         if not people:
             self.absent_list = False

@@ -16,6 +16,7 @@ from referat.parse.municipality import infer_municipality
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
 from referat.parse.toc import TocEntry, find_toc, title_key
+from referat.parse.unflatten import unflatten
 from referat.vocab import BODY_NAME, END_TIME_LINES, FOOTER_LINE, TOC_NOT_ITEMS, normalise_heading, section_kind
 
 _MAX_HEADING_LINE = 400
@@ -169,6 +170,7 @@ def _most_named_body(text: str) -> str | None:
 
 def build_meeting(lines: list[Line], source: Source, municipality: str | None = None) -> Meeting:
     """Assemble a Meeting from a document's lines; InputError when the lines are not minutes."""
+    lines = unflatten(lines)
     toc, toc_lines = find_toc(lines)
     headings = find_item_headings(lines, toc_lines, toc) or untitled_headings(lines, toc_lines)
     first_body = headings[0].index if headings else len(lines)
