@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 
 from referat.store.search import search
 from referat.web import queries
+from referat.web.params import Id
 
 ATOM = "application/atom+xml; charset=utf-8"
 
@@ -70,7 +71,7 @@ def build_feeds(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
         )
 
     @router.get("/feeds/body/{body_id}.atom")
-    def body_feed(request: Request, body_id: int, conn: Connection = Depends(connection)) -> Response:
+    def body_feed(request: Request, body_id: Id, conn: Connection = Depends(connection)) -> Response:
         """New meetings of a body."""
         found = queries.body(conn, body_id)
         if found is None:
@@ -101,7 +102,7 @@ def build_feeds(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
         )
 
     @router.get("/udvalg/{body_id}/kalender.ics")
-    def body_calendar(body_id: int, conn: Connection = Depends(connection)) -> Response:
+    def body_calendar(body_id: Id, conn: Connection = Depends(connection)) -> Response:
         """A body's meetings as an iCalendar file."""
         found = queries.body(conn, body_id)
         if found is None:
