@@ -5,9 +5,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from referat.errors import ReferatError
 from referat.model import Meeting
 from referat.parse import parse_document
 from referat.store.repository import save_meeting, stored_hashes
+from referat.store.workers import DEFAULT_TIMEOUT, run_all
 
 
 @dataclass
@@ -53,7 +52,10 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
     return list(unique.values())
 
 
-def _parse_one(args: tuple[str, bytes, str | None]) -> tuple[str, Meeting | None, str | None]:
+Parsed = tuple[str, Meeting | None, str | None]
+
+
+def _parse_one(args: tuple[str, bytes, str | None]) -> Parsed:
     path, data, municipality = args
     try:
         return path, parse_document(data, path=path, municipality=municipality), None
@@ -149,12 +151,18 @@ class _Writer:
         self.conn.close()
 
 
+def _failed(args: tuple[str, bytes, str | None], reason: str) -> Parsed:
+    return args[0], None, reason
+
+
 def ingest(engine: Engine, paths: list[Path], municipality: str | None = None, jobs: int | None = None,
-           progress: Callable[[str, str], None] | None = None) -> IngestReport:
+           progress: Callable[[str, str], None] | None = None,
+           timeout: float | None = DEFAULT_TIMEOUT) -> IngestReport:
     """Parse ``paths`` in ``jobs`` processes and store each meeting whole, from this process.
 
     ``progress(path, status)`` is called once per file. A file that fails is recorded in
-    the report with its reason, and the others go on.
+    the report with its reason, and the others go on; so is a file whose parsing takes more
+    than ``timeout`` seconds (``None``: no limit).
     """
     report = IngestReport()
     notify = progress or (lambda _path, _status: None)
@@ -162,19 +170,8 @@ def ingest(engine: Engine, paths: list[Path], municipality: str | None = None, j
     work = _read(paths, engine, report, municipality, lambda p: notify(str(p), "skipped"))
     writer = _Writer(engine, report, notify)
     try:
-        if jobs == 1:
-            for args in work:
-                writer.store(*_parse_one(args))
-        else:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                pending: deque[Future[tuple[str, Meeting | None, str | None]]] = deque()
-                for args in work:
-                    pending.append(pool.submit(_parse_one, args))
-                    # A bounded window keeps memory flat however many files there are.
-                    while len(pending) >= 4 * jobs:
-                        writer.store(*pending.popleft().result())
-                while pending:
-                    writer.store(*pending.popleft().result())
+        for parsed in run_all(_parse_one, work, jobs, timeout, _failed):
+            writer.store(*parsed)
     finally:
         writer.close()
     return report
