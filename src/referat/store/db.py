@@ -40,11 +40,12 @@ def resolve_url(db: str | None) -> str:
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    # The busy timeout first: switching a new file to WAL waits for a lock when others open it too.
+    cursor.execute("PRAGMA busy_timeout=30000")
     # WAL lets readers go on while an ingest writes; foreign keys make deletes cascade.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -83,8 +84,48 @@ def open_engine(db: str | None) -> Engine:
     return engine_for(resolve_url(db))
 
 
+#: Seconds a process waits for another one's migration of the same SQLite file.
+MIGRATION_WAIT = 600
+
+
+@contextmanager
+def _sqlite_migration_lock(engine: Engine) -> Iterator[None]:
+    """One migrator at a time per SQLite file: a lock file beside it (``referat.sqlite.lock``).
+
+    SQLite has no advisory lock, and the driver runs DDL outside a transaction, so two processes
+    creating a new file at once would both create its tables. A folder where no lock file can be
+    made is one where nobody can migrate either: the lock is skipped there.
+    """
+    from filelock import FileLock, Timeout
+
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        yield
+        return
+    lock = FileLock(f"{database}.lock", timeout=MIGRATION_WAIT)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise StoreError(f"another process has been migrating {database} for {MIGRATION_WAIT} s") from exc
+    except OSError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema up to ``revision`` (default: the newest) with the Alembic revisions shipped in the package."""
+    if engine.dialect.name == "sqlite":
+        with _sqlite_migration_lock(engine):
+            _upgrade(engine, revision)
+    else:
+        _upgrade(engine, revision)
+
+
+def _upgrade(engine: Engine, revision: str) -> None:
     from alembic import command
     from alembic.config import Config
 
