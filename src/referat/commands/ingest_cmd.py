@@ -8,6 +8,7 @@ import sys
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from referat.errors import InputError
 from referat.store.db import open_engine, store_errors
 from referat.store.ingest import expand_paths, ingest
 from referat.store.workers import DEFAULT_TIMEOUT
@@ -39,8 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Ingest with a progress bar on stderr, then a summary; non-zero exit when a file failed."""
-    engine = open_engine(args.db)
     paths = expand_paths(args.paths)
+    if not paths:
+        raise InputError(f"no files to read in {', '.join(args.paths)}")
+    engine = open_engine(args.db)
     console = Console(stderr=True)
     columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("{task.fields[current]}"))

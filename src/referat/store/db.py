@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from referat.errors import StoreError
@@ -39,6 +39,11 @@ def resolve_url(db: str | None) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    # The driver would begin transactions on its own, only before INSERT, UPDATE and DELETE, so
+    # a SAVEPOINT or DDL ran outside any (and the RELEASE of a savepoint committed). It is told
+    # not to, and SQLAlchemy's transactions begin with BEGIN (see _sqlite_begin): what the code
+    # calls a transaction is one, the migrations' DDL included.
+    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     # The busy timeout first: switching a new file to WAL waits for a lock when others open it too.
     cursor.execute("PRAGMA busy_timeout=30000")
@@ -47,6 +52,10 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def _first_line(exc: SQLAlchemyError) -> str:
@@ -73,6 +82,7 @@ def engine_for(url: str) -> Engine:
         if url.startswith("sqlite"):
             engine = create_engine(url)
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(url, pool_pre_ping=True)
         migrate(engine)

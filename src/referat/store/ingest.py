@@ -43,7 +43,9 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
             found.append(Path(raw))  # reported as missing when read
         for path in matches:
             if path.is_dir():
-                found.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+                # A broken link is kept, to be named when it cannot be read.
+                found.extend(sorted(p for p in path.rglob("*") if (p.is_file() or (p.is_symlink() and not p.exists()))
+                                    and not p.name.startswith(".")))
             else:
                 found.append(path)
     unique: dict[str, Path] = {}
@@ -106,11 +108,14 @@ def _read(paths: list[Path], engine: Engine, report: IngestReport, municipality:
 
 
 class _Writer:
-    """The one place that writes: whole meetings, several to a transaction, each in a savepoint.
+    """The one place that writes: whole meetings, each in a savepoint, up to :data:`BATCH` to a transaction.
 
-    A transaction commits every :data:`BATCH` meetings; a process killed midway loses the
-    meetings of its open transaction, never part of one. A meeting the database refuses
-    rolls back to its savepoint and is reported, and the others go on.
+    A transaction commits after :data:`BATCH` meetings, and whenever the writer is about to
+    wait for a parser (:meth:`commit` is the ingest's idle hook): no transaction stays open
+    while nothing is written, so on SQLite, which has one writer at a time, another ingest
+    never waits on this one's parsers. A process killed midway loses the meetings of its open
+    transaction, never part of one. A meeting the database refuses rolls back to its
+    savepoint and is reported, and the others go on.
     """
 
     BATCH = 16
@@ -142,6 +147,7 @@ class _Writer:
         self.notify(path, status)
 
     def commit(self) -> None:
+        """Commit the meetings stored so far."""
         if self.conn.in_transaction():
             self.conn.commit()
         self.pending = 0
@@ -170,7 +176,7 @@ def ingest(engine: Engine, paths: list[Path], municipality: str | None = None, j
     work = _read(paths, engine, report, municipality, lambda p: notify(str(p), "skipped"))
     writer = _Writer(engine, report, notify)
     try:
-        for parsed in run_all(_parse_one, work, jobs, timeout, _failed):
+        for parsed in run_all(_parse_one, work, jobs, timeout, _failed, idle=writer.commit):
             writer.store(*parsed)
     finally:
         writer.close()

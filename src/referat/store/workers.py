@@ -64,17 +64,20 @@ def over_budget(timeout: float) -> str:
 
 
 def run_all(function: Callable[[Task], Result], tasks: Iterable[Task], jobs: int, timeout: float | None,
-            failed: Callable[[Task, str], Result]) -> Iterator[Result]:
+            failed: Callable[[Task, str], Result], idle: Callable[[], None] | None = None) -> Iterator[Result]:
     """``function(task)`` for every task in ``jobs`` worker processes; the results in the order of ``tasks``.
 
     A task over its ``timeout`` (seconds from its start; ``None``: no budget) or whose worker
     died gives ``failed(task, reason)`` instead. At most ``4 * jobs`` tasks wait at a time, so
-    memory stays flat however many there are.
+    memory stays flat however many there are. ``idle()`` is called before waiting for a result
+    that is not ready.
     """
     pool = ProcessPool(max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),))
     pending: deque[tuple[Task, ProcessFuture]] = deque()
 
     def outcome(task: Task, future: ProcessFuture) -> Result:
+        if idle is not None and not future.done():
+            idle()
         try:
             return future.result()
         except TimeoutError:
