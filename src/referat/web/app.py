@@ -40,7 +40,7 @@ FACETS = (("municipality", "Kommune"), ("body", "Udvalg"), ("year", "År"), ("ou
 PER_PAGE = 20
 #: Error page titles and the API's messages for the errors a request can cause.
 ERROR_TITLES = {400: "Ugyldig forespørgsel", 404: "Ikke fundet"}
-INVALID_TEXT_MESSAGE = {"page": "Adressen indeholder tegn, der ikke kan søges på.",
+INVALID_TEXT_MESSAGE = {"page": "Adressen indeholder et ugyldigt tegn (et kontroltegn).",
                         "api": "the request holds a NUL byte or another control character"}
 NOT_FOUND_MESSAGE = {"page": "Siden findes ikke.", "api": "not found"}
 INVALID_MESSAGE = {"page": "Forespørgslen er ugyldig.", "api": "invalid request"}
