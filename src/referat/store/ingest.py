@@ -108,14 +108,14 @@ def _read(paths: list[Path], engine: Engine, report: IngestReport, municipality:
 
 
 class _Writer:
-    """The one place that writes: whole meetings, each in a savepoint, up to :data:`BATCH` to a transaction.
+    """The one place that writes: whole meetings, each in a savepoint, up to :attr:`BATCH` to a transaction.
 
-    A transaction commits after :data:`BATCH` meetings, and whenever the writer is about to
-    wait for a parser (:meth:`commit` is the ingest's idle hook): no transaction stays open
-    while nothing is written, so on SQLite, which has one writer at a time, another ingest
-    never waits on this one's parsers. A process killed midway loses the meetings of its open
-    transaction, never part of one. A meeting the database refuses rolls back to its
-    savepoint and is reported, and the others go on.
+    A transaction commits after :attr:`BATCH` meetings, and on SQLite also whenever the
+    writer is about to wait for a parser (:meth:`commit` is then the ingest's idle hook):
+    SQLite has one writer at a time, and a transaction left open while nothing is written
+    would keep another ingest into the same file waiting on this one's parsers. A process
+    killed midway loses the meetings of its open transaction, never part of one. A meeting
+    the database refuses rolls back to its savepoint and is reported, and the others go on.
     """
 
     BATCH = 16
@@ -175,8 +175,10 @@ def ingest(engine: Engine, paths: list[Path], municipality: str | None = None, j
     jobs = max(1, jobs or os.cpu_count() or 1)
     work = _read(paths, engine, report, municipality, lambda p: notify(str(p), "skipped"))
     writer = _Writer(engine, report, notify)
+    # PostgreSQL locks rows, not the database: there a transaction waiting for a parser blocks no one.
+    idle = writer.commit if engine.dialect.name == "sqlite" else None
     try:
-        for parsed in run_all(_parse_one, work, jobs, timeout, _failed, idle=writer.commit):
+        for parsed in run_all(_parse_one, work, jobs, timeout, _failed, idle=idle):
             writer.store(*parsed)
     finally:
         writer.close()
