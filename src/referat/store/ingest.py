@@ -6,6 +6,7 @@ import glob
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -178,8 +179,10 @@ def ingest(engine: Engine, paths: list[Path], municipality: str | None = None, j
     # PostgreSQL locks rows, not the database: there a transaction waiting for a parser blocks no one.
     idle = writer.commit if engine.dialect.name == "sqlite" else None
     try:
-        for parsed in run_all(_parse_one, work, jobs, timeout, _failed, idle=idle):
-            writer.store(*parsed)
+        # closing(): a writer failure ends the workers now, not when the generator is collected.
+        with closing(run_all(_parse_one, work, jobs, timeout, _failed, idle=idle)) as results:
+            for parsed in results:
+                writer.store(*parsed)
     finally:
         writer.close()
     return report

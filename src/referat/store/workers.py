@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from typing import TypeVar
 
 from pebble import ProcessExpired, ProcessFuture, ProcessPool
@@ -64,7 +64,7 @@ def over_budget(timeout: float) -> str:
 
 
 def run_all(function: Callable[[Task], Result], tasks: Iterable[Task], jobs: int, timeout: float | None,
-            failed: Callable[[Task, str], Result], idle: Callable[[], None] | None = None) -> Iterator[Result]:
+            failed: Callable[[Task, str], Result], idle: Callable[[], None] | None = None) -> Generator[Result]:
     """``function(task)`` for every task in ``jobs`` worker processes; the results in the order of ``tasks``.
 
     A task over its ``timeout`` (seconds from its start; ``None``: no budget) or whose worker
