@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -75,9 +74,14 @@ def store_errors() -> Iterator[None]:
         raise StoreError(f"database error: {_first_line(exc)}") from exc
 
 
-@cache
+#: The engines made so far, per URL: one per database and process.
+_ENGINES: dict[str, Engine] = {}
+
+
 def engine_for(url: str) -> Engine:
-    """A migrated engine for ``url`` (cached per URL)."""
+    """A migrated engine for ``url`` (made once per URL and process)."""
+    if url in _ENGINES:
+        return _ENGINES[url]
     with store_errors():
         if url.startswith("sqlite"):
             engine = create_engine(url)
@@ -86,7 +90,13 @@ def engine_for(url: str) -> Engine:
         else:
             engine = create_engine(url, pool_pre_ping=True)
         migrate(engine)
-    return engine
+    return _ENGINES.setdefault(url, engine)
+
+
+def dispose_engines() -> None:
+    """Close every engine's pooled connections and forget the engines (a long-lived process done with them)."""
+    while _ENGINES:
+        _ENGINES.popitem()[1].dispose()
 
 
 def open_engine(db: str | None) -> Engine:
