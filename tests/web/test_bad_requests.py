@@ -81,6 +81,10 @@ def test_an_error_page_is_a_page_and_an_api_error_is_json(client: TestClient) ->
     assert api.headers["content-type"].startswith("application/json") and "detail" in api.json()
     largest = client.get("/api/v1/items/9223372036854775807")  # the largest id SQLite can hold: just absent
     assert largest.status_code == 404
+    unknown = client.get("/findes-ikke")  # no route at all: a page too
+    _check(unknown, (404,), "/findes-ikke")
+    assert unknown.headers["content-type"].startswith("text/html") and "findes ikke" in unknown.text
+    assert client.get("/api/v1/findes-ikke").json() == {"detail": "Not Found"}
 
 
 def test_every_cursor_out_of_range_is_400(client: TestClient) -> None:

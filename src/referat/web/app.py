@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from sqlalchemy import Connection, Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from referat.store.db import open_engine
 from referat.store.search import Filters
@@ -98,8 +99,11 @@ def create_app(db: str | None = None) -> FastAPI:
         title = ERROR_TITLES.get(status, "Fejl")
         return render(request, "error.html", title, [("Fejl", None)], status=status, message=message)
 
-    @app.exception_handler(HTTPException)
-    def http_error(request: Request, exc: HTTPException) -> Response:
+    # Starlette's class: the routes' errors and also the router's own (no such address: 404, 405).
+    @app.exception_handler(StarletteHTTPException)
+    def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404 and exc.detail == "Not Found":  # the router's, not a route's
+            return error(request, 404, NOT_FOUND_MESSAGE | {"api": "Not Found"})
         return error(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
