@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from referat.store.db import dispose_engines
 from tests.postgres_server import PostgresServer, ensure_installed
 
 _names = itertools.count()
@@ -26,9 +27,10 @@ def pg_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture
-def pg_url(pg_server: PostgresServer) -> str:
-    """A fresh, empty PostgreSQL database."""
-    return pg_server.create_database(f"referat_{next(_names)}")
+def pg_url(pg_server: PostgresServer) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database; the test's pooled connections are closed after it."""
+    yield pg_server.create_database(f"referat_{next(_names)}")
+    dispose_engines()  # else every test's pool stays connected, up to the server's connection limit
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

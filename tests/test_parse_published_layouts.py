@@ -426,7 +426,8 @@ RESUMÉ Grunden sælges. BESLUTNING I BYRÅDET DEN Godkendt. 8
         (136, "Salg af grund", ["13/10057"])]
     assert [[(d.body, d.date, d.text) for d in i.decisions] for i in meeting.items[:2]] == [
         [("Byrådet", "2016-09-20", "Hans Bak og Lis Dam var fraværende. Godkendt.")],
-        [("Byrådet", "2016-09-20", "Hans Bak og Lis Dam var fraværende. Budgetforslaget oversendes til 2. behandling.")]]
+        [("Byrådet", "2016-09-20",
+          "Hans Bak og Lis Dam var fraværende. Budgetforslaget oversendes til 2. behandling.")]]
     assert [s.kind for s in meeting.items[1].sections] == ["summary", "recommendation", "decision", "presentation"]
     assert [p.name for p in meeting.items[2].absent] == ["Hans Bak", "Lis Dam"]
     assert meeting.items[2].decisions[0].text.startswith("Godkendt.")

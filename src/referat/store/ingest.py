@@ -5,9 +5,8 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from referat.errors import ReferatError
 from referat.model import Meeting
 from referat.parse import parse_document
 from referat.store.repository import save_meeting, stored_hashes
+from referat.store.workers import DEFAULT_TIMEOUT, run_all
 
 
 @dataclass
@@ -44,7 +44,9 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
             found.append(Path(raw))  # reported as missing when read
         for path in matches:
             if path.is_dir():
-                found.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+                # A broken link is kept, to be named when it cannot be read.
+                found.extend(sorted(p for p in path.rglob("*") if (p.is_file() or (p.is_symlink() and not p.exists()))
+                                    and not p.name.startswith(".")))
             else:
                 found.append(path)
     unique: dict[str, Path] = {}
@@ -53,7 +55,10 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
     return list(unique.values())
 
 
-def _parse_one(args: tuple[str, bytes, str | None]) -> tuple[str, Meeting | None, str | None]:
+Parsed = tuple[str, Meeting | None, str | None]
+
+
+def _parse_one(args: tuple[str, bytes, str | None]) -> Parsed:
     path, data, municipality = args
     try:
         return path, parse_document(data, path=path, municipality=municipality), None
@@ -104,11 +109,14 @@ def _read(paths: list[Path], engine: Engine, report: IngestReport, municipality:
 
 
 class _Writer:
-    """The one place that writes: whole meetings, several to a transaction, each in a savepoint.
+    """The one place that writes: whole meetings, each in a savepoint, up to :attr:`BATCH` to a transaction.
 
-    A transaction commits every :data:`BATCH` meetings; a process killed midway loses the
-    meetings of its open transaction, never part of one. A meeting the database refuses
-    rolls back to its savepoint and is reported, and the others go on.
+    A transaction commits after :attr:`BATCH` meetings, and on SQLite also whenever the
+    writer is about to wait for a parser (:meth:`commit` is then the ingest's idle hook):
+    SQLite has one writer at a time, and a transaction left open while nothing is written
+    would keep another ingest into the same file waiting on this one's parsers. A process
+    killed midway loses the meetings of its open transaction, never part of one. A meeting
+    the database refuses rolls back to its savepoint and is reported, and the others go on.
     """
 
     BATCH = 16
@@ -140,6 +148,7 @@ class _Writer:
         self.notify(path, status)
 
     def commit(self) -> None:
+        """Commit the meetings stored so far."""
         if self.conn.in_transaction():
             self.conn.commit()
         self.pending = 0
@@ -149,32 +158,31 @@ class _Writer:
         self.conn.close()
 
 
+def _failed(args: tuple[str, bytes, str | None], reason: str) -> Parsed:
+    return args[0], None, reason
+
+
 def ingest(engine: Engine, paths: list[Path], municipality: str | None = None, jobs: int | None = None,
-           progress: Callable[[str, str], None] | None = None) -> IngestReport:
+           progress: Callable[[str, str], None] | None = None,
+           timeout: float | None = DEFAULT_TIMEOUT) -> IngestReport:
     """Parse ``paths`` in ``jobs`` processes and store each meeting whole, from this process.
 
     ``progress(path, status)`` is called once per file. A file that fails is recorded in
-    the report with its reason, and the others go on.
+    the report with its reason, and the others go on; so is a file whose parsing takes more
+    than ``timeout`` seconds (``None``: no limit).
     """
     report = IngestReport()
     notify = progress or (lambda _path, _status: None)
     jobs = max(1, jobs or os.cpu_count() or 1)
     work = _read(paths, engine, report, municipality, lambda p: notify(str(p), "skipped"))
     writer = _Writer(engine, report, notify)
+    # PostgreSQL locks rows, not the database: there a transaction waiting for a parser blocks no one.
+    idle = writer.commit if engine.dialect.name == "sqlite" else None
     try:
-        if jobs == 1:
-            for args in work:
-                writer.store(*_parse_one(args))
-        else:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                pending: deque[Future[tuple[str, Meeting | None, str | None]]] = deque()
-                for args in work:
-                    pending.append(pool.submit(_parse_one, args))
-                    # A bounded window keeps memory flat however many files there are.
-                    while len(pending) >= 4 * jobs:
-                        writer.store(*pending.popleft().result())
-                while pending:
-                    writer.store(*pending.popleft().result())
+        # closing(): a writer failure ends the workers now, not when the generator is collected.
+        with closing(run_all(_parse_one, work, jobs, timeout, _failed, idle=idle)) as results:
+            for parsed in results:
+                writer.store(*parsed)
     finally:
         writer.close()
     return report

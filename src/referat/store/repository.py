@@ -117,18 +117,35 @@ def _index(conn: Connection, item_ids: list[int], meeting: Meeting, municipality
         for item_id, item in zip(item_ids, meeting.items, strict=True)])
 
 
-def delete_meeting(conn: Connection, meeting_id: int) -> None:
-    """Remove a meeting with everything that hangs on it (and its search entries)."""
-    item_ids = [r[0] for r in conn.execute(select(s.agenda_item.c.id).where(s.agenda_item.c.meeting_id == meeting_id))]
+def _clear_meeting(conn: Connection, meeting_id: int) -> list[tuple[int, int | None, str | None]]:
+    """Remove what hangs on a meeting's items and people (its search entries too); its items' (id, number, title).
+
+    The meeting and agenda item rows stay, so that a replacement can keep their ids.
+    """
+    items = [(int(i), n, t) for i, n, t in conn.execute(
+        select(s.agenda_item.c.id, s.agenda_item.c.number, s.agenda_item.c.title)
+        .where(s.agenda_item.c.meeting_id == meeting_id).order_by(s.agenda_item.c.position))]
+    item_ids = [i for i, _n, _t in items]
     indexing.delete(conn, item_ids)
-    source_id = conn.execute(select(s.meeting.c.source_id).where(s.meeting.c.id == meeting_id)).scalar_one()
     for table in (s.item_case, s.section, s.recommendation, s.decision, s.vote, s.attachment,
                   s.history_entry, s.data_table):
         conn.execute(table.delete().where(table.c.item_id.in_(item_ids)))
     conn.execute(s.participation.delete().where(s.participation.c.meeting_id == meeting_id))
+    return items
+
+
+def delete_meeting(conn: Connection, meeting_id: int) -> None:
+    """Remove a meeting with everything that hangs on it (and its search entries)."""
+    _clear_meeting(conn, meeting_id)
+    source_id = conn.execute(select(s.meeting.c.source_id).where(s.meeting.c.id == meeting_id)).scalar_one()
     conn.execute(s.agenda_item.delete().where(s.agenda_item.c.meeting_id == meeting_id))
     conn.execute(s.meeting.delete().where(s.meeting.c.id == meeting_id))
     conn.execute(s.source_document.delete().where(s.source_document.c.id == source_id))
+
+
+def item_key(number: int | None, title: str | None) -> str:
+    """What identifies an agenda item within its meeting: its number, or its title where it has none."""
+    return f"number:{number}" if number is not None else f"title:{title or ''}"
 
 
 # The writer's statements, built once so that SQLAlchemy's compiled cache serves them.
@@ -136,8 +153,11 @@ def delete_meeting(conn: Connection, meeting_id: int) -> None:
 _ADD_SOURCE = {name: dialect_insert(s.source_document).on_conflict_do_nothing(index_elements=["sha256"])
                .returning(s.source_document.c.id)
                for name, dialect_insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))}
-_MEETING_BY_IDENTITY = select(s.meeting.c.id).where(s.meeting.c.identity == bindparam("identity"))
+_MEETING_BY_IDENTITY = select(s.meeting.c.id, s.meeting.c.source_id).where(
+    s.meeting.c.identity == bindparam("identity"))
 _ADD_MEETING = insert(s.meeting).returning(s.meeting.c.id)
+_UPDATE_MEETING = s.meeting.update().where(s.meeting.c.id == bindparam("meeting_id"))
+_UPDATE_ITEM = s.agenda_item.update().where(s.agenda_item.c.id == bindparam("item_id"))
 
 
 def save_meeting(conn: Connection, meeting: Meeting) -> str:
@@ -155,24 +175,32 @@ def save_meeting(conn: Connection, meeting: Meeting) -> str:
     meeting = public_copy(meeting)
     identity = meeting_identity(meeting)
     earlier = conn.execute(_MEETING_BY_IDENTITY, {"identity": identity}).first()
+    old_items: list[tuple[int, int | None, str | None]] = []
     if earlier:
-        delete_meeting(conn, int(earlier[0]))
+        old_items = _clear_meeting(conn, int(earlier[0]))
     municipality_id = _municipality_id(conn, meeting.municipality)
     body_id = None
     if meeting.body:
         body_id = _get_or_create(conn, s.body, {"municipality_id": municipality_id, "name": meeting.body,
                                                 "period": meeting.period or ""}, ("municipality_id", "name", "period"))
-    meeting_id = conn.execute(_ADD_MEETING, {
+    columns = {
         "identity": identity, "source_id": source_id, "municipality_id": municipality_id, "body_id": body_id,
         "kind": meeting.kind, "date": meeting.date, "start_time": meeting.start_time, "end_time": meeting.end_time,
         "location": meeting.location, "warnings": json.dumps(meeting.warnings, ensure_ascii=False),
-        "data": json.dumps(meeting.to_dict(), ensure_ascii=False)}).scalar_one()
+        "data": json.dumps(meeting.to_dict(), ensure_ascii=False)}
+    if earlier:
+        # The same row, so the meeting keeps its id (a permalink); then the earlier document goes.
+        meeting_id = int(earlier[0])
+        conn.execute(_UPDATE_MEETING, {"meeting_id": meeting_id, **columns})
+        conn.execute(s.source_document.delete().where(s.source_document.c.id == earlier[1]))
+    else:
+        meeting_id = conn.execute(_ADD_MEETING, columns).scalar_one()
     people = [*meeting.participants, *meeting.absent, *meeting.substitutes]
     for item in meeting.items:
         people += [*item.absent, *item.present, *item.substitutes]
     person_ids = _person_ids(conn, municipality_id, people)
     case_ids = _case_ids(conn, municipality_id, [n for item in meeting.items for n in item.case_numbers])
-    item_ids = _insert_items(conn, meeting_id, meeting.items)
+    item_ids = _write_items(conn, meeting_id, meeting.items, old_items)
     rows: dict[str, list[Row]] = {table: [] for table in DETAIL_COLUMNS}
     for status, group in (("present", meeting.participants), ("absent", meeting.absent),
                           ("substitute", meeting.substitutes)):
@@ -206,14 +234,37 @@ _ITEM_COLUMNS = ("meeting_id", "position", "number", "title", "closed", "prefix"
                  "document_numbers")
 
 
-def _insert_items(conn: Connection, meeting_id: int, items: list[AgendaItem]) -> list[int]:
-    """Insert the meeting's agenda items in one statement; their ids, in agenda order."""
-    rows = [(meeting_id, position, item.number, item.title, item.closed, item.prefix, item.item_type,
-             _outcomes(item.outcomes), json.dumps([] if item.closed else item.document_numbers))
-            for position, item in enumerate(items)]
-    returned = insert_returning(conn, "agenda_item", _ITEM_COLUMNS, rows, ("id", "position"))
-    ids = {position: item_id for item_id, position in returned}
-    return [int(ids[position]) for position in range(len(items))]
+def _item_values(meeting_id: int, position: int, item: AgendaItem) -> Row:
+    return (meeting_id, position, item.number, item.title, item.closed, item.prefix, item.item_type,
+            _outcomes(item.outcomes), json.dumps([] if item.closed else item.document_numbers))
+
+
+def _write_items(conn: Connection, meeting_id: int, items: list[AgendaItem],
+                 old_items: list[tuple[int, int | None, str | None]]) -> list[int]:
+    """Store the meeting's agenda items; their ids, in agenda order.
+
+    An item of an earlier version with the same :func:`item_key` keeps its row and id (its
+    values updated in place); the others are inserted, and only then are the earlier items
+    left over removed, so no new item takes the id of one that went.
+    """
+    free: dict[str, int] = {}
+    for old_id, number, title in old_items:
+        free.setdefault(item_key(number, title), old_id)
+    ids: dict[int, int] = {}
+    for position, item in enumerate(items):
+        key = item_key(item.number, item.title)
+        if key in free:
+            ids[position] = free.pop(key)
+    if ids:
+        conn.execute(_UPDATE_ITEM, [{"item_id": ids[p], **dict(zip(_ITEM_COLUMNS, _item_values(meeting_id, p, items[p]),
+                                                                     strict=True))} for p in sorted(ids)])
+    rows = [_item_values(meeting_id, p, item) for p, item in enumerate(items) if p not in ids]
+    if rows:
+        returned = insert_returning(conn, "agenda_item", _ITEM_COLUMNS, rows, ("id", "position"))
+        ids.update({int(position): int(item_id) for item_id, position in returned})
+    if free:
+        conn.execute(s.agenda_item.delete().where(s.agenda_item.c.id.in_(sorted(free.values()))))
+    return [ids[position] for position in range(len(items))]
 
 
 def _item_rows(rows: dict[str, list[Row]], item_id: int, item: AgendaItem) -> None:

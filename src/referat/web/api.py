@@ -15,6 +15,7 @@ from sqlalchemy import Connection, text
 from referat.store.export import csv_cell
 from referat.store.search import Filters, search
 from referat.web import queries
+from referat.web.params import Cursor, Id
 
 MAX_PAGE = 200
 
@@ -44,20 +45,20 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
 
     @api.get("/meetings")
     def meetings(
-        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+        cursor: Cursor = None, limit: int = limit_param, conn: Connection = Depends(connection)
     ) -> dict[str, Any]:
         """Meetings, newest first; pass ``next_cursor`` as ``cursor`` for the next page."""
         return _page(queries.latest_meetings(conn, limit, after_id=cursor), limit)
 
     @api.get("/meetings.csv")
     def meetings_csv(
-        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+        cursor: Cursor = None, limit: int = limit_param, conn: Connection = Depends(connection)
     ) -> Response:
         """The meetings list as CSV."""
         return _csv(queries.latest_meetings(conn, limit, after_id=cursor))
 
     @api.get("/meetings/{meeting_id}")
-    def meeting(meeting_id: int, conn: Connection = Depends(connection)) -> dict[str, Any]:
+    def meeting(meeting_id: Id, conn: Connection = Depends(connection)) -> dict[str, Any]:
         """One meeting with its items (closed items: number, title and case numbers only)."""
         found = queries.meeting(conn, meeting_id)
         if found is None:
@@ -81,20 +82,20 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
 
     @api.get("/items")
     def items(
-        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+        cursor: Cursor = None, limit: int = limit_param, conn: Connection = Depends(connection)
     ) -> dict[str, Any]:
         """Agenda items by id (title and outcomes; a closed item's body is never included)."""
         return _page(_items(cursor, limit, conn), limit)
 
     @api.get("/items.csv")
     def items_csv(
-        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+        cursor: Cursor = None, limit: int = limit_param, conn: Connection = Depends(connection)
     ) -> Response:
         """The items list as CSV."""
         return _csv(_items(cursor, limit, conn))
 
     @api.get("/items/{item_id}")
-    def item(item_id: int, conn: Connection = Depends(connection)) -> dict[str, Any]:
+    def item(item_id: Id, conn: Connection = Depends(connection)) -> dict[str, Any]:
         """One agenda item and the id of its meeting."""
         found = queries.item(conn, item_id)
         if found is None:
@@ -122,7 +123,7 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
         return _csv(queries.bodies_with_counts(conn))
 
     @api.get("/bodies/{body_id}")
-    def body(body_id: int, conn: Connection = Depends(connection)) -> dict[str, Any]:
+    def body(body_id: Id, conn: Connection = Depends(connection)) -> dict[str, Any]:
         """A body: meetings by year, attendance, outcome counts."""
         found = queries.body(conn, body_id)
         if found is None:
@@ -131,7 +132,7 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
 
     @api.get("/persons")
     def persons(
-        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+        cursor: Cursor = None, limit: int = limit_param, conn: Connection = Depends(connection)
     ) -> dict[str, Any]:
         """People, by id; pass ``next_cursor`` as ``cursor`` for the next page."""
         rows = [
@@ -148,13 +149,13 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
 
     @api.get("/persons.csv")
     def persons_csv(
-        cursor: int | None = None, limit: int = limit_param, conn: Connection = Depends(connection)
+        cursor: Cursor = None, limit: int = limit_param, conn: Connection = Depends(connection)
     ) -> Response:
         """The people list as CSV."""
         return _csv(persons(cursor, limit, conn)["items"])
 
     @api.get("/persons/{person_id}")
-    def person(person_id: int, conn: Connection = Depends(connection)) -> dict[str, Any]:
+    def person(person_id: Id, conn: Connection = Depends(connection)) -> dict[str, Any]:
         """A person's meetings attended and absent, and items absent."""
         found = queries.person(conn, person_id)
         if found is None:

@@ -11,17 +11,20 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Request
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from sqlalchemy import Connection, Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from referat.store.db import open_engine
 from referat.store.search import Filters
 from referat.web import charts, queries
 from referat.web.api import build_api
 from referat.web.feeds import build_feeds
+from referat.web.params import Id, TextGuard
 from referat.web.security import SecurityHeaders
 
 HERE = Path(__file__).parent
@@ -38,6 +41,12 @@ OUTCOME_NAMES = {
 }
 FACETS = (("municipality", "Kommune"), ("body", "Udvalg"), ("year", "År"), ("outcome", "Udfald"))
 PER_PAGE = 20
+#: Error page titles and the API's messages for the errors a request can cause.
+ERROR_TITLES = {400: "Ugyldig forespørgsel", 404: "Ikke fundet"}
+INVALID_TEXT_MESSAGE = {"page": "Adressen indeholder et ugyldigt tegn (et kontroltegn).",
+                        "api": "the request holds a NUL byte or another control character"}
+NOT_FOUND_MESSAGE = {"page": "Siden findes ikke.", "api": "not found"}
+INVALID_MESSAGE = {"page": "Forespørgslen er ugyldig.", "api": "invalid request"}
 
 
 _MARKED = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
@@ -72,7 +81,6 @@ def create_app(db: str | None = None) -> FastAPI:
         openapi_url="/api/openapi.json",
         description="Danish municipal minutes as data. Read-only.",
     )
-    app.add_middleware(SecurityHeaders)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["safe_snippet"] = safe_snippet
     templates.env.globals["outcome_names"] = OUTCOME_NAMES
@@ -98,15 +106,33 @@ def create_app(db: str | None = None) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    @app.exception_handler(HTTPException)
-    def not_found(request: Request, exc: HTTPException) -> HTMLResponse:
-        if request.url.path.startswith(("/api/", "/feeds/")):
-            from fastapi.responses import JSONResponse
+    def error(request: Request, status: int, message: dict[str, str] | str) -> Response:
+        """The error as JSON under /api/ and /feeds/, as a page elsewhere (the middleware adds the headers)."""
+        is_api = request.url.path.startswith(("/api/", "/feeds/"))
+        if isinstance(message, dict):
+            message = message["api" if is_api else "page"]
+        if is_api:
+            return JSONResponse({"detail": message}, status_code=status)
+        title = ERROR_TITLES.get(status, "Fejl")
+        return render(request, "error.html", title, [("Fejl", None)], status=status, message=message)
 
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)  # type: ignore[return-value]
-        return render(
-            request, "error.html", "Ikke fundet", [("Fejl", None)], status=exc.status_code, message=str(exc.detail)
-        )
+    # Starlette's class: the routes' errors and also the router's own (no such address: 404, 405).
+    @app.exception_handler(StarletteHTTPException)
+    def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404 and exc.detail == "Not Found":  # the router's, not a route's
+            return error(request, 404, NOT_FOUND_MESSAGE | {"api": "Not Found"})
+        return error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        # An id in the path that no row can have names nothing (404); a bad query parameter is the caller's (400).
+        if any(e.get("loc", ("",))[0] == "path" for e in exc.errors()):
+            return error(request, 404, NOT_FOUND_MESSAGE)
+        return error(request, 400, INVALID_MESSAGE)
+
+    # Inside SecurityHeaders (added last, so outermost): the refusals carry the same headers.
+    app.add_middleware(TextGuard, reject=lambda request: error(request, 400, INVALID_TEXT_MESSAGE))
+    app.add_middleware(SecurityHeaders)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(request: Request, conn: Connection = Depends(connection)) -> HTMLResponse:
@@ -174,7 +200,7 @@ def create_app(db: str | None = None) -> FastAPI:
         )
 
     @app.get("/moede/{meeting_id}", response_class=HTMLResponse, include_in_schema=False)
-    def meeting_page(request: Request, meeting_id: int, conn: Connection = Depends(connection)) -> HTMLResponse:
+    def meeting_page(request: Request, meeting_id: Id, conn: Connection = Depends(connection)) -> HTMLResponse:
         m = queries.meeting(conn, meeting_id)
         if m is None:
             raise HTTPException(404, "Mødet findes ikke.")
@@ -192,7 +218,7 @@ def create_app(db: str | None = None) -> FastAPI:
         )
 
     @app.get("/punkt/{item_id}", response_class=HTMLResponse, include_in_schema=False)
-    def item_page(request: Request, item_id: int, conn: Connection = Depends(connection)) -> HTMLResponse:
+    def item_page(request: Request, item_id: Id, conn: Connection = Depends(connection)) -> HTMLResponse:
         found = queries.item(conn, item_id)
         if found is None:
             raise HTTPException(404, "Punktet findes ikke.")
@@ -225,7 +251,7 @@ def create_app(db: str | None = None) -> FastAPI:
         )
 
     @app.get("/udvalg/{body_id}", response_class=HTMLResponse, include_in_schema=False)
-    def body_page(request: Request, body_id: int, conn: Connection = Depends(connection)) -> HTMLResponse:
+    def body_page(request: Request, body_id: Id, conn: Connection = Depends(connection)) -> HTMLResponse:
         b = queries.body(conn, body_id)
         if b is None:
             raise HTTPException(404, "Udvalget findes ikke.")
@@ -242,7 +268,7 @@ def create_app(db: str | None = None) -> FastAPI:
         )
 
     @app.get("/person/{person_id}", response_class=HTMLResponse, include_in_schema=False)
-    def person_page(request: Request, person_id: int, conn: Connection = Depends(connection)) -> HTMLResponse:
+    def person_page(request: Request, person_id: Id, conn: Connection = Depends(connection)) -> HTMLResponse:
         p = queries.person(conn, person_id)
         if p is None:
             raise HTTPException(404, "Personen findes ikke.")
@@ -256,7 +282,7 @@ def create_app(db: str | None = None) -> FastAPI:
 
     @app.get("/kommune/{municipality_id}", response_class=HTMLResponse, include_in_schema=False)
     def municipality_page(
-        request: Request, municipality_id: int, conn: Connection = Depends(connection)
+        request: Request, municipality_id: Id, conn: Connection = Depends(connection)
     ) -> HTMLResponse:
         mu = queries.municipality(conn, municipality_id)
         if mu is None:

@@ -12,7 +12,8 @@ from sqlalchemy import Connection
 
 from referat.cleantext import clean_text
 from referat.store.search import search
-from referat.web import queries
+from referat.web import ical, queries
+from referat.web.params import Id
 
 ATOM = "application/atom+xml; charset=utf-8"
 
@@ -49,11 +50,6 @@ def _atom(request: Request, title: str, entries: list[tuple[str, str, str | None
     return Response("\n".join(parts), media_type=ATOM)
 
 
-def _ical_text(value: str) -> str:
-    value = clean_text(value)
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
 def build_feeds(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
     """Feed and calendar routes."""
     router = APIRouter(tags=["feeds"])
@@ -77,7 +73,7 @@ def build_feeds(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
         )
 
     @router.get("/feeds/body/{body_id}.atom")
-    def body_feed(request: Request, body_id: int, conn: Connection = Depends(connection)) -> Response:
+    def body_feed(request: Request, body_id: Id, conn: Connection = Depends(connection)) -> Response:
         """New meetings of a body."""
         found = queries.body(conn, body_id)
         if found is None:
@@ -108,33 +104,11 @@ def build_feeds(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
         )
 
     @router.get("/udvalg/{body_id}/kalender.ics")
-    def body_calendar(body_id: int, conn: Connection = Depends(connection)) -> Response:
+    def body_calendar(body_id: Id, conn: Connection = Depends(connection)) -> Response:
         """A body's meetings as an iCalendar file."""
         found = queries.body(conn, body_id)
         if found is None:
             raise HTTPException(404, "no such body")
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Referat//DA", "CALSCALE:GREGORIAN"]
-        for year in found["years"].values():
-            for m in year:
-                if not m["date"]:
-                    continue
-                day = m["date"].replace("-", "")
-                start = (
-                    f"DTSTART:{day}T{m['start_time'].replace(':', '')}00"
-                    if m["start_time"]
-                    else f"DTSTART;VALUE=DATE:{day}"
-                )
-                lines += [
-                    "BEGIN:VEVENT",
-                    f"UID:referat-meeting-{m['id']}",
-                    f"DTSTAMP:{stamp}",
-                    start,
-                    f"SUMMARY:{_ical_text(found['name'])}",
-                    f"LOCATION:{_ical_text(m['location'] or '')}",
-                    "END:VEVENT",
-                ]
-        lines.append("END:VCALENDAR")
-        return Response("\r\n".join(lines) + "\r\n", media_type="text/calendar; charset=utf-8")
+        return Response(ical.body_calendar(found), media_type="text/calendar; charset=utf-8")
 
     return router

@@ -1,0 +1,95 @@
+"""The writer's transactions, and an ingest with nothing to read."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from referat.store import schema as s
+from referat.store.db import open_engine
+from referat.store.ingest import IngestReport, _Writer, ingest
+from tests.store.builders import item, meeting
+
+
+def _corpus(folder: Path, copies: int) -> list[Path]:
+    """Minutes of one fictional body on ``copies`` different days."""
+    folder.mkdir()
+    paths = []
+    for n in range(copies):
+        path = folder / f"{n:02d}.txt"
+        path.write_text(f"Solbjerg Kommune\nReferat\nØkonomiudvalget\nMødedato: {1 + n:02d}-03-2024\n\n"
+                        f"1. Punkt nummer {n}\nSagsnr.: 24-{n:06d}\nBeslutning\nGodkendt.\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _committed(engine: Engine) -> int:
+    """Meetings another connection sees (committed ones only), checking that each has its item."""
+    with engine.connect() as other:
+        meetings = other.execute(select(func.count()).select_from(s.meeting)).scalar_one()
+        items = other.execute(select(func.count()).select_from(s.agenda_item)).scalar_one()
+    assert items == meetings  # one item per meeting here: never a meeting without its item
+    return int(meetings)
+
+
+def test_the_writer_commits_every_16_meetings_and_when_told(db_url: str) -> None:
+    engine = open_engine(db_url)
+    report = IngestReport()
+    writer = _Writer(engine, report, lambda _path, _status: None)
+    seen = []
+    for day in range(1, 21):
+        writer.store(f"{day}.txt", meeting([item(1, f"Punkt {day}")], date=f"2024-03-{day:02d}"), None)
+        seen.append(_committed(engine))
+    assert seen == [0] * 15 + [16] * 5
+    writer.commit()  # the ingest's idle hook: before it waits for a parser
+    assert _committed(engine) == 20
+    writer.close()
+    assert report.added == 20
+
+
+def test_an_ingest_never_leaves_16_meetings_uncommitted(db_url: str, tmp_path: Path) -> None:
+    engine = open_engine(db_url)
+    paths = _corpus(tmp_path / "corpus", 40)
+    seen: list[int] = []
+    report = ingest(engine, paths, jobs=1, progress=lambda _path, _status: seen.append(_committed(engine)))
+    assert report.added == 40
+    assert seen == sorted(seen) and all(stored - committed < 16 for stored, committed in enumerate(seen, 1))
+    if db_url.startswith("postgresql"):  # commits at 16 and 32 only; SQLite also commits when it waits
+        assert seen == [0] * 15 + [16] * 16 + [32] * 9
+    assert _committed(engine) == 40
+
+
+def _ingest(*paths: Path) -> subprocess.CompletedProcess[str]:
+    db = paths[0].parent / "db.sqlite"
+    return subprocess.run([sys.executable, "-m", "referat", "ingest", *map(str, paths), "--db", str(db)],
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("hidden", [False, True])
+def test_a_folder_with_nothing_to_read_is_an_error(tmp_path: Path, hidden: bool) -> None:
+    target = tmp_path / "in"
+    target.mkdir()
+    if hidden:
+        (target / ".hidden.txt").write_text("x", encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    result = _ingest(target, other)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.strip().splitlines() == [f"referat: no files to read in {target}, {other}"]
+    assert not (tmp_path / "db.sqlite").exists()
+
+
+def test_a_broken_link_is_named(tmp_path: Path) -> None:
+    target = tmp_path / "in"
+    target.mkdir()
+    (target / "link.txt").symlink_to(tmp_path / "gone.txt")
+    for argument in (target, target / "link.txt"):
+        result = _ingest(argument)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert result.stderr.strip().splitlines() == [
+            f"referat: {target / 'link.txt'}: cannot read (No such file or directory)"]
+        assert result.stdout.strip() == "1 files: 0 added, 0 replaced, 0 unchanged, 1 failed"
