@@ -154,10 +154,13 @@ def _wrapped(lines: list[Line], filled: list[int], k: int, entries: list[TocEntr
         line = lines[filled[k + count - 1]]
         text = line.text.strip()
         if line.heading or line.cells or len(text) > 200 or TOC_GROUP.match(text) or _is_heading(line) \
-                or section_kind(text):
+                or section_kind(text) or bare_case_number(text) or labelled_case_number(text):
             return 0
-        if k + count >= len(filled) or toc_entry(lines[filled[k + count]], headed=True) is not None:
+        if k + count >= len(filled):
             return count
+        following = toc_entry(lines[filled[k + count]], headed=True)
+        if following is not None and following.number is not None and following.number > (entries[-1].number or 0):
+            return count  # the next numbered entry: the lines before it continued this one's title
     return 0
 
 
