@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
+#: Beside the checkout (``../shared``), else at /work/shared (where a worktree sits deeper).
+SEEDS = next((p for p in (REPO.parent / "shared" / "seeds", Path("/work/shared/seeds")) if p.is_dir()),
+             REPO.parent / "shared" / "seeds")
 
 #: The five seeds by what they are: municipality and year.
 SEED_FILES = {

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine
 
 from referat.store.db import open_engine
 from referat.store.search import Filters
-from referat.web import charts, queries
+from referat.web import charts, present, queries
 from referat.web.api import build_api
 from referat.web.feeds import build_feeds
 from referat.web.security import SecurityHeaders
@@ -58,6 +58,10 @@ def create_app(db: str | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["safe_snippet"] = safe_snippet
+    templates.env.filters["percent"] = present.percent
+    templates.env.filters["count_or_unknown"] = present.count_or_unknown
+    templates.env.filters["table_places"] = present.table_places
+    templates.env.filters["counted"] = present.counted
     templates.env.globals["outcome_names"] = OUTCOME_NAMES
 
     def connection() -> Iterator[Connection]:

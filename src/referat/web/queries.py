@@ -10,6 +10,8 @@ from sqlalchemy import Connection, text
 
 from referat.store.search import Filters, Hit, search
 from referat.store.timeline import Appearance, case_timeline
+from referat.web.attendance import bodies as body_attendance
+from referat.web.attendance import members as members_attendance
 
 
 def _rows(conn: Connection, sql: str, **params: Any) -> list[dict[str, Any]]:
@@ -147,7 +149,7 @@ def body(conn: Connection, body_id: int) -> dict[str, Any] | None:
     by_year: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in meetings:
         by_year[(m["date"] or "----")[:4]].append(m)
-    attendance = _attendance(conn, body_id, len(meetings))
+    attendance = members_attendance(conn, body_id=body_id)
     outcomes: Counter[str] = Counter()
     for (value,) in conn.execute(
         text("SELECT ai.outcomes FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id WHERE m.body_id = :id"),
@@ -160,27 +162,6 @@ def body(conn: Connection, body_id: int) -> dict[str, Any] | None:
         "outcomes": dict(outcomes.most_common()),
         "meeting_count": len(meetings),
     }
-
-
-def _attendance(conn: Connection, body_id: int, meeting_count: int) -> list[dict[str, Any]]:
-    """Per person seen at the body's meetings: present, absent, not recorded."""
-    rows = _rows(
-        conn,
-        "SELECT p.id, p.name, p.party, pa.status, count(DISTINCT pa.meeting_id) AS meetings "
-        "FROM participation pa JOIN person p ON p.id = pa.person_id JOIN meeting m ON m.id = pa.meeting_id "
-        "WHERE m.body_id = :id AND pa.item_id IS NULL AND pa.status IN ('present', 'absent') "
-        "GROUP BY p.id, p.name, p.party, pa.status",
-        id=body_id,
-    )
-    people: dict[int, dict[str, Any]] = {}
-    for r in rows:
-        entry = people.setdefault(
-            r["id"], {"id": r["id"], "name": r["name"], "party": r["party"], "present": 0, "absent": 0}
-        )
-        entry[r["status"]] = r["meetings"]
-    for entry in people.values():
-        entry["not_recorded"] = max(0, meeting_count - entry["present"] - entry["absent"])
-    return sorted(people.values(), key=lambda e: e["name"])
 
 
 def person(conn: Connection, person_id: int) -> dict[str, Any] | None:
@@ -204,6 +185,7 @@ def person(conn: Connection, person_id: int) -> dict[str, Any] | None:
         "absent": [r for r in records if r["status"] == "absent" and r["item_id"] is None],
         "items_absent": [r for r in records if r["status"] == "absent" and r["item_id"] is not None],
         "other": [r for r in records if r["status"] in ("substitute", "official")],
+        "attendance": members_attendance(conn, person_id=person_id),
     }
 
 
@@ -224,25 +206,17 @@ def statistics(conn: Connection) -> dict[str, Any]:
     outcomes: dict[str, Counter[str]] = defaultdict(Counter)
     for name, value in conn.execute(
         text(
-            "SELECT b.name, ai.outcomes FROM agenda_item ai JOIN meeting m "
-            "ON m.id = ai.meeting_id LEFT JOIN body b ON b.id = m.body_id"
+            # Bodies of the same name in different municipalities are kept apart.
+            "SELECT COALESCE(b.name, '?') || ' (' || COALESCE(mu.name, '?') || ')', ai.outcomes FROM agenda_item ai "
+            "JOIN meeting m ON m.id = ai.meeting_id LEFT JOIN body b ON b.id = m.body_id "
+            "LEFT JOIN municipality mu ON mu.id = m.municipality_id"
         )
     ):
-        outcomes[name or "?"].update(o for o in (value or "").split(",") if o)
-    rates = []
-    for r in _rows(
-        conn,
-        "SELECT b.name, sum(CASE WHEN pa.status = 'present' THEN 1 ELSE 0 END) AS present, "
-        "sum(CASE WHEN pa.status = 'absent' THEN 1 ELSE 0 END) AS absent FROM participation pa "
-        "JOIN meeting m ON m.id = pa.meeting_id JOIN body b ON b.id = m.body_id "
-        "WHERE pa.item_id IS NULL GROUP BY b.name ORDER BY b.name",
-    ):
-        recorded = (r["present"] or 0) + (r["absent"] or 0)
-        rates.append(r | {"rate": round(100 * (r["present"] or 0) / recorded, 1) if recorded else None})
+        outcomes[name].update(o for o in (value or "").split(",") if o)
     return {
         "per_month": dict(sorted(per_month.items())),
         "outcomes": {k: dict(v) for k, v in outcomes.items()},
-        "attendance": rates,
+        "attendance": body_attendance(conn),
     }
 
 
