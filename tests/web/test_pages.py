@@ -93,12 +93,13 @@ def test_meeting_lists_say_how_many_items_each_meeting_has(demo: TestClient) -> 
     rows = re.findall(r'<li><a href="/moede/\d+">([\d-]+) · ([^<]+)</a> <span class="meta">([^,<]+), ([^<]+)</span>',
                       front)
     assert len(rows) == 10
+    assert [r[0] for r in rows] == sorted((d for _, _, d in truth), reverse=True)[:10]  # the newest, newest first
     for date, body, municipality, count in rows:
         assert count == truth[(municipality, html.unescape(body), date)]
     for body in demo.get("/api/v1/bodies").json():
         page = _get(demo, f"/udvalg/{body['id']}")
         counts = re.findall(r'<a href="/moede/\d+">([\d-]+)</a> <span class="meta">([^<]+)</span>', page)
-        assert counts
+        assert counts and [d for d, _ in counts] == sorted((d for d, _ in counts), reverse=True)
         for date, count in counts:
             assert count == truth[(body["municipality"], body["name"], date)]
 
@@ -163,3 +164,14 @@ def test_attendance_not_recorded_is_unknown_not_absent(fjordby: TestClient) -> N
         "Teknik- og Miljøudvalget (2022-2025)", "1", "1", "1", "50,0 %"]
     dorte = api["attendance"][0]["id"]
     assert _cells(_get(fjordby, f"/person/{dorte}"), "Kultur- og Fritidsudvalget")[-1] == "ikke oplyst"
+
+
+def test_a_table_follows_the_paragraph_that_ends_with_its_caption() -> None:
+    from referat.web.present import section_blocks
+
+    first = {"caption": "Antal ledige:", "rows": [["2023", "1.204"]]}
+    loose = {"caption": None, "rows": [["A", "B"]]}
+    text = "Ledigheden faldt.\n\nSagsbehandlingen er kortere.\nAntal ledige:\n\nUdvalget orienteres."
+    assert section_blocks(text, [first, loose]) == [
+        ("p", "Ledigheden faldt."), ("p", "Sagsbehandlingen er kortere."), ("table", first),
+        ("p", "Udvalget orienteres."), ("table", loose)]

@@ -62,6 +62,7 @@ def create_app(db: str | None = None) -> FastAPI:
     templates.env.filters["count_or_unknown"] = present.count_or_unknown
     templates.env.filters["table_places"] = present.table_places
     templates.env.filters["counted"] = present.counted
+    templates.env.globals["section_blocks"] = present.section_blocks
     templates.env.globals["outcome_names"] = OUTCOME_NAMES
 
     def connection() -> Iterator[Connection]:
@@ -102,7 +103,7 @@ def create_app(db: str | None = None) -> FastAPI:
             "index.html",
             "Referater fra kommunernes udvalg",
             [],
-            meetings=queries.latest_meetings(conn, 10),
+            meetings=queries.latest_meetings(conn, 10, by_date=True),
             municipalities=queries.municipalities_with_counts(conn),
             bodies=queries.bodies_with_counts(conn),
         )

@@ -25,6 +25,27 @@ def counted(value: int, singular: str, plural: str) -> str:
     return f"{value} {singular if value == 1 else plural}"
 
 
+def section_blocks(text: str, tables: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    """A section's paragraphs (``("p", text)``) with its tables (``("table", table)``) in reading order.
+
+    A table follows the paragraph that ends with its caption (the line printed above it, which the
+    table then shows as its caption); a table whose caption is not found follows the text.
+    """
+    waiting = list(tables)
+    blocks: list[tuple[str, Any]] = []
+    for paragraph in text.split("\n\n") if text else []:
+        lines = paragraph.split("\n")
+        table = next((t for t in waiting if t.get("caption") and lines[-1].strip() == t["caption"]), None)
+        if table is None:
+            blocks.append(("p", paragraph))
+            continue
+        waiting.remove(table)
+        if lines[:-1]:
+            blocks.append(("p", "\n".join(lines[:-1])))
+        blocks.append(("table", table))
+    return blocks + [("table", t) for t in waiting]
+
+
 def table_places(item: dict[str, Any]) -> dict[str | int, list[dict[str, Any]]]:
     """An item's tables by where they are shown: a folded section's index, ``decision``,
     ``recommendation``, or ``rest`` (tables of no section, or of one shown as a list)."""

@@ -33,8 +33,10 @@ def latest_meetings(
     after_id: int | None = None,
     body_id: int | None = None,
     municipality_id: int | None = None,
+    by_date: bool = False,
 ) -> list[dict[str, Any]]:
-    """Meetings, newest first (by date, then id), optionally after a cursor id and within a body."""
+    """Meetings, newest first: by id (the API's cursor order), or by date, then id, with ``by_date``;
+    optionally after a cursor id and within a body or municipality."""
     where, params = ["1=1"], {"limit": limit}
     if body_id is not None:
         where.append("m.body_id = :body_id")
@@ -45,7 +47,8 @@ def latest_meetings(
     if after_id is not None:
         where.append("m.id < :after_id")
         params["after_id"] = after_id
-    return _rows(conn, _MEETING_COLUMNS + "WHERE " + " AND ".join(where) + " ORDER BY m.id DESC LIMIT :limit", **params)
+    order = "m.date IS NULL, m.date DESC, m.id DESC" if by_date else "m.id DESC"
+    return _rows(conn, _MEETING_COLUMNS + "WHERE " + " AND ".join(where) + f" ORDER BY {order} LIMIT :limit", **params)
 
 
 def municipalities_with_counts(conn: Connection) -> list[dict[str, Any]]:
@@ -145,7 +148,7 @@ def body(conn: Connection, body_id: int) -> dict[str, Any] | None:
     )
     if not rows:
         return None
-    meetings = latest_meetings(conn, limit=10_000, body_id=body_id)
+    meetings = latest_meetings(conn, limit=10_000, body_id=body_id, by_date=True)
     by_year: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in meetings:
         by_year[(m["date"] or "----")[:4]].append(m)
@@ -196,7 +199,7 @@ def municipality(conn: Connection, municipality_id: int) -> dict[str, Any] | Non
         return None
     return rows[0] | {
         "bodies": bodies_with_counts(conn, municipality_id),
-        "meetings": latest_meetings(conn, limit=20, municipality_id=municipality_id),
+        "meetings": latest_meetings(conn, limit=20, municipality_id=municipality_id, by_date=True),
     }
 
 
