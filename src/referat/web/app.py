@@ -199,6 +199,7 @@ def create_app(db: str | None = None) -> FastAPI:
             ],
             item=item,
             m=m,
+            similar=[] if item.get("closed") else queries.similar_items(conn, item_id),
         )
 
     @app.get("/sag/{number:path}", response_class=HTMLResponse, include_in_schema=False)

@@ -8,7 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from referat.errors import ReferatError
 from referat.store.search import Filters, Hit, search
+from referat.store.similar import similar
 from referat.store.timeline import Appearance, case_timeline
 from referat.web.attendance import bodies as body_attendance
 from referat.web.attendance import members as members_attendance
@@ -131,6 +133,14 @@ def item(conn: Connection, item_id: int) -> dict[str, Any] | None:
         return None
     chosen = next((i for i in found["items"] if i["id"] == item_id), None)
     return None if chosen is None else {"item": chosen, "meeting": found}
+
+
+def similar_items(conn: Connection, item_id: int, limit: int = 5) -> list[dict[str, Any]]:
+    """The items of other municipalities most like this one (none for a closed or unknown item)."""
+    try:
+        return [s.to_dict() for s in similar(conn, item_id, limit)]
+    except ReferatError:
+        return []
 
 
 def case(conn: Connection, number: str, municipality: str | None = None) -> list[Appearance]:
