@@ -7,9 +7,11 @@ What the documents say:
   fittings ("gadebelysning", "LED-armaturer", "kviksølvpærer", "master", "strømforbruget");
   its Økonomiudvalget (20 May) treats the same case in the same words; punkt 3 is about
   gritting and clearing the cycle paths ("saltning", "snerydning", "vintertjeneste").
-- Ålund's punkt 2 is the same subject in other words: gadebelysningen, kviksølvpærer, LED-armaturer,
-  master, strømforbruget, udskiftning; punkt 3 is "Vintertjeneste og saltning"; punkt 4 is a closed
-  contract about LED fittings for the street lighting.
+- Ålund's Teknikudvalget (4 March), punkt 2, is the same subject in other words: gadebelysningen,
+  kviksølvpærer, LED-armaturer, master, strømforbruget, udskiftning, and "Godkendt." as Fjordby's
+  decision; its Økonomiudvalget (18 March) treats that case (24-000201) again in the same words but
+  decides "Anbefales."; punkt 3 is "Vintertjeneste og saltning"; punkt 4 is a closed contract about
+  LED fittings for the street lighting.
 - Klintholm's punkt 2 puts LED fittings on paths (only "LED-armaturer" in common with Fjordby's
   punkt 2); punkt 3 is about grants to culture houses (only its decision, "Taget til efterretning",
   is worded as Fjordby's punkt 3).
@@ -61,7 +63,8 @@ def test_most_similar_items_of_other_municipalities_first(db: str) -> None:
         found = similar(conn, lighting, limit=50)
         winter = similar(conn, ids[("Fjordby", "Teknik- og Miljøudvalget", 3)], limit=50)
     # Ålund's punkt 2 shares most of the distinctive words, Klintholm's punkt 2 only the LED fittings;
-    # Fjordby's own treatment of the case, Ålund's closed item and the unrelated items never appear.
+    # Fjordby's own treatment of the case, Ålund's closed item and the unrelated items never appear, and
+    # Ålund's case appears once: at the Teknikudvalget, whose decision is worded as Fjordby's too.
     assert [(s.municipality, s.title) for s in found] == [
         ("Ålund", "LED-armaturer i gadebelysningen"), ("Klintholm", "Lys på stier og pladser")]
     assert found[0].score > found[1].score > 0

@@ -6,12 +6,14 @@ inverse document frequency, read from the index itself (FTS5's ``fts5vocab`` on 
 the GIN index on PostgreSQL). The most distinctive :data:`QUERY_TERMS` stems form an OR
 query; each item of another municipality scores the summed weights of the query stems it
 holds (BM25 with binary term frequency: each shared distinctive word counts once,
-by its weight), highest first, newest first among equals. Weights are whole numbers, so
+by its weight), highest first, newest first among equals, and a case that came before
+several meetings of a municipality is shown once, at its best-scoring appearance. Weights are whole numbers, so
 both backends add them up exactly and agree on the order.
 
 Each query stem is looked up on its own in the backend's full-text index, so the cost is
-the number of items holding the chosen stems, not the size of the corpus. A closed item
-is never a source and never a result (its body is not indexed, and it is filtered out).
+the number of items holding the chosen stems (at most :data:`POSTINGS_BUDGET`), not the
+size of the corpus. The index's word counts are kept per database until the index
+changes. A closed item is never a source and never a result.
 """
 
 from __future__ import annotations
@@ -187,18 +189,41 @@ def similar(conn: Connection, item_id: int, limit: int = 5) -> list[Similar]:
         where.append("d.municipality_id <> :municipality")
         params["municipality"] = source["municipality_id"]
     postings = _postings_sql(conn.dialect.name, len(terms))
+    # The best-scoring items first, then those of other municipalities among them, one per case;
+    # when too few are left, every item that holds a query stem is scored.
     chosen: list[tuple[int, int]] = []
-    pool = FIRST_POOL
-    while True:
-        # The best-scoring items first, then those of other municipalities among them.
-        sql = (f"SELECT p.id, p.score FROM (SELECT id, sum(w) AS score FROM ({postings}) u GROUP BY id "
+    for pool, fetch in ((FIRST_POOL, 4 * limit), (1 << 40, 50 * limit)):
+        sql = (f"SELECT p.id, p.score, d.item_id FROM (SELECT id, sum(w) AS score FROM ({postings}) u GROUP BY id "
                f"ORDER BY score DESC, id DESC LIMIT :pool) p JOIN search_document d ON d.id = p.id "
-               f"WHERE {' AND '.join(where)} ORDER BY p.score DESC, p.id DESC LIMIT :limit")
-        chosen = [(int(k), int(s)) for k, s in conn.execute(text(sql), params | {"pool": pool, "limit": limit})]
-        if len(chosen) >= limit or pool >= 1 << 40:
+               f"WHERE {' AND '.join(where)} ORDER BY p.score DESC, p.id DESC LIMIT :fetch")
+        rows = [(int(k), int(sc), int(i)) for k, sc, i in conn.execute(text(sql), params | {"pool": pool,
+                                                                                               "fetch": fetch})]
+        chosen = _one_per_case(conn, rows, limit)
+        if len(chosen) >= limit:
             break
-        pool = 1 << 40  # too few left after the filter: score every item that holds a query stem
     return _described(conn, chosen, terms)
+
+
+def _one_per_case(conn: Connection, rows: list[tuple[int, int, int]], limit: int) -> list[tuple[int, int]]:
+    """(key, score) of the first ``limit`` rows, skipping an item whose case an earlier one carries."""
+    if not rows:
+        return []
+    query = text("SELECT item_id, case_id FROM item_case WHERE item_id IN :ids").bindparams(
+        bindparam("ids", expanding=True))
+    cases: dict[int, set[int]] = {}
+    for item, case in conn.execute(query, {"ids": [i for _k, _s, i in rows]}):
+        cases.setdefault(int(item), set()).add(int(case))
+    seen: set[int] = set()
+    chosen = []
+    for key, score, item in rows:
+        own = cases.get(item, set())
+        if own & seen:
+            continue  # the same case in the same municipality, at another meeting
+        seen |= own
+        chosen.append((key, score))
+        if len(chosen) == limit:
+            break
+    return chosen
 
 
 def _described(conn: Connection, chosen: list[tuple[int, int]], terms: list[tuple[str, int]]) -> list[Similar]:
