@@ -1,10 +1,11 @@
 """Similar items in other municipalities: precision@5 by topic, and latency, on the synthetic corpus.
 
-    .venv/bin/python bench/similar.py --items 100000 [--postgres] [--sources 200] [--json]
+    .venv/bin/python bench/similar.py --items 100000 [--postgres | --postgres-url URL] [--sources 200] [--json]
 
 The synthetic minutes (``referat.synth``, seed 1) know each case item's topic. The
 benchmark ingests them once into ``bench/out/similar-{items}.sqlite`` (kept for the next
-run; ``--postgres`` also into a throwaway PostgreSQL server), draws ``--sources`` open
+run; ``--postgres`` also into a throwaway PostgreSQL server, ``--postgres-url`` into a database of
+your own, used as it is when it already holds the corpus), draws ``--sources`` open
 case items at random (seed 7), and asks ``referat.store.similar.similar`` for the 5 most
 similar items of other municipalities. It reports:
 
@@ -124,6 +125,7 @@ def main() -> int:
     parser.add_argument("--sources", type=int, default=200, help="source items drawn at random")
     parser.add_argument("--rounds", type=int, default=3, help="warm calls per source; the fastest counts")
     parser.add_argument("--postgres", action="store_true", help="also measure on a throwaway PostgreSQL server")
+    parser.add_argument("--postgres-url", help="also measure on this PostgreSQL database (built when empty)")
     parser.add_argument("--no-sqlite", action="store_true", help="measure PostgreSQL only")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
@@ -157,6 +159,16 @@ def main() -> int:
             print(json.dumps(results[-1]), file=sys.stderr, flush=True)
         finally:
             server.stop()
+    if args.postgres_url:
+        engine = open_engine(args.postgres_url)
+        with engine.connect() as conn:
+            empty = not conn.execute(text("SELECT count(*) FROM agenda_item")).scalar_one()
+        if empty:
+            print(f"ingest into PostgreSQL {build(engine, args.items):.0f} s", file=sys.stderr)
+            with engine.begin() as conn:
+                conn.execute(text("ANALYZE"))
+        results.append(measure(engine, args.items, args.sources, args.rounds))
+        print(json.dumps(results[-1]), file=sys.stderr, flush=True)
     versions = {"python": platform.python_version(), "sqlite": sqlite3.sqlite_version}
     if args.json:
         print(json.dumps({"versions": versions, "results": results}, indent=2))
