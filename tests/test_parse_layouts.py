@@ -32,6 +32,7 @@ def test_sample_minutes() -> None:
                                      "at udvalget drøfter, om handleplanen skal justeres"]
     assert item2.tables[0].rows == [["Fokusmål", "September 2023", "Januar 2024"],
                                     ["Aktiv indsats (pct.)", "71,2", "79,8"], ["Samtaler (pct.)", "83,5", "86,1"]]
+    assert item2.sections[item2.tables[0].section].heading == "Sagsfremstilling"  # the table stands there
     assert [(h.date, h.body, h.outcomes) for h in item2.history] == [
         ("2024-02-19", "Økonomiudvalget - 2022-2025", ["noted"])]
     assert [p.name for p in item2.absent] == ["Jonas Friis"]
@@ -59,6 +60,7 @@ def test_portal_page_with_run_on_numbers() -> None:
     assert m.items[1].case_numbers == ["20/1234"]
     assert m.items[1].recommendations == ["orienteringen tages til efterretning"]
     assert m.items[1].tables[0].rows == [["År", "Ledige"], ["2019", "1.234,5"]]
+    assert m.items[1].sections[m.items[1].tables[0].section].heading == "Sagsfremstilling"
     assert [(p.name, p.party) for p in m.items[1].absent] == [("Ole Hansen", "V")]
     closed = m.items[2]
     assert closed.case_numbers == ["20/999"] and closed.decisions == [] and closed.sections == []

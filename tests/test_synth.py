@@ -198,3 +198,14 @@ def test_corpus_command(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, str(REPO / "bench" / "corpus.py"), "-", "--formats", "pdf"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "formats" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_case_items_know_their_topic() -> None:
+    from referat.synth import iter_meetings
+    from referat.synth.content import TOPICS
+
+    items = [item for spec in iter_meetings(600, seed=4) for item in spec.items]
+    keys = {str(t["key"]) for t in TOPICS}
+    assert {item.topic for item in items if item.topic} <= keys
+    assert len({item.topic for item in items if item.topic}) >= 10
+    assert all(item.topic is None for item in items if item.title and "Godkendelse af dagsorden" in item.title)

@@ -129,14 +129,19 @@ class HistoryEntry:
 
 @dataclass
 class Table:
-    """A table from the minutes, cell text as printed (numbers stay Danish-formatted)."""
+    """A table from the minutes, cell text as printed (numbers stay Danish-formatted).
+
+    ``section`` is the index, in the item's ``sections``, of the section the table stood in;
+    ``None`` when that part of the item kept no text of its own (so no section).
+    """
 
     rows: list[list[str]]
     caption: str | None = None
+    section: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form."""
-        return {"caption": self.caption, "rows": [list(r) for r in self.rows]}
+        return {"caption": self.caption, "rows": [list(r) for r in self.rows], "section": self.section}
 
 
 @dataclass
@@ -216,7 +221,8 @@ class AgendaItem:
             substitutes=[Person.from_dict(p) for p in data.get("substitutes", [])],
             history=[HistoryEntry(h.get("date"), h.get("body"), h["text"], list(h.get("outcomes", [])))
                      for h in data.get("history", [])],
-            tables=[Table([list(r) for r in t["rows"]], t.get("caption")) for t in data.get("tables", [])],
+            tables=[Table([list(r) for r in t["rows"]], t.get("caption"), t.get("section"))
+                    for t in data.get("tables", [])],
         )
 
 

@@ -14,6 +14,7 @@ import pytest
 from referat.store.db import open_engine
 from referat.store.ingest import expand_paths, ingest
 from tests.seeds import SEEDS, all_seed_paths
+from tests.web.visible import broken_marks
 
 pytestmark = pytest.mark.browser
 
@@ -25,17 +26,12 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--
          "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium)")
-    all_seed_paths()
+def _serve(db: str) -> Iterator[str]:
+    """Serve the site over ``db`` on a free local port while the caller iterates."""
     import uvicorn
 
     from referat.web.app import create_app
 
-    db = str(tmp_path_factory.mktemp("site") / "site.sqlite")
-    ingest(open_engine(db), [*expand_paths([str(SEEDS)]), HOSTILE], jobs=1)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -48,6 +44,28 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium)")
+    all_seed_paths()
+    db = str(tmp_path_factory.mktemp("site") / "site.sqlite")
+    ingest(open_engine(db), [*expand_paths([str(SEEDS)]), HOSTILE], jobs=1)
+    yield from _serve(db)
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A small ``referat demo`` database, served."""
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium)")
+    from referat.commands.demo_cmd import build_demo
+
+    db = str(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+    build_demo(db, 300)
+    yield from _serve(db)
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +181,49 @@ def test_hostile_text_and_queries_stay_inert(site: str, browser: object) -> None
     time.sleep(0.3)
     assert dialogs == []
     context.close()
+
+
+def _demo_page_types(site: str, page: object) -> dict[str, str]:
+    import json
+
+    p = page
+
+    def get(path: str) -> object:
+        p.goto(site + path)  # type: ignore[attr-defined]
+        return json.loads(p.inner_text("body"))  # type: ignore[attr-defined]
+
+    meeting = get("/api/v1/meetings?limit=1")["items"][0]  # type: ignore[index]
+    items = get(f"/api/v1/meetings/{meeting['id']}")["items"]  # type: ignore[index]
+    with_table = next((i for m in get("/api/v1/meetings?limit=200")["items"]  # type: ignore[index]
+                       for i in get(f"/api/v1/meetings/{m['id']}")["items"] if i.get("tables")), items[0])  # type: ignore[index]
+    case = next(c for i in items for c in i["case_numbers"])
+    person = get("/api/v1/persons?limit=1")["items"][0]  # type: ignore[index]
+    return {
+        "front": "/", "search": "/soeg?q=budget", "meeting": f"/moede/{meeting['id']}",
+        "item": f"/punkt/{with_table['id']}", "case": f"/sag/{case}", "body": f"/udvalg/{meeting['body_id']}",
+        "person": f"/person/{person['id']}", "municipality": f"/kommune/{meeting['municipality_id']}",
+        "statistics": "/statistik", "api-docs": "/api/docs",
+    }
+
+
+@pytest.mark.parametrize("which", ["seeds", "demo"])
+def test_rendered_text_of_every_page_type_reads_cleanly(which: str, request: pytest.FixtureRequest,
+                                                         page: object) -> None:
+    site = request.getfixturevalue("site" if which == "seeds" else "demo_site")
+    p = page
+    paths = _page_types(site, p) if which == "seeds" else _demo_page_types(site, p)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    problems = {}
+    for name, path in paths.items():
+        p.goto(site + path)  # type: ignore[attr-defined]
+        if name in ("body", "statistics"):
+            p.wait_for_selector(".main-svg", timeout=15000)  # type: ignore[attr-defined]
+        for summary in p.locator("details > summary").all():  # type: ignore[attr-defined]
+            summary.click()  # open the folded sections, so their text is rendered too
+        if which == "demo":
+            p.screenshot(path=str(SCREENSHOTS / f"demo-{name}.png"), full_page=True)  # type: ignore[attr-defined]
+        text = p.title() + "\n" + p.inner_text("body")  # type: ignore[attr-defined]
+        found = broken_marks(text)
+        if found:
+            problems[name] = found[:3]
+    assert problems == {}

@@ -587,6 +587,8 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
             item.votes.extend(votes)
         if not text:
             continue
+        for table in tables:
+            table.section = len(item.sections)
         item.sections.append(Section(heading=part.heading, kind=part.kind, text=text))
         if part.kind not in ("decision", "history"):
             item.decisions.extend(_quoted_decisions(part.lines))

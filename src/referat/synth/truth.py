@@ -45,17 +45,20 @@ def section_text(blocks: list[Block], fmt: str, skip: frozenset[str] = _NOT_TEXT
     return "\n\n".join(_block_text(b, fmt) for b in blocks if b[0] not in skip)
 
 
-def _sections(item: ItemSpec, fmt: str) -> list[Section]:
+def _sections(item: ItemSpec, fmt: str) -> tuple[list[Section], list[int | None]]:
+    """The item's sections, and for each printed section the index of its Section (None: no text)."""
     out: list[Section] = []
+    places: list[int | None] = []
     for sec in item.sections:
         blocks = effective_blocks(sec, fmt)
         text = str(blocks[0][1]) if sec.style == "inline" else section_text(blocks, fmt)
+        places.append(len(out) if text else None)
         if text:
             out.append(Section(heading=sec.heading, kind=sec.kind, text=text))
     if item.listed_absent:
         names = ", ".join(name + (f" ({party})" if party else "") for name, party in item.listed_absent)
         out.append(Section(heading="Fraværende", kind="absent", text=names))
-    return out
+    return out, places
 
 
 def _decisions(sec: Sec, fmt: str) -> tuple[list[Decision], list[Vote]]:
@@ -84,8 +87,8 @@ def item_truth(item: ItemSpec, fmt: str) -> AgendaItem:
     if item.closed:
         return result
     result.document_numbers = [item.doc] if item.doc else []
-    result.sections = _sections(item, fmt)
-    for sec in item.sections:
+    result.sections, places = _sections(item, fmt)
+    for sec, place in zip(item.sections, places, strict=True):
         if sec.kind == "decision":
             decisions, votes = _decisions(sec, fmt)
             result.decisions.extend(decisions)
@@ -96,7 +99,7 @@ def item_truth(item: ItemSpec, fmt: str) -> AgendaItem:
             continue
         for block in sec.blocks:
             if block[0] == "table":
-                result.tables.append(Table(rows=[list(r) for r in block[2]], caption=block[1]))
+                result.tables.append(Table(rows=[list(r) for r in block[2]], caption=block[1], section=place))
     result.attachments = [Attachment(title=t) for t in item.attachments]
     # Absences listed under a "Fraværende" label come first, then those stated in sentences.
     absent = [Person(name, party) for name, party in item.listed_absent]

@@ -144,6 +144,7 @@ class ItemSpec:
     substitutes: list[tuple[str, str, str]] = field(default_factory=list)
     history: list[tuple[str, str, str, list[str]]] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    topic: str | None = None  # the key of the case's topic (content.TOPICS); None for standard items
 
 
 @dataclass(slots=True)
@@ -996,7 +997,7 @@ class _Context:
         shown, prefix = self._title(case.title, type_letter)
         spec = ItemSpec(number=number, title=shown, prefix=prefix,
                         type_letter=type_letter if style == "slagelse" else None,
-                        case=case.number, case_labelled=style in ("slagelse", "portal"))
+                        case=case.number, case_labelled=style in ("slagelse", "portal"), topic=str(topic["key"]))
         self._wrap_slagelse(spec, shown)
         if style == "slagelse":
             spec.doc = self._doc()

@@ -102,6 +102,15 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
             raise HTTPException(404, "no such item")
         return found["item"] | {"meeting_id": found["meeting"]["id"]}
 
+    @api.get("/items/{item_id}/similar")
+    def item_similar(
+        item_id: int, limit: int = Query(5, ge=1, le=50), conn: Connection = Depends(connection)
+    ) -> dict[str, Any]:
+        """The items of other municipalities most like this one, most similar first (none for a closed item)."""
+        if queries.item(conn, item_id) is None:
+            raise HTTPException(404, "no such item")
+        return {"items": queries.similar_items(conn, item_id, limit)}
+
     @api.get("/cases/{number:path}")
     def case(
         number: str, municipality: str | None = None, conn: Connection = Depends(connection)

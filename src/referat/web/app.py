@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from referat.store.db import open_engine
 from referat.store.search import Filters
-from referat.web import charts, queries
+from referat.web import charts, present, queries
 from referat.web.api import build_api
 from referat.web.feeds import build_feeds
 from referat.web.params import Id, TextGuard
@@ -83,6 +83,11 @@ def create_app(db: str | None = None) -> FastAPI:
     )
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["safe_snippet"] = safe_snippet
+    templates.env.filters["percent"] = present.percent
+    templates.env.filters["count_or_unknown"] = present.count_or_unknown
+    templates.env.filters["table_places"] = present.table_places
+    templates.env.filters["counted"] = present.counted
+    templates.env.globals["section_blocks"] = present.section_blocks
     templates.env.globals["outcome_names"] = OUTCOME_NAMES
 
     def connection() -> Iterator[Connection]:
@@ -141,7 +146,7 @@ def create_app(db: str | None = None) -> FastAPI:
             "index.html",
             "Referater fra kommunernes udvalg",
             [],
-            meetings=queries.latest_meetings(conn, 10),
+            meetings=queries.latest_meetings(conn, 10, by_date=True),
             municipalities=queries.municipalities_with_counts(conn),
             bodies=queries.bodies_with_counts(conn),
         )
@@ -237,6 +242,7 @@ def create_app(db: str | None = None) -> FastAPI:
             ],
             item=item,
             m=m,
+            similar=[] if item.get("closed") else queries.similar_items(conn, item_id),
         )
 
     @app.get("/sag/{number:path}", response_class=HTMLResponse, include_in_schema=False)

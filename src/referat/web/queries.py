@@ -8,8 +8,12 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from referat.errors import ReferatError
 from referat.store.search import Filters, Hit, search
+from referat.store.similar import similar
 from referat.store.timeline import Appearance, case_timeline
+from referat.web.attendance import bodies as body_attendance
+from referat.web.attendance import members as members_attendance
 
 
 def _rows(conn: Connection, sql: str, **params: Any) -> list[dict[str, Any]]:
@@ -31,8 +35,10 @@ def latest_meetings(
     after_id: int | None = None,
     body_id: int | None = None,
     municipality_id: int | None = None,
+    by_date: bool = False,
 ) -> list[dict[str, Any]]:
-    """Meetings, newest first (by date, then id), optionally after a cursor id and within a body."""
+    """Meetings, newest first: by id (the API's cursor order), or by date, then id, with ``by_date``;
+    optionally after a cursor id and within a body or municipality."""
     where, params = ["1=1"], {"limit": limit}
     if body_id is not None:
         where.append("m.body_id = :body_id")
@@ -43,7 +49,8 @@ def latest_meetings(
     if after_id is not None:
         where.append("m.id < :after_id")
         params["after_id"] = after_id
-    return _rows(conn, _MEETING_COLUMNS + "WHERE " + " AND ".join(where) + " ORDER BY m.id DESC LIMIT :limit", **params)
+    order = "m.date IS NULL, m.date DESC, m.id DESC" if by_date else "m.id DESC"
+    return _rows(conn, _MEETING_COLUMNS + "WHERE " + " AND ".join(where) + f" ORDER BY {order} LIMIT :limit", **params)
 
 
 def municipalities_with_counts(conn: Connection) -> list[dict[str, Any]]:
@@ -128,6 +135,14 @@ def item(conn: Connection, item_id: int) -> dict[str, Any] | None:
     return None if chosen is None else {"item": chosen, "meeting": found}
 
 
+def similar_items(conn: Connection, item_id: int, limit: int = 5) -> list[dict[str, Any]]:
+    """The items of other municipalities most like this one (none for a closed or unknown item)."""
+    try:
+        return [s.to_dict() for s in similar(conn, item_id, limit)]
+    except ReferatError:
+        return []
+
+
 def case(conn: Connection, number: str, municipality: str | None = None) -> list[Appearance]:
     """Every appearance of a case, oldest first."""
     return case_timeline(conn, number, municipality)
@@ -143,11 +158,11 @@ def body(conn: Connection, body_id: int) -> dict[str, Any] | None:
     )
     if not rows:
         return None
-    meetings = latest_meetings(conn, limit=10_000, body_id=body_id)
+    meetings = latest_meetings(conn, limit=10_000, body_id=body_id, by_date=True)
     by_year: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in meetings:
         by_year[(m["date"] or "----")[:4]].append(m)
-    attendance = _attendance(conn, body_id, len(meetings))
+    attendance = members_attendance(conn, body_id=body_id)
     outcomes: Counter[str] = Counter()
     for (value,) in conn.execute(
         text("SELECT ai.outcomes FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id WHERE m.body_id = :id"),
@@ -160,27 +175,6 @@ def body(conn: Connection, body_id: int) -> dict[str, Any] | None:
         "outcomes": dict(outcomes.most_common()),
         "meeting_count": len(meetings),
     }
-
-
-def _attendance(conn: Connection, body_id: int, meeting_count: int) -> list[dict[str, Any]]:
-    """Per person seen at the body's meetings: present, absent, not recorded."""
-    rows = _rows(
-        conn,
-        "SELECT p.id, p.name, p.party, pa.status, count(DISTINCT pa.meeting_id) AS meetings "
-        "FROM participation pa JOIN person p ON p.id = pa.person_id JOIN meeting m ON m.id = pa.meeting_id "
-        "WHERE m.body_id = :id AND pa.item_id IS NULL AND pa.status IN ('present', 'absent') "
-        "GROUP BY p.id, p.name, p.party, pa.status",
-        id=body_id,
-    )
-    people: dict[int, dict[str, Any]] = {}
-    for r in rows:
-        entry = people.setdefault(
-            r["id"], {"id": r["id"], "name": r["name"], "party": r["party"], "present": 0, "absent": 0}
-        )
-        entry[r["status"]] = r["meetings"]
-    for entry in people.values():
-        entry["not_recorded"] = max(0, meeting_count - entry["present"] - entry["absent"])
-    return sorted(people.values(), key=lambda e: e["name"])
 
 
 def person(conn: Connection, person_id: int) -> dict[str, Any] | None:
@@ -204,6 +198,7 @@ def person(conn: Connection, person_id: int) -> dict[str, Any] | None:
         "absent": [r for r in records if r["status"] == "absent" and r["item_id"] is None],
         "items_absent": [r for r in records if r["status"] == "absent" and r["item_id"] is not None],
         "other": [r for r in records if r["status"] in ("substitute", "official")],
+        "attendance": members_attendance(conn, person_id=person_id),
     }
 
 
@@ -214,7 +209,7 @@ def municipality(conn: Connection, municipality_id: int) -> dict[str, Any] | Non
         return None
     return rows[0] | {
         "bodies": bodies_with_counts(conn, municipality_id),
-        "meetings": latest_meetings(conn, limit=20, municipality_id=municipality_id),
+        "meetings": latest_meetings(conn, limit=20, municipality_id=municipality_id, by_date=True),
     }
 
 
@@ -224,25 +219,17 @@ def statistics(conn: Connection) -> dict[str, Any]:
     outcomes: dict[str, Counter[str]] = defaultdict(Counter)
     for name, value in conn.execute(
         text(
-            "SELECT b.name, ai.outcomes FROM agenda_item ai JOIN meeting m "
-            "ON m.id = ai.meeting_id LEFT JOIN body b ON b.id = m.body_id"
+            # Bodies of the same name in different municipalities are kept apart.
+            "SELECT COALESCE(b.name, '?') || ' (' || COALESCE(mu.name, '?') || ')', ai.outcomes FROM agenda_item ai "
+            "JOIN meeting m ON m.id = ai.meeting_id LEFT JOIN body b ON b.id = m.body_id "
+            "LEFT JOIN municipality mu ON mu.id = m.municipality_id"
         )
     ):
-        outcomes[name or "?"].update(o for o in (value or "").split(",") if o)
-    rates = []
-    for r in _rows(
-        conn,
-        "SELECT b.name, sum(CASE WHEN pa.status = 'present' THEN 1 ELSE 0 END) AS present, "
-        "sum(CASE WHEN pa.status = 'absent' THEN 1 ELSE 0 END) AS absent FROM participation pa "
-        "JOIN meeting m ON m.id = pa.meeting_id JOIN body b ON b.id = m.body_id "
-        "WHERE pa.item_id IS NULL GROUP BY b.name ORDER BY b.name",
-    ):
-        recorded = (r["present"] or 0) + (r["absent"] or 0)
-        rates.append(r | {"rate": round(100 * (r["present"] or 0) / recorded, 1) if recorded else None})
+        outcomes[name].update(o for o in (value or "").split(",") if o)
     return {
         "per_month": dict(sorted(per_month.items())),
         "outcomes": {k: dict(v) for k, v in outcomes.items()},
-        "attendance": rates,
+        "attendance": body_attendance(conn),
     }
 
 

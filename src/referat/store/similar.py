@@ -1,0 +1,279 @@
+"""Similar items in other municipalities: "more like this" over the full-text indexes.
+
+The source item's stems (title counted three times, then decisions, attachment titles,
+sections and tables) are weighted by how often the item uses them times their BM25
+inverse document frequency, read from the index itself (FTS5's ``fts5vocab`` on SQLite,
+the GIN index on PostgreSQL). The most distinctive :data:`QUERY_TERMS` stems form an OR
+query; each item of another municipality scores the summed weights of the query stems it
+holds (BM25 with binary term frequency: each shared distinctive word counts once,
+by its weight), highest first, newest first among equals, and a case that came before
+several meetings of a municipality is shown once, at its best-scoring appearance. Weights are whole numbers, so
+both backends add them up exactly and agree on the order.
+
+Each query stem is looked up on its own in the backend's full-text index, so the cost is
+the number of items holding the chosen stems (at most :data:`POSTINGS_BUDGET`), not the
+size of the corpus. The index's word counts are kept per database until the index
+changes. A closed item is never a source and never a result.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, text
+
+from referat.errors import ReferatError
+
+#: At most this many similar items are asked for at once.
+MAX_LIMIT = 50
+#: How many of the source's stems the query keeps, most distinctive first.
+QUERY_TERMS = 12
+#: The query keeps the heaviest stems while the items holding them add up to at most this many
+#: (a stem in most items weighs little anyway); it bounds the work of one query.
+POSTINGS_BUDGET = 15_000
+#: The title's stems count this many times.
+TITLE_WEIGHT = 3
+#: First pass: this many best-scoring items before the municipality filter; more when too few remain.
+FIRST_POOL = 400
+_TERM = re.compile(r"^(?=.*[^\W\d_])[^\W_]{2,}$")  # letters (and digits), at least one letter
+
+
+@dataclass
+class Similar:
+    """One similar item of another municipality."""
+
+    item_id: int
+    meeting_id: int
+    number: int | None
+    title: str | None
+    municipality: str | None
+    body: str | None
+    date: str | None
+    outcomes: list[str] = field(default_factory=list)
+    score: int = 0
+    shared: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form; ``shared`` lists the query stems the item holds, heaviest first."""
+        return asdict(self)
+
+
+def _source(conn: Connection, item_id: int) -> dict[str, Any]:
+    row = conn.execute(text("SELECT id, municipality_id, closed FROM search_document WHERE item_id = :id"),
+                       {"id": item_id}).mappings().first()
+    if row is None:
+        raise ReferatError(f"no item with id {item_id}")
+    return dict(row)
+
+
+def _source_terms(conn: Connection, key: int) -> Counter[str]:
+    """The source's stems with their weighted counts (title :data:`TITLE_WEIGHT` times)."""
+    counts: Counter[str] = Counter()
+    if conn.dialect.name == "sqlite":
+        row = conn.execute(text("SELECT title, key, body FROM search_text WHERE id = :k"), {"k": key}).first()
+        if row is None:
+            return counts
+        title, key_text, body = row
+        counts.update({t: TITLE_WEIGHT * n for t, n in Counter(title.split()).items()})
+        counts.update(key_text.split())
+        counts.update(body.split())
+    else:
+        # tsv_all holds the title too, so the title's extra weight is added to its counts there.
+        lexemes = ("SELECT t.lexeme, coalesce(array_length(t.positions, 1), 1) FROM search_document d, "
+                   "unnest(d.{column}) t WHERE d.id = :k")
+        for term, n in conn.execute(text(lexemes.format(column="tsv_all")), {"k": key}):
+            counts[term] += int(n)
+        for term, n in conn.execute(text(lexemes.format(column="tsv_title")), {"k": key}):
+            counts[term] += (TITLE_WEIGHT - 1) * int(n)
+    return Counter({t: n for t, n in counts.items() if _TERM.match(t) and n > 0})
+
+
+@dataclass
+class _Statistics:
+    """What the index says about its words, kept per database until the index changes."""
+
+    state: tuple[Any, ...]
+    total: int
+    holding: dict[str, int] = field(default_factory=dict)
+
+
+_STATISTICS: dict[str, _Statistics] = {}
+
+
+def _frequencies(conn: Connection, terms: list[str]) -> tuple[int, dict[str, int]]:
+    """(number of indexed items, items holding each term), read from the full-text index.
+
+    Counting a word's items walks its postings, so the counts are kept (per database) and
+    read again only when the index has changed: another newest search key or item id.
+    """
+    # Two subqueries: each max() is then one step down its index, where max(a), max(b) scans the table.
+    state = tuple(conn.execute(text("SELECT (SELECT max(id) FROM search_document), "
+                                    "(SELECT max(item_id) FROM search_document)")).one())
+    url = str(conn.engine.url)
+    stats = _STATISTICS.get(url)
+    if stats is None or stats.state != state:
+        total = int(conn.execute(text("SELECT count(*) FROM search_document")).scalar_one())
+        stats = _STATISTICS[url] = _Statistics(state, total)
+    missing = [t for t in terms if t not in stats.holding]
+    if missing:
+        if conn.dialect.name == "sqlite":
+            conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.similar_vocabulary "
+                              "USING fts5vocab(main, 'fts_all', 'row')"))
+            sql = "SELECT term, doc FROM temp.similar_vocabulary WHERE term IN :terms"
+        else:
+            sql = ("SELECT t, (SELECT count(*) FROM search_document "
+                   "WHERE tsv_all @@ CAST(quote_literal(t) AS tsquery)) FROM unnest(CAST(:terms AS text[])) AS t")
+        query = text(sql)
+        if conn.dialect.name == "sqlite":
+            query = query.bindparams(bindparam("terms", expanding=True))
+        found = {str(t): int(n) for t, n, *_ in _rows(conn, query, {"terms": missing})}
+        stats.holding.update({t: found.get(t, 0) for t in missing})
+    return stats.total, {t: stats.holding[t] for t in terms if stats.holding[t]}
+
+
+def idf(total: int, holding: int) -> float:
+    """BM25's inverse document frequency (the non-negative form): ln(1 + (N − n + ½) / (n + ½))."""
+    return math.log(1 + (total - holding + 0.5) / (holding + 0.5))
+
+
+def query_terms(conn: Connection, item_id: int) -> list[tuple[str, int]]:
+    """The source item's most distinctive stems with their whole-number weights, heaviest first."""
+    source = _source(conn, item_id)
+    if source["closed"]:
+        return []
+    counts = _source_terms(conn, int(source["id"]))
+    total, holding = _frequencies(conn, sorted(counts))
+    weighted = sorted(((term, round(1000 * count * idf(total, holding[term])))
+                       for term, count in counts.items() if holding.get(term, 0) >= 2),  # not the source's alone
+                      key=lambda pair: (-pair[1], pair[0]))
+    chosen: list[tuple[str, int]] = []
+    postings = 0
+    for term, weight in weighted:
+        if len(chosen) == QUERY_TERMS:
+            break
+        if postings + holding[term] <= POSTINGS_BUDGET:
+            chosen.append((term, weight))
+            postings += holding[term]
+    return chosen
+
+
+def _postings_sql(dialect: str, count: int) -> str:
+    """One branch per query stem, each an index lookup of that stem: (search key, weight)."""
+    if dialect == "sqlite":
+        branch = "SELECT rowid AS id, :w{i} AS w FROM fts_all WHERE fts_all MATCH :t{i}"
+    else:
+        branch = "SELECT id, :w{i} AS w FROM search_document WHERE tsv_all @@ CAST(:t{i} AS tsquery)"
+    return " UNION ALL ".join(branch.format(i=i) for i in range(count))
+
+
+def similar(conn: Connection, item_id: int, limit: int = 5) -> list[Similar]:
+    """The ``limit`` items of other municipalities most like item ``item_id``; [] for a closed item.
+
+    Raises :class:`ReferatError` when there is no such item.
+    """
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    source = _source(conn, item_id)
+    terms = query_terms(conn, item_id)
+    if not terms:
+        return []
+    params: dict[str, Any] = {"source": source["id"]}
+    for i, (term, weight) in enumerate(terms):
+        params[f"w{i}"] = weight
+        params[f"t{i}"] = f'"{term}"' if conn.dialect.name == "sqlite" else f"'{term}'"
+    where = ["NOT d.closed", "d.id <> :source", "d.municipality_id IS NOT NULL"]
+    if source["municipality_id"] is not None:
+        where.append("d.municipality_id <> :municipality")
+        params["municipality"] = source["municipality_id"]
+    postings = _postings_sql(conn.dialect.name, len(terms))
+    # The best-scoring items first, then those of other municipalities among them, one per case;
+    # when too few are left, every item that holds a query stem is scored.
+    chosen: list[tuple[int, int]] = []
+    for pool, fetch in ((FIRST_POOL, 4 * limit), (1 << 40, 50 * limit)):
+        sql = (f"SELECT p.id, p.score, d.item_id FROM (SELECT id, sum(w) AS score FROM ({postings}) u GROUP BY id "
+               f"ORDER BY score DESC, id DESC LIMIT :pool) p JOIN search_document d ON d.id = p.id "
+               f"WHERE {' AND '.join(where)} ORDER BY p.score DESC, p.id DESC LIMIT :fetch")
+        rows = [(int(k), int(sc), int(i)) for k, sc, i in _rows(conn, text(sql), params | {"pool": pool,
+                                                                                               "fetch": fetch})]
+        chosen = _one_per_case(conn, rows, limit)
+        if len(chosen) >= limit:
+            break
+    return _described(conn, chosen, terms)
+
+
+def _rows(conn: Connection, statement: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """The rows of a statement that looks stems up in the full-text index.
+
+    On PostgreSQL the planner reads a common stem's many matches as a reason to scan the whole
+    table and test every tsvector (300 ms at 100k items where the GIN index takes 15), so
+    sequential scans are switched off for this one statement.
+    """
+    postgres = conn.dialect.name == "postgresql"
+    if postgres:
+        conn.execute(text("SET LOCAL enable_seqscan = off"))
+    try:
+        return [tuple(row) for row in conn.execute(statement, params)]
+    finally:
+        if postgres:
+            conn.execute(text("SET LOCAL enable_seqscan TO DEFAULT"))
+
+
+def _one_per_case(conn: Connection, rows: list[tuple[int, int, int]], limit: int) -> list[tuple[int, int]]:
+    """(key, score) of the first ``limit`` rows, skipping an item whose case an earlier one carries."""
+    if not rows:
+        return []
+    query = text("SELECT item_id, case_id FROM item_case WHERE item_id IN :ids").bindparams(
+        bindparam("ids", expanding=True))
+    cases: dict[int, set[int]] = {}
+    for item, case in conn.execute(query, {"ids": [i for _k, _s, i in rows]}):
+        cases.setdefault(int(item), set()).add(int(case))
+    seen: set[int] = set()
+    chosen = []
+    for key, score, item in rows:
+        own = cases.get(item, set())
+        if own & seen:
+            continue  # the same case in the same municipality, at another meeting
+        seen |= own
+        chosen.append((key, score))
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def _described(conn: Connection, chosen: list[tuple[int, int]], terms: list[tuple[str, int]]) -> list[Similar]:
+    """The chosen items with their meeting, municipality, body, date, outcomes and shared stems."""
+    if not chosen:
+        return []
+    keys = [key for key, _score in chosen]
+    query = text(
+        "SELECT d.id, d.item_id, ai.meeting_id, ai.number, ai.title, mu.name AS municipality, b.name AS body, "
+        "d.meeting_date, d.outcomes FROM search_document d JOIN agenda_item ai ON ai.id = d.item_id "
+        "LEFT JOIN municipality mu ON mu.id = d.municipality_id LEFT JOIN body b ON b.id = d.body_id "
+        "WHERE d.id IN :keys").bindparams(bindparam("keys", expanding=True))
+    rows = {int(r["id"]): r for r in conn.execute(query, {"keys": keys}).mappings()}
+    shared = _shared(conn, keys, [t for t, _w in terms])
+    out = []
+    for key, score in chosen:
+        r = rows[key]
+        out.append(Similar(item_id=int(r["item_id"]), meeting_id=int(r["meeting_id"]), number=r["number"],
+                           title=r["title"], municipality=r["municipality"], body=r["body"], date=r["meeting_date"],
+                           outcomes=[o for o in (r["outcomes"] or "").split(",") if o], score=score,
+                           shared=shared.get(key, [])))
+    return out
+
+
+def _shared(conn: Connection, keys: list[int], terms: list[str]) -> dict[int, list[str]]:
+    """Per chosen item, the query stems it holds, in query order (read off its own indexed words)."""
+    held: dict[int, set[str]] = {}
+    if conn.dialect.name == "sqlite":
+        query = text("SELECT id, title || ' ' || key || ' ' || body FROM search_text WHERE id IN :keys")
+        for key, words in conn.execute(query.bindparams(bindparam("keys", expanding=True)), {"keys": keys}):
+            held[int(key)] = set(words.split())
+    else:
+        query = text("SELECT d.id, t.lexeme FROM search_document d, unnest(d.tsv_all) t WHERE d.id IN :keys")
+        for key, word in conn.execute(query.bindparams(bindparam("keys", expanding=True)), {"keys": keys}):
+            held.setdefault(int(key), set()).add(str(word))
+    return {key: [t for t in terms if t in words] for key, words in held.items()}
