@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 
@@ -72,16 +73,16 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
 
 
 def _with_listed(items: list[AgendaItem], listed: list[AgendaItem]) -> list[AgendaItem]:
-    """Items listed only in the contents put in their place by number, unnumbered ones last."""
-    result = list(items)
-    for item in listed:
-        if item.number is None:
-            result.append(item)
-            continue
-        position = next((k for k, known in enumerate(result) if known.number is not None
-                         and known.number > item.number), len(result))
-        result.insert(position, item)
-    return result
+    """Items listed only in the contents put in their place by number, unnumbered ones last.
+
+    The body's items rise in number, so both lists merge in one pass.
+    """
+    numbered = sorted((item for item in listed if item.number is not None), key=lambda item: item.number or 0)
+    unnumbered = [item for item in listed if item.number is None]
+    if any(item.number is None for item in items):
+        return items + numbered + unnumbered
+    merged = list(heapq.merge(items, numbered, key=lambda item: item.number or 0))
+    return merged + unnumbered
 
 
 def _toc_warnings(toc: list[TocEntry], items: list[AgendaItem], listed_only: list[AgendaItem]) -> list[str]:
