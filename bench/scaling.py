@@ -4,8 +4,9 @@
 
 Each document is fictional minutes whose contents list every item (``Title ..... page``) and whose body
 gives every other item a case number, a recommendation and a decision (the rest are known from the contents
-only, which is what made recovering items from the contents cost time), grown to the size asked for (in kB). The figure is the parse time per kB of each size, best of the rounds, and the ratio of each size's
-time per kB to the smallest's: a parser linear in its input stays near 1, a quadratic one grows with the size.
+only, which is what made recovering items from the contents cost time), grown to the size asked for (in kB).
+The figure is the parse time per kB of each size, best of the rounds, and the ratio of each size's time per
+kB to the smallest's: a parser linear in its input stays near 1, a quadratic one grows with the size.
 """
 
 from __future__ import annotations
