@@ -104,7 +104,7 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
 
     @api.get("/items/{item_id}/similar")
     def item_similar(
-        item_id: int, limit: int = Query(5, ge=1, le=50), conn: Connection = Depends(connection)
+        item_id: Id, limit: int = Query(5, ge=1, le=50), conn: Connection = Depends(connection)
     ) -> dict[str, Any]:
         """The items of other municipalities most like this one, most similar first (none for a closed item)."""
         if queries.item(conn, item_id) is None:
