@@ -47,6 +47,16 @@ def _splitter() -> re.Pattern[str]:
     )
 
 
+@cache
+def _triggers() -> re.Pattern[str]:
+    """The words a cut happens at, without their context: a cheap first look at a long line."""
+    words = [re.escape(label.capitalize()).replace(r"\ ", r"\s?") for label in FLAT_LABELS]
+    words += [re.escape(h.capitalize()) for h in FLAT_HEADINGS] + [re.escape(h.upper()) for h in FLAT_HEADINGS]
+    case = "|".join(p.pattern for p in CASE_NUMBER_PATTERNS)
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r"|[Åå]ben sag|[Ll]ukket sag)\b"
+                      + rf"|^(?:{case})")
+
+
 def _labels_then_values(text: str) -> bool:
     return len(re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\s*:(?=\s+[A-ZÆØÅ][a-zæøå]+\s*:)", text)) >= _LABEL_RUN - 1
 
@@ -92,6 +102,9 @@ def unflatten(lines: list[Line]) -> list[Line]:
         text = line.text.strip()
         if len(text) < _LONG or line.cells or line.heading or _labels_then_values(text):
             out.append(line)
+            continue
+        if len(_triggers().findall(text)) < 2:
+            out.append(line)  # fewer than two places to cut: an ordinary paragraph
             continue
         pieces = _pieces(_PAGE_NUMBER.sub("", text))
         if len(pieces) < 3:
