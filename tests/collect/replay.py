@@ -70,6 +70,7 @@ class Replay:
     listing: dict[str, Any] = field(default_factory=dict)
     agendas: dict[str, bytes] = field(default_factory=dict)
     pdfs: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # any other path: (content type, body)
     faults: dict[str, list[Fault]] = field(default_factory=dict)
     robots: bytes | None = b"User-agent: *\nAllow: /\n"
     require_cookie: bool = False
@@ -149,6 +150,9 @@ class Replay:
             key = path.removeprefix("/vis/pdf/").strip("/")
             if key in self.pdfs:
                 return 200, {"Content-Type": "application/pdf"}, self.pdfs[key]
+        if path in self.files:
+            content_type, body = self.files[path]
+            return 200, {"Content-Type": content_type}, body
         return 404, {"Content-Type": "text/plain"}, b"not found"
 
     def handle(self, handler: BaseHTTPRequestHandler) -> None:
