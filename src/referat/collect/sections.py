@@ -40,6 +40,8 @@ class _Splitter(HTMLParser):
         self.content_depth = 0
         self.heading_start: int | None = None
         self.cuts: list[tuple[int, int]] = []  # (start of <h3>, end of </h3>)
+        self.headings: list[str] = []  # each cut's heading text
+        self._text: list[str] = []
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -48,15 +50,21 @@ class _Splitter(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "h3" and self.content_depth == 0 and self.heading_start is None:
             self.heading_start = self._offset()
+            self._text = []
         elif tag in _CONTENT and self.heading_start is None:
             self.content_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "h3" and self.heading_start is not None:
             self.cuts.append((self.heading_start, self._offset()))
+            self.headings.append(" ".join("".join(self._text).split()))
             self.heading_start = None
         elif tag in _CONTENT and self.heading_start is None and self.content_depth:
             self.content_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.heading_start is not None:
+            self._text.append(data)
 
 
 def split_parts(html: str) -> list[Part]:
@@ -66,13 +74,14 @@ def split_parts(html: str) -> list[Part]:
     splitter.close()
     parts: list[Part] = []
     position, heading = 0, ""
-    for start, end_tag_start in splitter.cuts:
+    for (start, end_tag_start), text in zip(splitter.cuts, splitter.headings, strict=True):
         end = html.find(">", end_tag_start) + 1 or len(html)
         parts.append(Part(heading=heading, html=html[position:start]))
-        heading = text_of(html[start:end])
+        heading = text
         position = end
     parts.append(Part(heading=heading, html=html[position:]))
-    return [p for p in parts if p.heading or text_of(p.html)]
+    # Only the part before the first heading can be empty (a container's opening tags).
+    return [p for k, p in enumerate(parts) if k or p.heading or text_of(p.html)]
 
 
 def text_of(html: str) -> str:
