@@ -130,3 +130,18 @@ def test_since_limits_the_meetings(replay: Replay, run_collect: Runner) -> None:
     expected = sum(m["MeetingBeginUtc"][:10] >= "2025-06-01" for m in meetings)
     assert 0 < expected < len(meetings)
     assert summary["municipalities"][0]["added"] == summary["municipalities"][0]["listed"] == expected
+
+
+def test_headings_inside_a_sections_content_stay_in_its_text() -> None:
+    from referat.collect.sections import heading_kind, split_parts
+
+    html = ("<div><h3>Sagsfremstilling</h3><span><div><p>Solbjerg Havn udvides.<p>Uden slutmærke."
+            "<h3><span>Om havnen</span></h3><p>Havnen er fra 1890.</p></div></span>"
+            "<!-- <h3>Kommentar</h3> --><div><h3>Beslutning i Teknikudvalget den 02-03-2026</h3>"
+            "<span><p>Godkendt.</p></span></div><h3>Klima- og miljømæssige konsekvenser</h3><span>Ingen.</span></div>")
+    parts = split_parts(html)
+    assert [p.heading for p in parts] == ["Sagsfremstilling", "Beslutning i Teknikudvalget den 02-03-2026",
+                                          "Klima- og miljømæssige konsekvenser"]
+    assert "Om havnen" in parts[0].html and "Havnen er fra 1890." in parts[0].html
+    assert [heading_kind(p.heading) for p in parts] == ["presentation", "decision", "consequences"]
+    assert heading_kind("18.05.2026 Supplerende indstilling") == "recommendation"

@@ -1,23 +1,20 @@
 """A portal's item HTML -> its headed parts: every top-level ``<h3>`` opens one.
 
 FirstAgenda writes each section of an item as ``<h3>Heading</h3>`` followed by the section's own
-HTML (a Word export inside a ``<span>``). Headings inside that content (``<h3><span>Om ...``) are
-the document's own sub-headings and stay in their section's text. The kind of a heading comes from
+HTML (a Word export inside a ``<span>``). Headings inside that content (within a ``<span>`` or a
+table) are the document's own sub-headings and stay in their section's text. The kind of a heading comes from
 the parser's section vocabulary (:func:`referat.vocab.section_kind`, the decision heading pattern),
 with the supplements and the pattern-named sections of :mod:`referat.vocab` as fall-backs.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 from referat.extract import Line
 from referat.extract.html import html_to_lines
 from referat.vocab import DECISION_HEADING, SECTION_PATTERNS, SUPPLEMENT_HEADING, section_kind
-
-#: Elements whose content is a section's text, not the item's layout.
-_CONTENT = frozenset({"span", "p", "li", "td", "table"})
 
 
 @dataclass
@@ -28,56 +25,40 @@ class Part:
     html: str
 
 
-class _Splitter(HTMLParser):
-    """Records where each top-level ``<h3>`` starts and ends, as offsets into the HTML."""
+#: The tags that decide the split: headings, and the elements that hold a section's own content
+#: (``span`` and ``table``, always closed, unlike ``p`` and ``li`` may be). A tag scan, not a parse:
+#: the parts themselves go through the HTML extractor afterwards.
+_TAG = re.compile(r"<(/?)(h3|span|table)\b[^>]*?(/?)>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=True)
-        # HTMLParser counts lines by "\n" alone; the offset of each line's start, by the same count.
-        self.starts = [0]
-        for line in text.split("\n"):
-            self.starts.append(self.starts[-1] + len(line) + 1)
-        self.content_depth = 0
-        self.heading_start: int | None = None
-        self.cuts: list[tuple[int, int]] = []  # (start of <h3>, end of </h3>)
-        self.headings: list[str] = []  # each cut's heading text
-        self._text: list[str] = []
 
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.starts[line - 1] + column
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "h3" and self.content_depth == 0 and self.heading_start is None:
-            self.heading_start = self._offset()
-            self._text = []
-        elif tag in _CONTENT and self.heading_start is None:
-            self.content_depth += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "h3" and self.heading_start is not None:
-            self.cuts.append((self.heading_start, self._offset()))
-            self.headings.append(" ".join("".join(self._text).split()))
-            self.heading_start = None
-        elif tag in _CONTENT and self.heading_start is None and self.content_depth:
-            self.content_depth -= 1
-
-    def handle_data(self, data: str) -> None:
-        if self.heading_start is not None:
-            self._text.append(data)
+def _cuts(html: str) -> list[tuple[int, int]]:
+    """(start of each top-level ``<h3>``, end of its ``</h3>``), in order."""
+    cuts: list[tuple[int, int]] = []
+    depth = 0
+    heading_start: int | None = None
+    for m in _TAG.finditer(html):
+        tag = (m.group(2) or "").lower()
+        if not tag or m.group(3):
+            continue  # a comment, or a self-closed tag
+        closing = bool(m.group(1))
+        if tag == "h3":
+            if not closing and depth == 0 and heading_start is None:
+                heading_start = m.start()
+            elif closing and heading_start is not None:
+                cuts.append((heading_start, m.end()))
+                heading_start = None
+        elif heading_start is None:
+            depth = max(0, depth - 1) if closing else depth + 1
+    return cuts
 
 
 def split_parts(html: str) -> list[Part]:
     """The headed parts of one item's HTML, in order; text before the first heading is a part without one."""
-    splitter = _Splitter(html)
-    splitter.feed(html)
-    splitter.close()
     parts: list[Part] = []
     position, heading = 0, ""
-    for (start, end_tag_start), text in zip(splitter.cuts, splitter.headings, strict=True):
-        end = html.find(">", end_tag_start) + 1 or len(html)
+    for start, end in _cuts(html):
         parts.append(Part(heading=heading, html=html[position:start]))
-        heading = text
+        heading = text_of(html[start:end])
         position = end
     parts.append(Part(heading=heading, html=html[position:]))
     # Only the part before the first heading can be empty (a container's opening tags).
