@@ -1,12 +1,14 @@
 """Collect: meetings stored per second from a replay server, rate limit off, on SQLite and PostgreSQL.
 
-    .venv/bin/python bench/collect.py [--meetings 2000] [--items 10] [--postgres] [--json]
+    .venv/bin/python bench/collect.py [--meetings 2000] [--items 10] [--processes 0,1] [--postgres] [--json]
 
 A synthetic municipality (the fictional Solbjerg) of ``--meetings`` meetings in FirstAgenda's shape
 (committee list, one agenda per meeting, ``--items`` items each with headed sections, a dated
 decision and two attachments) is served from 127.0.0.1 by the tests' replay server in a process
 of its own. ``referat.collect.runner.collect`` then collects it into a fresh database with the
-rate limit off; the time from the first request to the last meeting stored gives the rate.
+rate limit off, for each backend and each ``--processes`` setting (0: the answers mapped to the model
+in the collecting thread; N: in N processes of their own); the time from the first request to the
+last meeting stored gives the rate.
 """
 
 from __future__ import annotations
@@ -98,17 +100,17 @@ def _serve(meetings: int, items: int, ready: Any) -> None:
         time.sleep(3600)
 
 
-def measure(target: str, base_url: str, meetings: int) -> dict[str, Any]:
-    """Collect the synthetic municipality into ``target``; the figures."""
+def measure(target: str, base_url: str, meetings: int, processes: int) -> dict[str, Any]:
+    """Collect the synthetic municipality into ``target`` (mapping in ``processes`` processes); the figures."""
     engine = open_engine(target)
-    options = CollectOptions(politeness=Politeness(rate=0, timeout=30), base_url=base_url)
+    options = CollectOptions(politeness=Politeness(rate=0, timeout=30), base_url=base_url, processes=processes)
     site = Site(municipality="Solbjerg", system="firstagenda", host="dagsordener.solbjerg.example")
     start = time.perf_counter()
     report = collect(engine, [site], options)[0]
     seconds = time.perf_counter() - start
     if report.failed or report.added != meetings:
         raise SystemExit(f"collect failed: {report.to_dict()}")
-    return {"backend": engine.dialect.name, "meetings": report.added, "items": report.items,
+    return {"backend": engine.dialect.name, "processes": processes, "meetings": report.added, "items": report.items,
             "seconds": round(seconds, 2), "meetings_per_second": round(report.added / seconds, 1),
             "items_per_second": round(report.items / seconds, 1), "requests": report.requests}
 
@@ -119,6 +121,8 @@ def main() -> int:
     parser.add_argument("--meetings", type=int, default=2000)
     parser.add_argument("--items", type=int, default=10, help="items per meeting")
     parser.add_argument("--postgres", action="store_true", help="also measure on a throwaway PostgreSQL server")
+    parser.add_argument("--processes", default="0,1", help="mapping processes to measure, comma-separated "
+                        "(0: in the collecting process)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON list")
     args = parser.parse_args()
     ready: Any = multiprocessing.Queue()
@@ -129,7 +133,8 @@ def main() -> int:
     results = []
     try:
         with tempfile.TemporaryDirectory() as scratch:
-            targets = [str(Path(scratch) / "collect.sqlite")]
+            settings = [int(n) for n in args.processes.split(",")]
+            targets = [(str(Path(scratch) / f"collect-{n}.sqlite"), n) for n in settings]
             if args.postgres:
                 from tests.postgres_server import PostgresServer, ensure_installed
 
@@ -138,9 +143,9 @@ def main() -> int:
                     raise SystemExit("PostgreSQL is not installed (Debian package postgresql)")
                 pg = PostgresServer(bin_dir)
                 pg.start()
-                targets.append(pg.create_database(f"bench_collect_{os.getpid()}"))
-            for target in targets:
-                results.append(measure(target, base_url, args.meetings))
+                targets += [(pg.create_database(f"bench_collect_{n}_{os.getpid()}"), n) for n in settings]
+            for target, processes in targets:
+                results.append(measure(target, base_url, args.meetings, processes))
                 print(json.dumps(results[-1]), file=sys.stderr, flush=True)
     finally:
         if pg is not None:

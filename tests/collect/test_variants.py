@@ -218,3 +218,16 @@ def test_pdfs_are_saved_whole_and_only_once(replay: Replay, run_collect: Runner,
     requested = len(replay.paths("/vis/pdf/"))
     run_collect("--pdf", "--pdf-dir", str(folder), "--since", since)
     assert len(replay.paths("/vis/pdf/")) == requested + 1  # only the one that failed before
+
+
+def test_mapping_in_a_process_of_its_own_gives_the_same(replay: Replay, run_collect: Runner) -> None:
+    meetings = _small_hvidovre(replay)
+    bad = meetings[3]["Id"]
+    replay.agendas[bad] = replay.agendas[bad][:100]
+    code, summary, err = run_collect("--processes", "1")
+    assert code == 1
+    assert summary["municipalities"][0]["added"] == 57
+    assert f"{replay.base_url}/api/agenda/dagsorden/{bad}: not JSON" in err
+    db = run_collect.db  # type: ignore[attr-defined]
+    stored = _stored(db, meetings[2]["Id"])
+    assert stored.items[0].decisions[0].body == "Økonomiudvalget"

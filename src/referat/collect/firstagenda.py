@@ -14,10 +14,10 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from referat.collect.firstagenda_map import Shape, meeting_from_json
+from referat.collect.firstagenda_map import Shape, map_answer
 from referat.collect.http import Fetched, FetchError, PoliteClient, Validators
 from referat.collect.state import HttpCache
-from referat.collect.systems import CollectedMeeting, MalformedResponse, MeetingRef, Site
+from referat.collect.systems import CollectedMeeting, MalformedResponse, MeetingRef, Offload, Site, in_process
 from referat.model import Source
 
 LISTING = "/api/agenda/udvalgsliste"
@@ -39,6 +39,7 @@ class FirstAgendaCollector:
         self.public = f"https://{site.host}"
         self.base = (base_url or self.public).rstrip("/")
         self.signed_in = False
+        self.offload: Offload = in_process
 
     def _sign_in(self, client: PoliteClient) -> None:
         client.get(self.base + SIGN_IN.format(callback=quote(self.base + "/", safe="")), follow_redirects=False)
@@ -101,10 +102,6 @@ class FirstAgendaCollector:
         content, _response = self._get(client, path)
         fetched_at = datetime.now(UTC)
         url = self.base + path
-        try:
-            agenda = json.loads(content)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise MalformedResponse(url, f"not JSON ({exc})") from exc
         page = self.public + PAGE.format(id=quote(meeting_id, safe=""))
         response_sha = hashlib.sha256(content).hexdigest()
         # The document is the listing entry and the answer together: a meeting released again with
@@ -113,8 +110,8 @@ class FirstAgendaCollector:
         document_sha = hashlib.sha256(entry_bytes + b"\n" + content).hexdigest()
         source = Source(path=page, sha256=document_sha, format="firstagenda")
         try:
-            meeting = meeting_from_json(ref.data["entry"], ref.data["committee"], ref.data["group"], agenda,
-                                        self.site.municipality, self.public, source)
+            meeting = self.offload(map_answer, ref.data["entry"], ref.data["committee"], ref.data["group"], content,
+                                   self.site.municipality, self.public, source)
         except Shape as exc:
             raise MalformedResponse(url, str(exc)) from exc
         provenance = {"page_url": page, "api_url": url, "fetched_at": fetched_at, "response_sha256": response_sha,

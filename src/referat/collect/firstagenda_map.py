@@ -11,6 +11,7 @@ A closed item (``IsOpen: false``) keeps its number, title and case number; nothi
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 from typing import Any
@@ -183,6 +184,16 @@ def item_from_json(raw: dict[str, Any], base: str, body: str | None, date: str |
     add_people(item.present, people_of(raw.get("ExternalAgendaItemAttendees")))
     item.attachments = _attachments(raw, base, where)
     return item, meeting_absent
+
+
+def map_answer(entry: dict[str, Any], committee: str, group: str | None, content: bytes, municipality: str,
+               base: str, source: Source) -> Meeting:
+    """:func:`meeting_from_json` from the answer's bytes (module-level, so a process pool can run it)."""
+    try:
+        agenda = json.loads(content)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise Shape(f"not JSON ({exc})") from exc
+    return meeting_from_json(entry, committee, group, agenda, municipality, base, source)
 
 
 def meeting_from_json(entry: dict[str, Any], committee: str, group: str | None, agenda: Any, municipality: str,

@@ -8,10 +8,10 @@ that fails is reported with its reason and the others go on; so is a meeting tha
 
 from __future__ import annotations
 
+import multiprocessing
 import queue
 import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from referat.collect.http import FetchError, HostLimiter, PoliteClient, Politeness
 from referat.collect.pdf import save_pdfs
 from referat.collect.state import HttpCache, store, stored_revisions
-from referat.collect.systems import CollectedMeeting, MalformedResponse, Site, collector_for
+from referat.collect.systems import CollectedMeeting, MalformedResponse, Offload, Site, collector_for, in_process
 from referat.errors import ReferatError
 
 _MISSING = object()
@@ -37,6 +37,7 @@ class CollectOptions:
     base_url: str | None = None  # one municipality's requests go here in place of its host
     pdf_dir: Path | None = None  # fetch the PDFs into this folder
     queue_size: int = 16
+    processes: int = 0  # processes that map answers to the model (0: in the collecting threads)
 
 
 @dataclass
@@ -92,15 +93,16 @@ class _Worker:
     """One municipality's listing and fetches, in a thread; results go to ``out``."""
 
     def __init__(self, engine: Engine, site: Site, options: CollectOptions, limiter: HostLimiter,
-                 out: queue.Queue[tuple[str, SiteReport, Any]], stop: threading.Event) -> None:
+                 out: queue.Queue[tuple[str, SiteReport, Any]], stop: threading.Event, offload: Offload) -> None:
         self.engine, self.site, self.options, self.limiter = engine, site, options, limiter
-        self.out, self.stop = out, stop
+        self.out, self.stop, self.offload = out, stop, offload
         self.report = SiteReport(site.municipality, site.system)
 
     def __call__(self) -> None:
         client: PoliteClient | None = None
         try:
             collector = collector_for(self.site, self.options.base_url)
+            collector.offload = self.offload
             client = PoliteClient(self.options.politeness, self.limiter)
             refs = collector.meetings(client, HttpCache(self.engine))
             if self.options.since:
@@ -130,14 +132,27 @@ class _Worker:
             self.out.put(("done", self.report, None))
 
 
-def collect(engine: Engine, sites: list[Site], options: CollectOptions, events: Events | None = None,
-            on_stored: Callable[[CollectedMeeting], None] | None = None) -> list[SiteReport]:
+def collect(engine: Engine, sites: list[Site], options: CollectOptions, events: Events | None = None
+            ) -> list[SiteReport]:
     """Collect ``sites`` into ``engine``; one report per site, in the order given."""
     events = events or Events()
     out: queue.Queue[tuple[str, SiteReport, Any]] = queue.Queue(maxsize=options.queue_size)
     stop = threading.Event()
     limiter = HostLimiter(options.politeness.rate)
-    workers = [_Worker(engine, site, options, limiter, out, stop) for site in sites]
+    # Spawned, not forked: the pool starts its processes from threads that hold locks of their own.
+    mappers = (ProcessPoolExecutor(max_workers=options.processes, mp_context=multiprocessing.get_context("spawn"))
+               if options.processes > 0 else None)
+    offload: Offload = in_process if mappers is None else (lambda fn, *args: mappers.submit(fn, *args).result())
+    workers = [_Worker(engine, site, options, limiter, out, stop, offload) for site in sites]
+    try:
+        return _run(engine, workers, out, stop, options, events)
+    finally:
+        if mappers is not None:
+            mappers.shutdown(cancel_futures=True)
+
+
+def _run(engine: Engine, workers: list[_Worker], out: queue.Queue[tuple[str, SiteReport, Any]],
+         stop: threading.Event, options: CollectOptions, events: Events) -> list[SiteReport]:
     pending = len(workers)
     with ThreadPoolExecutor(max_workers=max(1, options.politeness.max_hosts)) as pool:
         for worker in workers:
@@ -152,8 +167,6 @@ def collect(engine: Engine, sites: list[Site], options: CollectOptions, events: 
                     events.meeting_stored(report, 0)
                 elif kind == "meeting":
                     _store(engine, report, value)
-                    if on_stored is not None:
-                        on_stored(value)
                     events.meeting_stored(report, len(value.meeting.items))
                 else:
                     pending -= 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -66,10 +67,21 @@ class CollectedMeeting:
     pdfs: list[tuple[str, str]] = field(default_factory=list)  # (address, file name) for --pdf
 
 
+#: How a collector runs its CPU-heavy mapping: ``offload(function, *args)`` returns ``function(*args)``,
+#: in this process (:func:`in_process`) or in a process pool the runner provides.
+Offload = Callable[..., Any]
+
+
+def in_process(function: Callable[..., Any], *args: Any) -> Any:
+    """Run ``function(*args)`` here."""
+    return function(*args)
+
+
 class Collector(Protocol):
     """What the runner asks of a system's collector."""
 
     site: Site
+    offload: Offload
 
     def meetings(self, client: PoliteClient, cache: HttpCache | None = None) -> list[MeetingRef]:
         """Every meeting the site lists, oldest first; ``cache`` keeps validators for conditional requests."""

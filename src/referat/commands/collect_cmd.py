@@ -42,6 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--backoff", type=float, default=1.0, metavar="S", help="first retry's wait, doubled each time")
     p.add_argument("--contact", metavar="ADDRESS",
                    help=f"a contact address for the User-Agent (default: ${CONTACT_VARIABLE})")
+    p.add_argument("--processes", type=int, default=0, metavar="N",
+                   help="processes that map answers to the model (default: 0, in the collecting process)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(func=run)
 
@@ -122,7 +124,8 @@ def run(args: argparse.Namespace) -> int:
     if args.urls:
         return _run_urls(args, politeness)
     sites = _sites(args)
-    options = CollectOptions(politeness=politeness, since=args.since, base_url=args.base_url, pdf_dir=_pdf_dir(args))
+    options = CollectOptions(politeness=politeness, since=args.since, base_url=args.base_url, pdf_dir=_pdf_dir(args),
+                             processes=max(0, args.processes))
     engine = open_engine(args.db)
     console = Console(stderr=True)
     columns = (TextColumn("[bold]{task.description:>14}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
