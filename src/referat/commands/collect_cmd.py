@@ -110,12 +110,12 @@ def _summary(reports: list[SiteReport], console: Console) -> None:
     table = Table(title="referat collect")
     widest = max((len(r.municipality) for r in reports), default=12)
     table.add_column("municipality", no_wrap=True, min_width=max(12, widest))
-    for heading in ("listed", "current", "added", "replaced", "unchanged", "items", "failed"):
+    for heading in ("listed", "current", "added", "replaced", "items", "failed"):
         table.add_column(heading, justify="right")
     for r in reports:
         failed = "—" if not r.failed else ("whole" if r.error else str(len(r.failures)))
-        table.add_row(r.municipality, str(r.listed), str(r.current), str(r.added), str(r.replaced),
-                      str(r.unchanged), str(r.items), failed)
+        table.add_row(r.municipality, str(r.listed), str(r.current), str(r.added), str(r.replaced + r.unchanged),
+                      str(r.items), failed)
     console.print(table)
 
 
