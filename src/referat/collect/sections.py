@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 
 from referat.extract import Line
 from referat.extract.html import html_to_lines
@@ -58,11 +59,19 @@ def split_parts(html: str) -> list[Part]:
     position, heading = 0, ""
     for start, end in _cuts(html):
         parts.append(Part(heading=heading, html=html[position:start]))
-        heading = text_of(html[start:end])
+        heading = _heading_text(html[start:end])
         position = end
     parts.append(Part(heading=heading, html=html[position:]))
     # Only the part before the first heading can be empty (a container's opening tags).
     return [p for k, p in enumerate(parts) if k or p.heading or text_of(p.html)]
+
+
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+def _heading_text(fragment: str) -> str:
+    """The text of one ``<h3>...</h3>``: its tags dropped, entities decoded, spaces collapsed."""
+    return " ".join(unescape(_ANY_TAG.sub(" ", fragment)).split())
 
 
 def text_of(html: str) -> str:
