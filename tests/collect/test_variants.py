@@ -231,3 +231,15 @@ def test_mapping_in_a_process_of_its_own_gives_the_same(replay: Replay, run_coll
     db = run_collect.db  # type: ignore[attr-defined]
     stored = _stored(db, meetings[2]["Id"])
     assert stored.items[0].decisions[0].body == "Økonomiudvalget"
+
+
+def test_listing_entries_without_the_expected_fields_are_named(replay: Replay, run_collect: Runner) -> None:
+    meetings = _small_hvidovre(replay)
+    del meetings[7]["Id"]
+    replay.listing["Udvalg"]["2022-2025"].append({"Navn": "Ældreudvalget", "Moeder": "ingen"})
+    code, summary, err = run_collect()
+    report = summary["municipalities"][0]
+    assert code == 1
+    assert (report["listed"], report["added"]) == (57, 57)
+    assert (f"{replay.base_url}/api/agenda/udvalgsliste: 2 committees or meetings without the expected fields, "
+            "skipped") in err

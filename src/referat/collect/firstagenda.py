@@ -40,6 +40,7 @@ class FirstAgendaCollector:
         self.base = (base_url or self.public).rstrip("/")
         self.signed_in = False
         self.offload: Offload = in_process
+        self.problems: list[str] = []
 
     def _sign_in(self, client: PoliteClient) -> None:
         client.get(self.base + SIGN_IN.format(callback=quote(self.base + "/", safe="")), follow_redirects=False)
@@ -73,15 +74,22 @@ class FirstAgendaCollector:
         if cache is not None and not response.not_modified:
             cache.put(url, response.validators, body)
         refs: list[MeetingRef] = []
+        unreadable = 0
         for group, committees in groups.items():
-            for committee in committees if isinstance(committees, list) else []:
-                if not isinstance(committee, dict):
+            for committee in committees if isinstance(committees, list) else [committees]:
+                entries = committee.get("Moeder") if isinstance(committee, dict) else None
+                if not isinstance(entries, list):
+                    unreadable += 1
                     continue
                 name = str(committee.get("Navn") or "").strip()
-                for entry in committee.get("Moeder") or []:
+                for entry in entries:
                     ref = self._ref(entry, name, group)
-                    if ref is not None:
+                    if ref is None:
+                        unreadable += 1
+                    else:
                         refs.append(ref)
+        if unreadable:
+            self.problems.append(f"{url}: {unreadable} committees or meetings without the expected fields, skipped")
         refs.sort(key=lambda r: (r.date or "", r.identity))
         return refs
 

@@ -105,6 +105,7 @@ class _Worker:
             collector.offload = self.offload
             client = PoliteClient(self.options.politeness, self.limiter)
             refs = collector.meetings(client, HttpCache(self.engine))
+            self.report.failures.extend(collector.problems)
             if self.options.since:
                 refs = [r for r in refs if (r.date or "") >= self.options.since]
             stored = stored_revisions(self.engine, [r.identity for r in refs])

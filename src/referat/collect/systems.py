@@ -82,6 +82,8 @@ class Collector(Protocol):
 
     site: Site
     offload: Offload
+    #: What the listing held that could not be read, each naming its address; reported as failures.
+    problems: list[str]
 
     def meetings(self, client: PoliteClient, cache: HttpCache | None = None) -> list[MeetingRef]:
         """Every meeting the site lists, oldest first; ``cache`` keeps validators for conditional requests."""
