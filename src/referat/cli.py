@@ -18,6 +18,7 @@ from referat.errors import ReferatError
 COMMAND_MODULES = (
     "referat.commands.parse_cmd",
     "referat.commands.ingest_cmd",
+    "referat.commands.collect_cmd",
     "referat.commands.search_cmd",
     "referat.commands.case_cmd",
     "referat.commands.similar_cmd",

@@ -103,14 +103,18 @@ class Vote:
 
 @dataclass
 class Attachment:
-    """A *bilag*: its title and, where printed, its document number."""
+    """A *bilag*: its title and, where printed, its document number; where published, its address."""
 
     title: str
     document_number: str | None = None
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form."""
-        return {"title": self.title, "document_number": self.document_number}
+        """The JSON form; ``url`` only when the attachment has an address."""
+        data: dict[str, Any] = {"title": self.title, "document_number": self.document_number}
+        if self.url:
+            data["url"] = self.url
+        return data
 
 
 @dataclass
@@ -215,7 +219,8 @@ class AgendaItem:
                        for d in data.get("decisions", [])],
             votes=[Vote(list(v.get("for", [])), list(v.get("against", [])), list(v.get("abstained", [])),
                         v.get("text", "")) for v in data.get("votes", [])],
-            attachments=[Attachment(a["title"], a.get("document_number")) for a in data.get("attachments", [])],
+            attachments=[Attachment(a["title"], a.get("document_number"), a.get("url"))
+                         for a in data.get("attachments", [])],
             absent=[Person.from_dict(p) for p in data.get("absent", [])],
             present=[Person.from_dict(p) for p in data.get("present", [])],
             substitutes=[Person.from_dict(p) for p in data.get("substitutes", [])],

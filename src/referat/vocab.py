@@ -423,3 +423,14 @@ def municipalities() -> tuple[dict[str, Any], ...]:
     except FileNotFoundError:
         return ()
     return tuple(json.loads(text))
+
+
+# --- sections named by a portal (referat.collect.sections) -------------------------------
+#: ``Supplerende indstilling``, ``18.05.2026 Supplerende sagsfremstilling``: a supplement to a section,
+#: of the kind of the heading after it.
+SUPPLEMENT_HEADING = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+)?supplerende\s+(?=\S)", re.IGNORECASE)
+#: Headings the heading table does not list, by pattern: ``Klima-, miljø- og ...mæssige konsekvenser``.
+SECTION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"konsekvens(?:er)?$", re.IGNORECASE), "consequences"),
+    (re.compile(r"^politiske\s+beslutninger", re.IGNORECASE), "policy"),
+)

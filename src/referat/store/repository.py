@@ -160,20 +160,23 @@ _UPDATE_MEETING = s.meeting.update().where(s.meeting.c.id == bindparam("meeting_
 _UPDATE_ITEM = s.agenda_item.update().where(s.agenda_item.c.id == bindparam("item_id"))
 
 
-def save_meeting(conn: Connection, meeting: Meeting) -> str:
+def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None,
+                 provenance: dict[str, Any] | None = None) -> str:
     """Store one parsed meeting inside the caller's transaction.
 
     Returns ``"unchanged"`` when the same document is stored already, ``"replaced"`` when an
     earlier version of the same meeting was swapped out, and ``"added"`` otherwise.
+    ``identity`` overrides :func:`meeting_identity` (a publisher's own meeting id); ``provenance``
+    fills the source row's provenance columns (``page_url``, ``api_url``, ``fetched_at``, ...).
     """
     # The unique sha256 decides: no row inserted means the same document is stored already.
     source_id = conn.execute(_ADD_SOURCE[conn.dialect.name], {
         "path": meeting.source.path, "sha256": meeting.source.sha256, "format": meeting.source.format,
-        "ingested_at": datetime.now(UTC)}).scalar_one_or_none()
+        "ingested_at": datetime.now(UTC), **(provenance or {})}).scalar_one_or_none()
     if source_id is None:
         return "unchanged"
     meeting = public_copy(meeting)
-    identity = meeting_identity(meeting)
+    identity = identity or meeting_identity(meeting)
     earlier = conn.execute(_MEETING_BY_IDENTITY, {"identity": identity}).first()
     old_items: list[tuple[int, int | None, str | None]] = []
     if earlier:
@@ -224,7 +227,7 @@ DETAIL_COLUMNS: dict[str, tuple[str, ...]] = {
     "section": ("item_id", "position", "heading", "kind", "text"),
     "recommendation": ("item_id", "position", "text"),
     "decision": ("item_id", "position", "body", "date", "text", "outcomes"),
-    "attachment": ("item_id", "position", "title", "document_number"),
+    "attachment": ("item_id", "position", "title", "document_number", "url"),
     "history_entry": ("item_id", "position", "date", "body", "text", "outcomes"),
     "data_table": ("item_id", "position", "caption", "rows"),
     "vote": ("item_id", "for_parties", "against", "abstained", "text"),
@@ -278,7 +281,7 @@ def _item_rows(rows: dict[str, list[Row]], item_id: int, item: AgendaItem) -> No
     add("section", [(x.heading, x.kind, x.text) for x in item.sections])
     add("recommendation", [(x,) for x in item.recommendations])
     add("decision", [(d.body, d.date, d.text, _outcomes(d.outcomes)) for d in item.decisions])
-    add("attachment", [(a.title, a.document_number) for a in item.attachments])
+    add("attachment", [(a.title, a.document_number, a.url) for a in item.attachments])
     add("history_entry", [(h.date, h.body, h.text, _outcomes(h.outcomes)) for h in item.history])
     add("data_table", [(t.caption, dumps(t.rows)) for t in item.tables])
     rows["vote"] += [(item_id, dumps(v.for_), dumps(v.against), dumps(v.abstained), v.text) for v in item.votes]

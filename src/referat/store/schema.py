@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -47,6 +48,13 @@ source_document = Table(
     Column("sha256", String(64), nullable=False, unique=True),
     Column("format", String(20), nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # Provenance of a collected meeting (0004): the page people open, the API address read,
+    # when it was read, the response's own sha256, and the listing's revision (kind and release).
+    Column("page_url", Text),
+    Column("api_url", Text),
+    Column("fetched_at", DateTime(timezone=True)),
+    Column("response_sha256", String(64)),
+    Column("revision", String(200)),
 )
 
 meeting = Table(
@@ -172,6 +180,7 @@ attachment = Table(
     Column("position", Integer, nullable=False),
     Column("title", Text, nullable=False),
     Column("document_number", String(60)),
+    Column("url", Text),
 )
 Index("ix_attachment_item", attachment.c.item_id)
 
@@ -196,6 +205,17 @@ data_table = Table(
     Column("rows", Text, nullable=False),
 )
 Index("ix_data_table_item", data_table.c.item_id)
+
+#: Validators of responses the collector may ask for conditionally (ETag, Last-Modified), with the body
+#: last received, so that a ``304 Not Modified`` answer can be read as that body.
+http_cache = Table(
+    "http_cache", metadata,
+    Column("url", String(1000), primary_key=True),
+    Column("etag", String(300)),
+    Column("last_modified", String(100)),
+    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    Column("body", LargeBinary, nullable=False),
+)
 
 #: One row per agenda item for the search. ``id`` is the search key: the meeting date as
 #: ``YYYYMMDD`` times 10**10 plus the item id, so "newest first" is "highest key first",

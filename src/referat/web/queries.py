@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -93,10 +94,11 @@ def meeting(conn: Connection, meeting_id: int) -> dict[str, Any] | None:
         items.append(_public_item(item) | {"id": item_id})
     source = _rows(
         conn,
-        "SELECT s.path, s.sha256, s.format, s.ingested_at FROM source_document s "
-        "JOIN meeting m ON m.source_id = s.id WHERE m.id = :id",
+        "SELECT s.path, s.sha256, s.format, s.ingested_at, s.page_url, s.api_url, s.fetched_at, s.response_sha256 "
+        "FROM source_document s JOIN meeting m ON m.source_id = s.id WHERE m.id = :id",
         id=meeting_id,
     )[0]
+    source |= provenance_links(source)
     ids_by_name = {
         str(r["name"]).casefold(): r["id"]
         for r in _rows(conn, "SELECT DISTINCT p.id, p.name FROM participation pa JOIN person p ON p.id = pa.person_id "
@@ -114,6 +116,19 @@ def meeting(conn: Connection, meeting_id: int) -> dict[str, Any] | None:
         "warnings": data["warnings"],
         "source": source,
     }
+
+
+def web_address(value: Any) -> str | None:
+    """``value`` when it is an http(s) address fit for a link, else None (never a ``javascript:`` link)."""
+    return value if isinstance(value, str) and value.startswith(("https://", "http://")) else None
+
+
+def provenance_links(source: dict[str, Any]) -> dict[str, Any]:
+    """Where a collected meeting came from, for the page: the public page, the API address, when it was read."""
+    fetched = source.get("fetched_at")
+    when = fetched.strftime("%Y-%m-%d %H:%M") if isinstance(fetched, datetime) else str(fetched or "")[:16]
+    return {"link": web_address(source.get("page_url")), "api_link": web_address(source.get("api_url")),
+            "fetched": when.replace("T", " ") or None}
 
 
 def _public_item(item: dict[str, Any]) -> dict[str, Any]:
