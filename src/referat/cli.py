@@ -15,35 +15,40 @@ from collections.abc import Sequence
 from referat.cleantext import one_line
 from referat.errors import ReferatError
 
-COMMAND_MODULES = (
-    "referat.commands.parse_cmd",
-    "referat.commands.ingest_cmd",
-    "referat.commands.collect_cmd",
-    "referat.commands.search_cmd",
-    "referat.commands.case_cmd",
-    "referat.commands.similar_cmd",
-    "referat.commands.export_cmd",
-    "referat.commands.serve_cmd",
-    "referat.commands.demo_cmd",
-)
+#: Each command and the module that registers it; a run imports only its command's module, so a command
+#: starts without loading what the others need (the database layer, the web server).
+COMMAND_MODULES = {
+    "parse": "referat.commands.parse_cmd",
+    "ingest": "referat.commands.ingest_cmd",
+    "collect": "referat.commands.collect_cmd",
+    "search": "referat.commands.search_cmd",
+    "case": "referat.commands.case_cmd",
+    "similar": "referat.commands.similar_cmd",
+    "export": "referat.commands.export_cmd",
+    "serve": "referat.commands.serve_cmd",
+    "demo": "referat.commands.demo_cmd",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every command registered."""
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser: with only the command ``argv`` names when it names one, else with every command."""
     parser = argparse.ArgumentParser(
         prog="referat",
         description="Danish municipal minutes as structured, searchable data.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    first = next((arg for arg in argv or () if not arg.startswith("-")), None)
+    names = [first] if first in COMMAND_MODULES else list(COMMAND_MODULES)
+    for name in names:
+        importlib.import_module(COMMAND_MODULES[name]).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit code."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         code = args.func(args)

@@ -1,0 +1,33 @@
+"""A command loads only what it needs: ``referat parse`` starts without the database layer or the web server."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURE = Path(__file__).parent / "fixtures" / "sagnr.txt"
+
+_PROBE = """
+import sys
+from referat.cli import main
+code = main(["parse", sys.argv[1], "--json"])
+heavy = sorted(m for m in ("sqlalchemy", "fastapi", "uvicorn", "httpx", "rich", "plotly") if m in sys.modules)
+print("LOADED", heavy, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_parse_loads_neither_the_store_nor_the_web() -> None:
+    result = subprocess.run([sys.executable, "-c", _PROBE, str(FIXTURE)], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert '"items"' in result.stdout
+    assert "LOADED []" in result.stderr
+
+
+def test_help_still_lists_every_command() -> None:
+    result = subprocess.run([sys.executable, "-m", "referat", "--help"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    for command in ("parse", "ingest", "collect", "search", "case", "similar", "export", "serve", "demo"):
+        assert command in result.stdout
