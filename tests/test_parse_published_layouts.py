@@ -442,3 +442,23 @@ Beslutning
 Godkendt.
 """)
     assert meeting.absent == []  # the members do not become absentees of a cut "Afbud:" label
+
+
+def test_a_contents_list_flattened_into_one_paragraph_is_cut_at_its_item_types() -> None:
+    meeting = _parse("""Møde i Teknik- og Miljøudvalget Åben Referat Dato: Onsdag den 7. november 2018 Solbjerg Kommune
+
+2 Møde i Teknik- og Miljøudvalget / Sagsoversigt: 1. Orientering: Dialog med busselskabet om elbusser \
+Beslutning: Budgetopfølgning III Beslutning og frigivelse af anlægsmidler: Ny børnehave i Solbjerg Nord \
+Beslutning: Salg af areal ved havnen - (Lukket punkt) Orientering: Meddelelser...21 Bilagsoversigt...25 \
+Underskriftsside...26
+
+3 1. Orientering: Dialog med busselskabet om elbusser Sagsnr.: 18/17122 Beslutningstema Busselskabet \
+orienterer om mulighederne for elbusser. Sagsfremstilling Udvalget får besøg af busselskabet.
+""")
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Orientering: Dialog med busselskabet om elbusser", False),
+        (2, "Beslutning: Budgetopfølgning III", False),
+        (3, "Beslutning og frigivelse af anlægsmidler: Ny børnehave i Solbjerg Nord", False),
+        (4, "Beslutning: Salg af areal ved havnen", True),
+        (5, "Orientering: Meddelelser", False)]
+    assert meeting.items[0].case_numbers == ["18/17122"]

@@ -81,6 +81,12 @@ FLAT_LABELS = ("sagsnr", "sagsid", "sagnr", "sagsansvarlig", "sagsbehandler", "f
 FLAT_HEADINGS = ("resume", "resumé", "sagsfremstilling", "beslutningstema", "indstilling", "beslutning",
                  "sagens indhold", "økonomi", "lovgrundlag", "bilag", "baggrund", "vurdering", "sagsforløb")
 
+#: Item types some systems print before each title (``Beslutning: Budgetopfølgning``, ``Orientering: Meddelelser``,
+#: ``Beslutning og frigivelse af anlægsmidler: ...``): in a contents list flattened into one paragraph they are
+#: where one title ends and the next begins.
+ITEM_TYPE_PREFIXES = ("beslutning", "orientering", "drøftelse", "temadrøftelse", "godkendelse", "meddelelse",
+                      "meddelelser", "høring", "indstilling")
+
 #: ``Borgmesteren indstiller, at dagsordenen godkendes.``: intro and recommendation on one line.
 RECOMMENDATION_INLINE = re.compile(r"^(?P<who>[^.]{2,160}?)\s+indstiller\s*[,:]?\s+(?P<rec>at\s+\S.*)$", re.IGNORECASE)
 

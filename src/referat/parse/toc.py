@@ -16,6 +16,7 @@ from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc_columns import columnar_run
 from referat.parse.toc_entry import TocEntry, is_closed_group
 from referat.vocab import (
+    ITEM_TYPE_PREFIXES,
     TOC_AMBIGUOUS_HEADINGS,
     TOC_BULLET,
     TOC_COLUMN_LABELS,
@@ -35,6 +36,8 @@ _KEY_LENGTH = 30
 _MIN_UNHEADED_RUN = 3
 _CONTINUATION_LINES = 3
 _TITLE_PAGE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,4})$")
+_TYPED_TITLE = re.compile(r"^(?:" + "|".join(t.capitalize() for t in ITEM_TYPE_PREFIXES) + r")(?:\s+og\s+[^:.]{1,50})?:"
+                          r"\s+[A-ZÆØÅ0-9]")
 _GROUP_LEAD = re.compile(r"^[^:\d]{3,40}:\s+(?=\S)")
 
 
@@ -97,8 +100,8 @@ def toc_entry(line: Line, headed: bool = False) -> TocEntry | None:
 
 
 def _restarts(entries: list[TocEntry], entry: TocEntry) -> bool:
-    """An entry whose number does not follow the list's: the body's "1. ..." after the closed part's contents."""
-    last = entries[-1].number if entries else None
+    """An entry whose number does not follow the list's: the body's "1. ..." after the contents."""
+    last = max((e.number for e in entries if e.number is not None), default=None)
     return last is not None and entry.number is not None and entry.number <= last
 
 
@@ -135,6 +138,8 @@ def _entry_under_heading(line: Line, bullet_list: bool, paged: bool) -> TocEntry
     if bullet_list and bullet:
         return TocEntry(title=bullet.group("title").strip())  # "- 2. behandling af budgettet" is a title
     entry = toc_entry(line, headed=True)
+    if entry is None and _TYPED_TITLE.match(text):
+        entry = TocEntry(title=text)  # "Beslutning: Budgetopfølgning III": a title behind its item type
     if paged and entry is None and (m := _TITLE_PAGE.match(text)):
         entry = TocEntry(title=m.group("title"), page=int(m.group("page")))  # "Bilagsoversigt 3"
     if paged and entry is not None and entry.page is None and (m := _TITLE_PAGE.match(entry.title)):
@@ -221,6 +226,8 @@ def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[
                     k += 2
                     continue
             break
+        if _restarts(entries, entry):
+            break  # the numbering starts again: the body's first item after the contents
         entry.closed = entry.closed or closed_part
         if entries and entries[0].page is not None and entry.page is None and k + 1 < len(filled) \
                 and not _wrapped(lines, filled, k + 1, [entry]):

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from referat.extract import Line
-from referat.vocab import CASE_NUMBER_PATTERNS, FLAT_HEADINGS, FLAT_LABELS, MONTHS
+from referat.vocab import CASE_NUMBER_PATTERNS, FLAT_HEADINGS, FLAT_LABELS, ITEM_TYPE_PREFIXES, MONTHS, TOC_HEADINGS
 
 _LONG = 80
 _LABEL_RUN = 3  # labels in a row with no value between: a labels-then-values block
@@ -95,6 +95,32 @@ def _heading_start() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?P<heading>{capitalised})\s+(?=[A-ZÆØÅ])")
 
 
+@cache
+def _contents() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a contents heading inside a paragraph, the place before each typed title or dot-leader entry after it)."""
+    headings = "|".join(re.escape(h.capitalize()) for h in sorted(TOC_HEADINGS, key=len, reverse=True)
+                        if h not in ("dagsorden", "referat", "indhold"))
+    types = "|".join(re.escape(t.capitalize()) for t in sorted(ITEM_TYPE_PREFIXES, key=len, reverse=True))
+    heading = re.compile(rf"(?:^|\s)(?P<heading>(?:{headings})\s*:?)\s+(?=\S)")
+    entry = re.compile(rf"(?<!\d\.)\s+(?=(?:\d{{1,4}}\.\s+)?(?:{types})(?:\s+og\s+[^:.]{{1,50}})?:\s+[A-ZÆØÅ0-9])"
+                       r"|(?<=\.{3}\d)\s+|(?<=\.{3}\d\d)\s+|(?<=\.{3}\d\d\d)\s+")
+    return heading, entry
+
+
+def _contents_lines(text: str) -> list[str] | None:
+    """A flattened contents list cut into its heading and entries, when the paragraph holds one."""
+    heading_pattern, entry_pattern = _contents()
+    m = heading_pattern.search(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    entries = [piece.strip() for piece in entry_pattern.split(rest) if piece and piece.strip()]
+    if len(entries) < 3:
+        return None
+    before = text[:m.start("heading")].strip()
+    return ([before] if before else []) + [m.group("heading").strip()] + entries
+
+
 def unflatten(lines: list[Line]) -> list[Line]:
     """The lines with each flattened paragraph cut at its labels and headings (other lines unchanged)."""
     out: list[Line] = []
@@ -102,6 +128,10 @@ def unflatten(lines: list[Line]) -> list[Line]:
         text = line.text.strip()
         if len(text) < _LONG or line.cells or line.heading or _labels_then_values(text):
             out.append(line)
+            continue
+        contents = _contents_lines(text)
+        if contents:
+            out.extend(Line(piece) for piece in contents)
             continue
         if len(_triggers().findall(text)) < 2:
             out.append(line)  # fewer than two places to cut: an ordinary paragraph
