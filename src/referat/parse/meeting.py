@@ -57,8 +57,11 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
     found: list[AgendaItem] = []
     for k, entry in enumerate(toc):
         title, closed, prefix, item_type = split_title(entry.title)
-        if not title or title_key(title) in by_title or (entry.number is not None and entry.number in numbers):
+        if not title or (entry.number is not None and entry.number in numbers):
             continue
+        known = by_title.get(title_key(title))
+        if known is not None and (entry.number is None or _same_title(known.title, title)):
+            continue  # in the body already (numbered entries must agree in full: 30 letters may not tell)
         if entry.number is None and normalise_heading(title) in TOC_NOT_ITEMS:
             continue  # "Bilagsoversigt", "Underskriftsside": pages of the document, not items
         number = entry.number
@@ -70,6 +73,10 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
             numbers.add(number)
         by_title[title_key(title)] = found[-1]
     return found
+
+
+def _same_title(a: str | None, b: str | None) -> bool:
+    return " ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
 
 
 def _with_listed(items: list[AgendaItem], listed: list[AgendaItem]) -> list[AgendaItem]:
