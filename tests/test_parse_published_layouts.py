@@ -462,3 +462,14 @@ orienterer om mulighederne for elbusser. Sagsfremstilling Udvalget får besøg a
         (4, "Beslutning: Salg af areal ved havnen", True),
         (5, "Orientering: Meddelelser", False)]
     assert meeting.items[0].case_numbers == ["18/17122"]
+
+
+def test_a_sentence_naming_a_body_is_no_body_name() -> None:
+    meeting = _parse("""Møde i Udvalg for natur og miljø
+Byrådet er opmærksomt på, at disse indsatser kan forudsætte en vis medfinansiering
+Dato: 7. november 2018
+1. Orientering om busplan
+Beslutning
+Taget til efterretning.
+""")
+    assert meeting.body == "Udvalg for natur og miljø"

@@ -76,6 +76,7 @@ _DATE_TEXT = re.compile(rf"(?:\b(?:{'|'.join(WEEKDAYS)})(?:en)?\s*,?\s*)?(?:\b(?
                         rf"(?:{_MONTH_WORDS})\.?\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}})"
                         r"(?:\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[AP]M)?)?", re.IGNORECASE)
 _AUTHORITY = re.compile(r"\b(?:Kommune|Regionskommune)$|^Region\s")
+_BODY_WORDS_MAX = 9
 _GROUP_HEADING = re.compile(r"^[A-ZÆØÅ][.)]\s")
 _CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
 
@@ -101,6 +102,8 @@ def clean_body(text: str) -> str | None:
         return None
     if not text[0].isupper() and not BODY_WORDS.match(text):
         return None  # "med vedtagelser", "med kuglepen"; but "byrådet" is a body
+    if len(text.split()) > _BODY_WORDS_MAX or ", at " in text:
+        return None  # a sentence that names a body ("Byrådet er opmærksomt på, at ..."), not a body's name
     if DECISION_WORDS.match(text) or _GROUP_HEADING.match(text):
         return None  # "Beslutning Byrådet", "A. Sager til afgørelse i byrådet" are no names
     return text
@@ -265,7 +268,8 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
                                 and _label_of(Line(text)) is None and not _TITLE.match(text)), None)
     if header.body is None:
         for text in texts:
-            if len(text) <= 100 and BODY_WORDS.search(text) and not _LABEL.match(text) and not text.endswith("."):
+            if len(text) <= 100 and BODY_WORDS.search(text) and _label_of(Line(text)) is None \
+                    and not text.endswith("."):  # ("Møde i Byrådet" is no label line: see AMBIGUOUS_LABELS)
                 title = _TITLE.match(text)
                 body, period = split_period(_TITLE_DATE.sub("", title.group("rest") if title else text))
                 if not clean_body(body):
