@@ -19,7 +19,7 @@ from typing import Any
 from referat.collect.sections import heading_kind, lines_of, split_parts
 from referat.extract import Line
 from referat.model import AgendaItem, Attachment, Decision, Meeting, Person, Section, Source
-from referat.parse.item import build_item, split_title
+from referat.parse.item import build_item, joined_text, split_title
 from referat.parse.outcomes import classify
 from referat.parse.people import add_people, parse_people, parse_person
 from referat.vocab import DOCUMENT_KINDS
@@ -127,19 +127,6 @@ def _decision_text(value: Any) -> str:
         else value.strip()
 
 
-def _joined(lines: list[Line]) -> str:
-    out: list[str] = []
-    for line in lines:
-        text = line.text.strip()
-        if text:
-            out.append(text)
-        elif out and out[-1]:
-            out.append("")
-    while out and not out[-1]:
-        out.pop()
-    return "\n".join(out)
-
-
 def item_from_json(raw: dict[str, Any], base: str, body: str | None, date: str | None,
                    where: str) -> tuple[AgendaItem, list[Person]]:
     """One ``Dagsordenpunkt`` -> the item, and the people it says were absent from the whole meeting."""
@@ -163,7 +150,7 @@ def item_from_json(raw: dict[str, Any], base: str, body: str | None, date: str |
         for part in parts:
             kind = heading_kind(part.heading)
             lines = lines_of(part.html)
-            text = _joined(lines)
+            text = joined_text(lines)
             if text:
                 item.sections.append(Section(heading=part.heading, kind=kind, text=text))
             if kind not in _READ_KINDS:

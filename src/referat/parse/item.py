@@ -106,7 +106,7 @@ def _case_numbers_in_title(title: str | None) -> tuple[str | None, list[str]]:
     return title[: m.start()].strip() or None, numbers
 
 
-def _joined(lines: list[Line]) -> str:
+def joined_text(lines: list[Line]) -> str:
     """Lines -> text: one line per paragraph line, blank lines kept as paragraph breaks."""
     out: list[str] = []
     for line in lines:
@@ -206,7 +206,7 @@ def _decision_parts(part: _Part) -> tuple[list[Decision], list[Vote]]:
         own.append(line)
     decisions = list(earlier)
     for body, date, lines in segments:
-        text = _joined(lines)
+        text = joined_text(lines)
         if text:
             decisions.append(Decision(text=text, outcomes=classify(text), body=body, date=date))
     return decisions, votes
@@ -580,7 +580,7 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
         remaining, tables = _tables(part)
         item.tables.extend(tables)
         part.lines = remaining
-        text = _joined(remaining)
+        text = joined_text(remaining)
         if part.kind == "decision":
             decisions, votes = _decision_parts(part)
             item.decisions.extend(decisions)
