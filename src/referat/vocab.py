@@ -34,7 +34,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "authority": (
         "beslutningskompetence", "kompetence", "sagen afgøres endelig af", "sagsgang og sagstype",
         "sagsgang", "kompetencefordeling", "beslutningsniveau", "endelig beslutning træffes af",
-        "kompetenceforhold", "beslutningsproces",
+        "kompetenceforhold", "beslutningsproces", "beslutningen træffes af", "beslutning træffes af",
+        "sagen afgøres af", "kompetenceudvalg",
     ),
     "legal_basis": ("lovgrundlag", "retligt grundlag", "lovhjemmel", "hjemmel", "juridisk grundlag",
                     "retsgrundlag", "lovgivning", "regelgrundlag"),
