@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +23,8 @@ from referat.parse import parse_file
 
 REPO = Path(__file__).resolve().parents[1]
 
-#: Where the shared corpus is looked for: beside the repository, then the machine's shared folder.
-CORPUS_CANDIDATES = (REPO.parent / "shared" / "corpus", Path("/work/shared/corpus"))
+#: Where the shared corpus is looked for: beside the repository (``REFERAT_SHARED`` names another folder).
+CORPUS_CANDIDATES = (Path(os.environ.get("REFERAT_SHARED") or REPO.parent / "shared") / "corpus",)
 
 #: The scorer's checks, in its order, and the checks scored on top of them.
 FIELDS = ("date", "municipality", "body", "items", "decisions", "cases", "absent")

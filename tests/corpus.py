@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-#: The shared folder beside the repository, or at its usual place on the machine.
-CORPUS_DIRS = (REPO.parent / "shared" / "corpus", Path("/work/shared/corpus"))
+#: The shared folder beside the repository (``REFERAT_SHARED`` names another).
+CORPUS_DIRS = (Path(os.environ.get("REFERAT_SHARED") or REPO.parent / "shared") / "corpus",)
 
 
 def corpus_file(relative: str) -> Path:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-# Next to the project's checkout, or at /work/shared when the checkout is a worktree elsewhere.
-SEEDS = next((p for p in (REPO.parent / "shared" / "seeds", Path("/work/shared/seeds")) if p.is_dir()),
-             REPO.parent / "shared" / "seeds")
+#: Beside the repository (``REFERAT_SHARED`` names another folder).
+SEEDS = Path(os.environ.get("REFERAT_SHARED") or REPO.parent / "shared") / "seeds"
 
 #: The five seeds by what they are: municipality and year.
 SEED_FILES = {

@@ -29,7 +29,7 @@ from bench.scoring import Annotation, Score, fields_of, find_annotations, find_c
 
 CORPUS = find_corpus()
 GAPS_FILE = Path(__file__).with_name("corpus_known_gaps.txt")
-ABSENT = "the shared corpus is absent (looked for ../shared/corpus and /work/shared/corpus)"
+ABSENT = "the shared corpus is absent (looked for ../shared/corpus, or $REFERAT_SHARED/corpus)"
 
 
 def known_gaps() -> dict[str, str]:

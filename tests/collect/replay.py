@@ -1,6 +1,6 @@
 """A replay server on 127.0.0.1 serving FirstAgenda's recorded responses, and variants derived from them.
 
-The recorded responses are read from the shared corpus (``/work/shared/corpus/firstagenda``);
+The recorded responses are read from the shared corpus (``../shared/corpus/firstagenda`` beside the repository);
 :func:`corpus_or_skip` skips a test with a reason where it is absent. Faults are queued per path
 prefix and served once each, in order, before the normal answer.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -20,14 +21,14 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "firstagenda"
-FALLBACK = Path("/work/shared/corpus/firstagenda")
+CORPUS = Path(os.environ.get("REFERAT_SHARED") or Path(__file__).resolve().parents[3] / "shared") / "corpus" \
+    / "firstagenda"
 GROUP = "2022-2025"
 
 
 def corpus_dir() -> Path | None:
     """The folder of the recorded responses, if present."""
-    for folder in (CORPUS, FALLBACK):
+    for folder in (CORPUS,):
         if (folder / "agenda.json").is_file() and (folder / "udvalg_boerne.json").is_file():
             return folder
     return None
