@@ -56,6 +56,16 @@ def test_meeting_page_has_header_people_contents_and_items(client: TestClient) -
     assert "Lars Gravgaard Hansen" in client.get(f"/person/{person.group(1)}").text
 
 
+def test_meeting_contents_number_items_as_printed_only(client: TestClient) -> None:
+    albertslund = _ids(client)["Albertslund-2024-03-18"]
+    page = client.get(f"/moede/{albertslund}").text
+    contents = re.search(r'<(ul|ol) class="toc">(.*?)</\1>', page, re.S)
+    assert contents is not None
+    # A numbered list would print its own 1., 2., ... before the printed item numbers ("1. 1. Godkendelse").
+    assert contents.group(1) == "ul"
+    assert ">1. EBU - Godkendelse af dagsorden<" in contents.group(2)
+
+
 def test_meeting_page_shows_substitutes(tmp_path: Path) -> None:
     db = str(tmp_path / "sagnr.sqlite")
     ingest(open_engine(db), [Path(__file__).resolve().parents[1] / "fixtures" / "sagnr.txt"], jobs=1)
