@@ -473,3 +473,27 @@ Beslutning
 Taget til efterretning.
 """)
     assert meeting.body == "Udvalg for natur og miljø"
+
+
+def test_a_body_with_a_short_period_and_its_place_and_a_remark_line() -> None:
+    meeting = _parse("""Referat til mødet i Kommunalbestyrelsen 2022-25 den 3. oktober 2022 kl. 19:00 i Kommunalbestyrelsens mødesal
+Bemærkninger Solbjerg Seniorråd er inviteret til orienteringsmøde i Økonomiudvalget
+Pkt. 1 Godkendelse af dagsorden
+Beslutning
+Godkendt.
+""")
+    assert (meeting.body, meeting.date, meeting.start_time) == ("Kommunalbestyrelsen", "2022-10-03", "19:00")
+
+
+def test_an_agenda_printed_with_its_decisions_is_minutes_one_quoting_earlier_bodies_is_not() -> None:
+    decided = _parse("""Dagsorden med vedtagelser - Solbjerg Økonomiudvalg 23.05.2012
+1. Meddelelser
+Beslutning
+Taget til efterretning.
+""")
+    agenda = _parse("""Dagsorden - Solbjerg Byråd 30.05.2012
+1. Meddelelser
+Beslutning i Økonomiudvalget den 23.05.2012
+Anbefales.
+""")
+    assert (decided.kind, agenda.kind) == ("referat", "dagsorden")  # an earlier body's decision decides nothing

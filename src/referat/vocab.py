@@ -108,6 +108,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "body": ("udvalg", "forum", "organ", "udvalgsnavn"),
     "meeting": ("møde", "mødetype"),
     "period": ("valgperiode", "periode"),
+    # remarks and notes on the meeting, read past: "Bemærkninger Seniorrådet er inviteret ..."
+    "note": ("bemærkninger", "bemærk", "information", "note"),
 }
 
 #: Label words that also open values and sentences ("Mødelokale 1, Rådhuset", "Tid og sted for ...", "Møde i
@@ -117,7 +119,9 @@ AMBIGUOUS_LABELS = frozenset({"lokale", "mødelokale", "sted", "adresse", "lokat
 
 #: The word that opens the title line and what kind of document it makes.
 DOCUMENT_KINDS: dict[str, str] = {"referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "referat",
-                                  "protokol": "referat", "mødereferat": "referat"}
+                                  "protokol": "referat", "mødereferat": "referat",
+                                  # an agenda printed with the decisions taken: Rudersdal's name for its minutes
+                                  "dagsorden med vedtagelser": "referat", "dagsorden med beslutninger": "referat"}
 
 #: Labels of an item's metadata lines that are neither sections nor case numbers
 #: (``Sagsansvarlig: Karen Brix``); such lines are read past.
@@ -126,7 +130,7 @@ ITEM_METADATA_LABELS = ("sagsansvarlig", "sagsbehandler", "ansvarlig", "ansvarli
                         "sagsejer", "journalnøgle")
 
 #: Words that make an unlabelled header line a place: ``Byrådssalen, Stenvig Rådhus``.
-PLACE_WORDS = re.compile(r"rådhus|salen\b|mødelokale|udvalgsværelse|lokale\b|\bteams\b|webex|zoom|\bskype\b",
+PLACE_WORDS = re.compile(r"rådhus|salen\b|mødesal|mødelokale|udvalgsværelse|lokale\b|\bteams\b|webex|zoom|\bskype\b",
                          re.IGNORECASE)
 
 #: A contact line of a web page's footer kept by a plain-text export: parts joined by ``·`` or ``|``,

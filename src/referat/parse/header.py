@@ -55,11 +55,13 @@ class Header:
 
     @property
     def found(self) -> bool:
-        """True when the lines name a meeting: its kind or body, or a date with a place or people.
+        """True when the lines name a meeting: its kind or body, or a date with a place, people or a body.
 
-        A date alone is not enough: blog posts and letters carry dates too.
+        A date alone is not enough: blog posts and letters carry dates too; nor is a line that merely names a
+        body (an attachment's "Godkendt af byrådet") without a date.
         """
-        return bool(self.kind or self.body or (self.date and (self.location or self.participants or self.absent)))
+        named = self.body if not self.body_guessed else self.body and self.date
+        return bool(self.kind or named or (self.date and (self.location or self.participants or self.absent)))
 
 
 def split_period(text: str) -> tuple[str, str | None]:
@@ -75,6 +77,7 @@ _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_TEXT = re.compile(rf"(?:\b(?:{'|'.join(WEEKDAYS)})(?:en)?\s*,?\s*)?(?:\b(?:den|d)\.?\s*)?(?:\d{{1,2}}\.?\s*"
                         rf"(?:{_MONTH_WORDS})\.?\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}})"
                         r"(?:\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[AP]M)?)?", re.IGNORECASE)
+_SHORT_PERIOD = re.compile(r"\s+\(?\d{4}\s*[-–]\s*\d{2}\)?(?=\s|$)")
 _AUTHORITY = re.compile(r"\b(?:Kommune|Regionskommune)$|^Region\s")
 _BODY_WORDS_MAX = 9
 _GROUP_HEADING = re.compile(r"^[A-ZÆØÅ][.)]\s")
@@ -95,6 +98,10 @@ def clean_body(text: str) -> str | None:
         text = m.group("body").strip()
     text = re.sub(r"\s+(?:den|d\.)$", "", text).strip(" -–,:")
     text = _BODY_PREFIX.sub("", text).strip(" -–,:")
+    text = _SHORT_PERIOD.sub("", text)  # "Kommunalbestyrelsen 2022-25"
+    at, _, place = text.partition(" i ")
+    if place and PLACE_WORDS.search(place) and BODY_WORDS.search(at):
+        text = at.strip()  # "Kommunalbestyrelsen i Kommunalbestyrelsens mødesal"
     owner, dash, rest = text.rpartition(" – ") if " – " in text else text.rpartition(" - ")
     if dash and _AUTHORITY.search(owner) and BODY_WORDS.search(rest):
         text = rest.strip()  # "Tønder Kommune – Kommunalbestyrelsen"
@@ -102,7 +109,7 @@ def clean_body(text: str) -> str | None:
         return None
     if not text[0].isupper() and not BODY_WORDS.match(text):
         return None  # "med vedtagelser", "med kuglepen"; but "byrådet" is a body
-    if len(text.split()) > _BODY_WORDS_MAX or ", at " in text:
+    if len(text.split()) > _BODY_WORDS_MAX or ", at " in text or "\t" in text:
         return None  # a sentence that names a body ("Byrådet er opmærksomt på, at ..."), not a body's name
     if DECISION_WORDS.match(text) or _GROUP_HEADING.match(text):
         return None  # "Beslutning Byrådet", "A. Sager til afgørelse i byrådet" are no names
