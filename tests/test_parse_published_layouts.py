@@ -476,7 +476,8 @@ Taget til efterretning.
 
 
 def test_a_body_with_a_short_period_and_its_place_and_a_remark_line() -> None:
-    meeting = _parse("""Referat til mødet i Kommunalbestyrelsen 2022-25 den 3. oktober 2022 kl. 19:00 i Kommunalbestyrelsens mødesal
+    meeting = _parse("""Referat til mødet i Kommunalbestyrelsen 2022-25 den 3. oktober 2022 kl. 19:00 \
+i Kommunalbestyrelsens mødesal
 Bemærkninger Solbjerg Seniorråd er inviteret til orienteringsmøde i Økonomiudvalget
 Pkt. 1 Godkendelse af dagsorden
 Beslutning
