@@ -133,6 +133,11 @@ ITEM_METADATA_LABELS = ("sagsansvarlig", "sagsbehandler", "ansvarlig", "ansvarli
 PLACE_WORDS = re.compile(r"rådhus|salen\b|mødesal|mødelokale|udvalgsværelse|lokale\b|\bteams\b|webex|zoom|\bskype\b",
                          re.IGNORECASE)
 
+#: A web page's controls kept as text by a copy of it: no part of any item.
+CHROME_LINE = re.compile(r"^(?:kopier link(?: til punktet)?(?:\s*-\s*print)?|hent som pdf|print|udskriv|tip en ven"
+                         r"|fold alle punkter(?: ud| sammen)?|luk|vis mere|vis mindre|til toppen|del siden"
+                         r"|tilbage til (?:forsiden|toppen|oversigten)|få siden oplæst)$", re.IGNORECASE)
+
 #: A contact line of a web page's footer kept by a plain-text export: parts joined by ``·`` or ``|``,
 #: one of them a postcode, a phone number or a web address.
 FOOTER_LINE = re.compile(r"^(?=.*(?:\b\d{4}\s+[A-ZÆØÅ]|\b(?:tlf|telefon|cvr)\b|www\.))[^·|]{2,80}"

@@ -18,10 +18,19 @@ from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
 from referat.parse.toc import TocEntry, find_toc, title_key
 from referat.parse.unflatten import unflatten
-from referat.vocab import BODY_NAME, END_TIME_LINES, FOOTER_LINE, TOC_NOT_ITEMS, normalise_heading, section_kind
+from referat.vocab import (
+    BODY_NAME,
+    CHROME_LINE,
+    END_TIME_LINES,
+    FOOTER_LINE,
+    TOC_NOT_ITEMS,
+    normalise_heading,
+    section_kind,
+)
 
 _MAX_HEADING_LINE = 400
 _ITEM_HEAD_LINES = 4  # the lines under an item heading that carry its own case number and status
+_NAMED_BODY_MIN = 3  # how often the text must name a body for it to stand as the meeting's
 _SENTENCE_END = re.compile(r"[.!?:)\]»”\"]\s*$")
 
 
@@ -114,7 +123,8 @@ def _toc_warnings(toc: list[TocEntry], items: list[AgendaItem], listed_only: lis
 
 def _outside_items(text: str) -> bool:
     """``Mødet sluttede kl. 21:10.`` and a footer's contact line are no part of the item they follow."""
-    return bool(text) and len(text) < 200 and bool(END_TIME_LINES.match(text) or FOOTER_LINE.match(text))
+    return bool(text) and len(text) < 200 and bool(END_TIME_LINES.match(text) or FOOTER_LINE.match(text)
+                                                    or CHROME_LINE.match(text.lstrip("•·▪◦-* ")))
 
 
 def _truncated(lines: list[Line]) -> bool:
@@ -170,10 +180,10 @@ def _body_from_decisions(meeting: Meeting) -> str | None:
 
 
 def _most_named_body(text: str) -> str | None:
-    """The council or committee the text names most often, when it names one at least twice."""
+    """The council or committee the text names most often, when it names one at least three times."""
     counts = Counter(m.group(0) for m in BODY_NAME.finditer(text))
     name, count = counts.most_common(1)[0] if counts else ("", 0)
-    return name if count >= 2 else None
+    return name if count >= _NAMED_BODY_MIN else None
 
 
 def build_meeting(lines: list[Line], source: Source, municipality: str | None = None) -> Meeting:

@@ -82,6 +82,8 @@ def create_app(db: str | None = None) -> FastAPI:
         description="Danish municipal minutes as data. Read-only.",
     )
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    # A value the minutes do not give prints as nothing, never as "None".
+    templates.env.finalize = lambda value: "" if value is None else value
     templates.env.filters["safe_snippet"] = safe_snippet
     templates.env.filters["percent"] = present.percent
     templates.env.filters["count_or_unknown"] = present.count_or_unknown
@@ -228,9 +230,8 @@ def create_app(db: str | None = None) -> FastAPI:
         if found is None:
             raise HTTPException(404, "Punktet findes ikke.")
         item, m = found["item"], found["meeting"]
-        title = (
-            f"Punkt {item['number']}: {item['title'] or ''}" if item["number"] is not None else (item["title"] or "")
-        )
+        label = f"Punkt {item['number']}" if item["number"] is not None else "Punkt uden nummer"
+        title = f"{label}: {item['title']}" if item["title"] else label
         return render(
             request,
             "item.html",
@@ -238,7 +239,7 @@ def create_app(db: str | None = None) -> FastAPI:
             [
                 (m["body"] or "Udvalg", f"/udvalg/{m['body_id']}"),
                 (m["date"] or "Møde", f"/moede/{m['id']}"),
-                (f"Punkt {item['number']}", None),
+                (label, None),
             ],
             item=item,
             m=m,
