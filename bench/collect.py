@@ -136,13 +136,9 @@ def main() -> int:
             settings = [int(n) for n in args.processes.split(",")]
             targets = [(str(Path(scratch) / f"collect-{n}.sqlite"), n) for n in settings]
             if args.postgres:
-                from tests.postgres_server import PostgresServer, ensure_installed
+                from tests.postgres_server import started_server
 
-                bin_dir = ensure_installed()
-                if bin_dir is None:
-                    raise SystemExit("PostgreSQL is not installed (Debian package postgresql)")
-                pg = PostgresServer(bin_dir)
-                pg.start()
+                pg = started_server()
                 targets += [(pg.create_database(f"bench_collect_{n}_{os.getpid()}"), n) for n in settings]
             for target, processes in targets:
                 results.append(measure(target, base_url, args.meetings, processes))

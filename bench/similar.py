@@ -143,13 +143,9 @@ def main() -> int:
         results.append(measure(engine, args.items, args.sources, args.rounds))
         print(json.dumps(results[-1]), file=sys.stderr, flush=True)
     if args.postgres:
-        from tests.postgres_server import PostgresServer, ensure_installed
+        from tests.postgres_server import started_server
 
-        bin_dir = ensure_installed()
-        if bin_dir is None:
-            raise SystemExit("PostgreSQL is not installed (Debian package postgresql)")
-        server = PostgresServer(bin_dir)
-        server.start()
+        server = started_server()
         try:
             engine = open_engine(server.create_database(f"similar_{args.items}_{os.getpid()}"))
             print(f"ingest into PostgreSQL {build(engine, args.items):.0f} s", file=sys.stderr)

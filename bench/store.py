@@ -115,13 +115,9 @@ def main() -> int:
 
     server = None
     if args.postgres:
-        from tests.postgres_server import PostgresServer, ensure_installed
+        from tests.postgres_server import started_server
 
-        bin_dir = ensure_installed()
-        if bin_dir is None:
-            raise SystemExit("PostgreSQL is not installed (Debian package postgresql)")
-        server = PostgresServer(bin_dir)
-        server.start()
+        server = started_server()
     results = []
     try:
         with tempfile.TemporaryDirectory() as scratch:

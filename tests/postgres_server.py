@@ -68,3 +68,13 @@ class PostgresServer:
             self._run("pg_ctl", "stop", "-m", "fast", "-D", str(self.folder / "data"))
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def started_server() -> PostgresServer:
+    """A running throwaway server for a benchmark; exits with one line when PostgreSQL is not installed."""
+    bin_dir = ensure_installed()
+    if bin_dir is None:
+        raise SystemExit("PostgreSQL is not installed (Debian package postgresql)")
+    server = PostgresServer(bin_dir)
+    server.start()
+    return server

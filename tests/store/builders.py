@@ -5,7 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 
+from sqlalchemy import Engine, func, select
+
 from referat.model import AgendaItem, Attachment, Decision, Meeting, Section, Source
+from referat.store import schema as s
 
 
 def item(number: int, title: str, *, text: str = "", decision: str = "", outcomes: tuple[str, ...] = (),
@@ -27,3 +30,14 @@ def meeting(items: list[AgendaItem], *, date: str | None = "2024-03-06", municip
     content = json.dumps([draft.to_dict(), revision], ensure_ascii=False, sort_keys=True)
     draft.source.sha256 = hashlib.sha256(content.encode()).hexdigest()
     return draft
+
+
+def whole_meetings(engine: Engine) -> int:
+    """The number of stored meetings, asserting each has every item its stored copy lists (none half-written)."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(s.meeting.c.id, s.meeting.c.data)).all()
+        for meeting_id, data in rows:
+            items = conn.execute(select(func.count()).select_from(s.agenda_item)
+                                 .where(s.agenda_item.c.meeting_id == meeting_id)).scalar_one()
+            assert items == len(json.loads(data)["items"])
+        return len(rows)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -11,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
 from referat.store import schema as s
 from referat.store.db import open_engine
@@ -19,6 +18,7 @@ from referat.store.ingest import ingest
 from referat.store.repository import counts
 from referat.synth import generate_corpus
 from tests.seeds import seed_path
+from tests.store.builders import whole_meetings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -107,16 +107,6 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _check_whole(engine: Engine) -> int:
-    with engine.connect() as conn:
-        rows = conn.execute(select(s.meeting.c.id, s.meeting.c.data)).all()
-        for meeting_id, data in rows:
-            items = conn.execute(select(func.count()).select_from(s.agenda_item)
-                                 .where(s.agenda_item.c.meeting_id == meeting_id)).scalar_one()
-            assert items == len(json.loads(data)["items"])
-        return len(rows)
-
-
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
 def test_workers_end_with_a_killed_ingest(db_url: str, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
@@ -145,4 +135,4 @@ def test_workers_end_with_a_killed_ingest(db_url: str, tmp_path: Path) -> None:
     for pid in survivors:
         os.kill(pid, signal.SIGKILL)
     assert survivors == []
-    assert 5 <= _check_whole(engine) < len(files)
+    assert 5 <= whole_meetings(engine) < len(files)

@@ -21,6 +21,7 @@ from referat.store.repository import counts
 from referat.store.search import Filters, search
 from referat.store.timeline import case_timeline
 from tests.seeds import SEEDS, all_seed_paths, seed_path
+from tests.store.builders import whole_meetings
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -103,20 +104,11 @@ def test_killed_ingest_leaves_no_partial_meeting(db_url: str, tmp_path: Path) ->
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
 
-    def check_whole() -> int:
-        with engine.connect() as conn:
-            rows = conn.execute(select(s.meeting.c.id, s.meeting.c.data)).all()
-            for meeting_id, data in rows:
-                items = conn.execute(select(func.count()).select_from(s.agenda_item)
-                                     .where(s.agenda_item.c.meeting_id == meeting_id)).scalar_one()
-                assert items == len(json.loads(data)["items"])
-            return len(rows)
-
-    partial = check_whole()
+    partial = whole_meetings(engine)
     assert 20 <= partial < 300
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    assert check_whole() == 300
+    assert whole_meetings(engine) == 300
 
 
 @pytest.mark.parametrize(("query", "expected_first"), [
