@@ -23,6 +23,7 @@ import csv
 import html
 import io
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -40,8 +41,8 @@ COUNT_CAP = 100
 DEFAULT_PER_MUNICIPALITY = 3
 MAX_PER_MUNICIPALITY = 20
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-#: Danish alphabetical order puts æ, ø, å after z, in that order.
-_DANISH_ORDER = str.maketrans({"æ": "z\u0001", "ø": "z\u0002", "å": "z\u0003"})
+#: Danish alphabetical order puts æ, ø, å after z, in that order (and aa with å).
+_DANISH_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}"})
 
 
 @dataclass
@@ -121,8 +122,10 @@ def valid_date(value: str) -> bool:
 
 
 def danish_key(name: str) -> str:
-    """A sort key for names in Danish alphabetical order (``Aabenraa``, ``Ærø``, ``Øster``, ``Århus``)."""
-    return name.casefold().translate(_DANISH_ORDER)
+    """A sort key for names in Danish alphabetical order: ``Odder``, ``Ærø``, ``Aabenraa``, ``Århus``."""
+    # æ, ø, å become the characters that follow z; other accents are dropped (é sorts as e).
+    plain = unicodedata.normalize("NFKD", name.casefold().replace("aa", "å").translate(_DANISH_ORDER))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def _key(name: str | None) -> str | None:
