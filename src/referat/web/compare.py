@@ -28,7 +28,6 @@ from referat.web import queries
 PER_MUNICIPALITY_CHOICES = (1, 2, 3, 5, 10)
 #: A byte-order mark first, so a spreadsheet reads the file as UTF-8 (æøå intact).
 BOM = "\ufeff"
-per_municipality_param = Query(DEFAULT_PER_MUNICIPALITY, ge=1, le=MAX_PER_MUNICIPALITY)
 
 
 @dataclass
@@ -84,7 +83,8 @@ class PageForm:
 
 
 def _form(q: str = "", kommune: str = "", udvalg: str = "", fra: str = "", til: str = "", aar: str = "",
-          udfald: str = "", sag: str = "", antal: int = per_municipality_param) -> PageForm:
+          udfald: str = "", sag: str = "",
+          antal: int = Query(DEFAULT_PER_MUNICIPALITY, ge=1, le=MAX_PER_MUNICIPALITY)) -> PageForm:
     return PageForm.read(q, kommune, udvalg, fra, til, aar, udfald, sag, antal)
 
 
@@ -125,7 +125,7 @@ def build_compare(connection: Callable[[], Iterator[Connection]], render: Callab
         date_to: str | None = Query(None, alias="to"),
         outcome: str | None = None,
         case: str | None = None,
-        per_municipality: int = per_municipality_param,
+        per_municipality: int = Query(DEFAULT_PER_MUNICIPALITY, ge=1, le=MAX_PER_MUNICIPALITY),
         conn: Connection = Depends(connection),
     ) -> dict[str, Any]:
         """One row per municipality with its count of matching items and its first ``per_municipality`` items,
