@@ -80,6 +80,14 @@ def test_page_filters_and_links(client: TestClient) -> None:
     assert link == "/sammenlign?q=sk%C3%A6rpet+tilsyn&kommune=Birkely&aar=2024"
     assert list(_rows(client.get(link).text)) == ["Birkely"]
     assert 'href="/sammenlign"' in client.get("/").text
+    # The form's empty fields are dropped from the address to pass on.
+    sent = client.get("/sammenlign", params={"q": QUERY, "kommune": "Birkely", "udvalg": "", "fra": "", "antal": "3"},
+                      follow_redirects=False)
+    assert (sent.status_code, sent.headers["location"]) == (303, "/sammenlign?q=sk%C3%A6rpet+tilsyn&kommune=Birkely")
+    assert client.get("/sammenlign", params={"q": "", "sag": ""}, follow_redirects=False).headers["location"] == (
+        "/sammenlign")
+    back = client.get("/sammenlign", params={"q": QUERY, "fra": "2024", "til": "2024", "udfald": "noted"}).text
+    assert 'href="/soeg?q=sk%C3%A6rpet+tilsyn&amp;aar=2024&amp;udfald=noted"' in back
     unknown = client.get("/sammenlign", params={"q": QUERY, "kommune": "Atlantis"}).text
     assert "Ingen kommuner har punkter, der matcher søgningen." in visible_text(unknown)
 

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
 
 from referat.store.compare import (
@@ -77,8 +77,9 @@ class PageForm:
         return urlencode({k: v for k, v in values.items() if v})
 
     def search_query_string(self) -> str:
-        """The search page's parameters for the same query (the filters it has)."""
-        values = {"q": self.q, "kommune": self.kommune, "udvalg": self.udvalg, "udfald": self.udfald}
+        """The search page's parameters for the same query (the filters it has: a year, not dates)."""
+        year = self.fra if len(self.fra) == 4 and self.fra == self.til else ""
+        values = {"q": self.q, "kommune": self.kommune, "udvalg": self.udvalg, "aar": year, "udfald": self.udfald}
         return urlencode({k: v for k, v in values.items() if v})
 
 
@@ -94,7 +95,11 @@ def build_compare(connection: Callable[[], Iterator[Connection]], render: Callab
 
     @router.get("/sammenlign", response_class=HTMLResponse, include_in_schema=False)
     def compare_page(request: Request, form: PageForm = Depends(_form),
-                     conn: Connection = Depends(connection)) -> HTMLResponse:
+                     conn: Connection = Depends(connection)) -> Response:
+        if any(not value for _name, value in request.query_params.multi_items()):
+            # The form sends its empty fields too; the address to pass on carries only what was chosen.
+            query = form.query_string()
+            return RedirectResponse("/sammenlign" + (f"?{query}" if query else ""), status_code=303)
         asked = bool(form.q.strip()) and not form.bad_dates and not parse_query(form.q).empty
         result = compare(conn, form.q, form.filters(), form.antal) if asked else None
         municipalities = queries.municipalities_with_counts(conn)
