@@ -146,22 +146,44 @@ def test_empty_and_malformed_queries(db: str) -> None:
     assert _run(db, "Solsikken", n=99).per_municipality == 20 and _run(db, "Solsikken", n=0).per_municipality == 1
 
 
-def test_when_the_window_is_full_each_municipality_is_counted_on_its_own(db: str,
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_when_the_window_is_full_counts_are_lower_bounds_and_no_municipality_is_left_out(
+        db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(compare_module, "WINDOW", 2)
-    monkeypatch.setattr(compare_module, "COUNT_CAP", 2)
-    result = _run(db)
-    assert result.capped
-    # Birkely (3 items) and Strandvig (2) reach the cap of 2; Æblerød's 1 is exact.
-    assert {row.municipality: (row.count, row.count_capped) for row in result.rows} == {
-        "Birkely": (2, True), "Strandvig": (2, True), "Æblerød": (1, False)}
-    assert result.total_capped and result.without_hits == ["Mølleby"]
+    every = {"Birkely": 3, "Strandvig": 2, "Æblerød": 1}  # the matching items of each, read off the documents
+    result = _run(db, n=1)
+    assert result.capped and result.total_capped and result.without_hits == ["Mølleby"]
     with open_engine(db).connect() as conn:
-        window = list(dict.fromkeys(h.municipality for h in search(conn, QUERY, limit=2, snippets=False)))
-    # The window's municipalities first, in its order; those found beyond it after them, by name.
-    assert [row.municipality for row in result.rows] == window + sorted(
-        {"Birkely", "Strandvig", "Æblerød"} - set(window), key=danish_key)
+        hits = search(conn, QUERY, limit=2, snippets=False)
+    in_window = {m: sum(1 for h in hits if h.municipality == m) for m in dict.fromkeys(h.municipality for h in hits)}
+    beyond = sorted(set(every) - set(in_window), key=danish_key)
+    # The window's municipalities first, in its order, counted within it; the others after them, by name,
+    # each searched for one item more than is shown.
+    assert [row.municipality for row in result.rows] == [*in_window, *beyond]
+    assert {row.municipality: (row.count, row.count_capped) for row in result.rows} == {
+        **{m: (k, True) for m, k in in_window.items()}, **{m: (min(every[m], 2), every[m] > 1) for m in beyond}}
+    assert all(len(row.items) == 1 for row in result.rows)
     assert {(row.municipality, i.date, i.number) for row in result.rows for i in row.items} <= set(ON_TOPIC)
+    assert all("<mark>" in i.snippet for row in result.rows for i in row.items if not i.closed)
+    wide = _run(db, n=5)
+    assert {row.municipality: (row.count, row.count_capped) for row in wide.rows} == {
+        **{m: (k, True) for m, k in in_window.items()}, **{m: (every[m], False) for m in beyond}}
+    assert _seen(wide) == ON_TOPIC
+
+
+def test_items_without_a_municipality_form_a_row_of_their_own(db_url: str) -> None:
+    with open_engine(db_url).begin() as conn:
+        save_meeting(conn, meeting([item(1, "Skærpet tilsyn med Lærkereden", decision="Godkendt.",
+                                         outcomes=("approved",))], municipality="Fjordvang"))
+        save_meeting(conn, meeting([item(4, "Skærpet tilsyn efter klage", text="Klagen om skærpet tilsyn.")],
+                                   municipality=None, date="2024-06-03"))  # type: ignore[arg-type]
+    result = _run(db_url)
+    assert {row.municipality: [(i.number, i.title) for i in row.items] for row in result.rows} == {
+        "Fjordvang": [(1, "Skærpet tilsyn med Lærkereden")], None: [(4, "Skærpet tilsyn efter klage")]}
+    unknown = next(row for row in result.rows if row.municipality is None)
+    assert (unknown.count, unknown.count_capped, unknown.items[0].date) == (1, False, "2024-06-03")
+    assert "<mark>" in unknown.items[0].snippet
+    assert result.without_hits == []
+    assert _run(db_url, filters=Filters(municipality="Fjordvang")).rows[0].municipality == "Fjordvang"
 
 
 def test_csv_neutralises_formulas(tmp_path: Path) -> None:

@@ -6,12 +6,14 @@ first ``per_municipality`` items in the search's own order. Rows stand in the or
 municipality's first hit in the search, so the municipality with the most relevant item
 comes first.
 
-Counting is bounded. The first :data:`WINDOW` hits of the whole search are grouped; when
-there are fewer, every count is exact. When the window is full, every municipality of the
-store is searched on its own, counting up to :data:`COUNT_CAP` of its items (a count at the
-cap is marked ``count_capped``, shown as ``100+``), and municipalities whose items all lie
-beyond the window follow the others, by name. Items of meetings with no known municipality
-form one row of their own (``municipality`` None), counted within the window only.
+Counting is bounded, and a municipality costs a search of its own only when a full window
+leaves it out. The first :data:`WINDOW` hits of the whole search are grouped; with fewer, every count is exact.
+With a full window each count is the municipality's hits among those first ones, a lower
+bound marked ``count_capped``; every municipality of the store not among them is then
+searched on its own for its first items, and those found follow the others, by name (a
+count is exact there when fewer than ``per_municipality`` + 1 items match). Items of
+meetings with no known municipality form one row of their own (``municipality`` None).
+The snippets of the rows' items come from one more search of the window's hits.
 
 A closed item shows its number, title and case numbers, and the date, body and links of
 its meeting; never a snippet or an outcome.
@@ -36,8 +38,6 @@ from referat.store.search import MAX_LIMIT, Filters, Hit, search
 
 #: Hits of the whole search that are grouped (the most one search call returns).
 WINDOW = MAX_LIMIT
-#: When the window is full, each municipality's items are counted up to this many.
-COUNT_CAP = 100
 DEFAULT_PER_MUNICIPALITY = 3
 MAX_PER_MUNICIPALITY = 20
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -159,37 +159,34 @@ def compare(conn: Connection, query_text: str, filters: Filters | None = None,
     for hit in window:
         groups.setdefault(_key(hit.municipality), []).append(hit)
         names.setdefault(_key(hit.municipality), hit.municipality)
-    counts = {key: (len(hits), result.capped) for key, hits in groups.items()}
+    shown = _with_snippets(conn, query_text, filters, [h for hits in groups.values() for h in hits[:n]], window)
+    result.rows = [MunicipalityRow(names[key], len(hits), result.capped, [shown[h.item_id] for h in hits[:n]])
+                   for key, hits in groups.items()]
     known = _store_municipalities(conn, filters.municipality)
     if result.capped:
         for name in known:
-            found = search(conn, query_text, replace(filters, municipality=name), limit=COUNT_CAP, snippets=False)
-            if not found:
+            if _key(name) in groups:
                 continue
-            key = _key(name)
-            groups.setdefault(key, found)
-            names.setdefault(key, name)
-            capped = len(found) >= COUNT_CAP
-            counts[key] = (max(len(found), len(groups[key])), capped)
-    result.rows = [MunicipalityRow(names[key], *counts[key], items=_items(conn, query_text, filters, names[key],
-                                                                         hits[:n], window))
-                   for key, hits in groups.items()]
+            # One more than is shown tells whether there are more.
+            found = search(conn, query_text, replace(filters, municipality=name), limit=n + 1)
+            if found:
+                groups[_key(name)] = found
+                result.rows.append(MunicipalityRow(name, len(found), len(found) > n,
+                                                   [ComparedItem.of(hit) for hit in found[:n]]))
     result.without_hits = [name for name in known if _key(name) not in groups]
     return result
 
 
-def _items(conn: Connection, query_text: str, filters: Filters, municipality: str | None, kept: list[Hit],
-           window: list[Hit]) -> list[ComparedItem]:
-    """The kept hits of one row, with their snippets."""
-    if municipality is not None:
-        # The same search within the municipality: its first hits are the row's, now with snippets.
-        found = search(conn, query_text, replace(filters, municipality=municipality), limit=len(kept))
-        return [ComparedItem.of(hit) for hit in found]
-    # No municipality to filter by: the window's hits as far as the last kept one, with snippets.
+def _with_snippets(conn: Connection, query_text: str, filters: Filters, kept: list[Hit],
+                   window: list[Hit]) -> dict[int, ComparedItem]:
+    """The kept hits of the window (found without snippets) as items with snippets, by item id: one search
+    as far as the last of them (a hit it no longer returns, the store having changed, keeps no snippet)."""
+    if not kept:
+        return {}
     wanted = {hit.item_id for hit in kept}
     last = max(i for i, hit in enumerate(window) if hit.item_id in wanted)
-    found = search(conn, query_text, filters, limit=last + 1)
-    return [ComparedItem.of(hit) for hit in found if hit.item_id in wanted]
+    found = {hit.item_id: hit for hit in search(conn, query_text, filters, limit=last + 1)}
+    return {hit.item_id: ComparedItem.of(found.get(hit.item_id, hit)) for hit in kept}
 
 
 def plain_snippet(snippet: str) -> str:

@@ -12,7 +12,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
 
 from referat.store.compare import (
-    COUNT_CAP,
     DEFAULT_PER_MUNICIPALITY,
     MAX_PER_MUNICIPALITY,
     WINDOW,
@@ -109,7 +108,7 @@ def build_compare(connection: Callable[[], Iterator[Connection]], render: Callab
             no_words=bool(form.q.strip()) and parse_query(form.q).empty,
             municipalities=municipalities, municipality_ids={m["name"]: m["id"] for m in municipalities},
             per_municipality_choices=sorted({*PER_MUNICIPALITY_CHOICES, form.antal}),
-            window=WINDOW, count_cap=COUNT_CAP,
+            window=WINDOW,
         )
 
     @router.get("/sammenlign.csv", include_in_schema=False)
