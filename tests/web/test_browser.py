@@ -132,7 +132,8 @@ def _page_types(site: str, page: object) -> dict[str, str]:
     p.goto(f"{site}/api/v1/persons?limit=1")  # type: ignore[attr-defined]
     person = json.loads(p.inner_text("body"))["items"][0]  # type: ignore[attr-defined]
     return {
-        "front": "/", "search": "/soeg?q=sk%C3%A6rpet+tilsyn", "meeting": f"/moede/{lejre['id']}",
+        "front": "/", "search": "/soeg?q=sk%C3%A6rpet+tilsyn", "compare": "/sammenlign?q=sk%C3%A6rpet+tilsyn",
+        "meeting": f"/moede/{lejre['id']}",
         "item": f"/punkt/{detail['items'][4]['id']}", "case": "/sag/22-001317", "body": f"/udvalg/{lejre['body_id']}",
         "person": f"/person/{person['id']}", "municipality": f"/kommune/{lejre['municipality_id']}",
         "statistics": "/statistik", "api-docs": "/api/docs",
@@ -170,7 +171,8 @@ def test_hostile_text_and_queries_stay_inert(site: str, browser: object) -> None
     p.wait_for_url(re.compile(r"/punkt/\d+"))
     p.click(".item + p a, p.meta a[href^='/moede/']")
     for path in ("/soeg?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", '/soeg?q="><img src=x onerror=alert(2)>',
-                 "/soeg?q=javascript:alert(3)"):
+                 "/soeg?q=javascript:alert(3)", "/sammenlign?q=indk%C3%B8b+systemer",
+                 '/sammenlign?q="><img src=x onerror=alert(4)>&udvalg="><script>alert(5)</script>'):
         p.goto(site + path)
     p.goto(f"{site}/soeg?q=indk%C3%B8b")
     p.click("article.hit .meta a")
@@ -199,7 +201,8 @@ def _demo_page_types(site: str, page: object) -> dict[str, str]:
     case = next(c for i in items for c in i["case_numbers"])
     person = get("/api/v1/persons?limit=1")["items"][0]  # type: ignore[index]
     return {
-        "front": "/", "search": "/soeg?q=budget", "meeting": f"/moede/{meeting['id']}",
+        "front": "/", "search": "/soeg?q=budget", "compare": "/sammenlign?q=budget",
+        "meeting": f"/moede/{meeting['id']}",
         "item": f"/punkt/{with_table['id']}", "case": f"/sag/{case}", "body": f"/udvalg/{meeting['body_id']}",
         "person": f"/person/{person['id']}", "municipality": f"/kommune/{meeting['municipality_id']}",
         "statistics": "/statistik", "api-docs": "/api/docs",

@@ -93,7 +93,9 @@ def test_pages_api_and_feeds_hold_no_canary(stored: str) -> None:
              "/api/v1/bodies.csv", "/api/v1/persons?limit=200", "/api/v1/persons.csv?limit=200",
              "/api/v1/municipalities", "/api/v1/municipalities.csv", f"/api/v1/bodies/{meeting['body_id']}",
              "/api/v1/search?q=Ejendomshandel&limit=200", "/api/v1/search.csv?q=Ejendomshandel&limit=200",
-             "/api/v1/cases/24-500002", f"/api/v1/items?limit=200&cursor={closed_ids[150]}"}
+             "/api/v1/cases/24-500002", f"/api/v1/items?limit=200&cursor={closed_ids[150]}",
+             "/sammenlign?q=Ejendomshandel&antal=20", "/sammenlign.csv?q=Ejendomshandel&antal=20",
+             "/api/v1/compare?q=Ejendomshandel&per_municipality=20", "/sammenlign?q=Godkendelse"}
     paths |= {f"/punkt/{i}" for i in closed_ids} | {f"/api/v1/items/{i}" for i in closed_ids}
     for person in client.get("/api/v1/persons", params={"limit": 200}).json()["items"]:
         paths |= {f"/person/{person['id']}", f"/api/v1/persons/{person['id']}"}

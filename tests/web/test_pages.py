@@ -56,6 +56,9 @@ def _demo_paths(client: TestClient) -> dict[str, list[str]]:
         "front": ["/"],
         "search": ["/soeg", "/soeg?q=budget", "/soeg?q=sygedagpenge&udfald=approved",
                    *(f"/soeg?q={t['body'].split()[0]}" for t in titles)],
+        "compare": ["/sammenlign", "/sammenlign?q=budget", "/sammenlign?q=sygedagpenge&udfald=approved&antal=5",
+                    "/sammenlign?q=skærpet+tilsyn&fra=2025", "/sammenlign?q=%2A", "/sammenlign?q=budget&fra=2025-13",
+                    *(f"/sammenlign?q={t['body'].split()[0]}&kommune={t['municipality']}" for t in titles)],
         "meeting": [f"/moede/{m['id']}" for m in meetings],
         "item": [f"/punkt/{i}" for i in items[::5] + tables],
         "case": [f"/sag/{c}" for c in sorted(cases)[:30]],
@@ -81,7 +84,7 @@ def test_every_page_of_the_demo_reads_cleanly(demo: TestClient) -> None:
 
 def test_the_checker_sees_what_it_must() -> None:
     for bad in ("<built-in method items of dict object at 0x7f3a> punkter", "Sag None", "{{ m.date }}",
-                "{% if x %}", "undefined", "NaN %"):
+                "{% if x %}", "undefined", "NaN %", "Sag ['24-001']", "Sag []", "Lukket: True", "punkter (False)"):
         assert broken_marks(visible_text(f"<p>{html.escape(bad)}</p>")) != [], bad
     assert broken_marks(visible_text("<p>Ingen bemærkninger.</p><script>var undefined;</script>")) == []
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-#: Marks that never belong in visible text: Python reprs, empty values, raw template syntax, NaN.
-BROKEN = re.compile(r"object at 0x|<built-in|<bound method|\bNone\b|\bundefined\b|\bNaN\b|\bnan\b|\{\{|\}\}|\{%|%\}")
+#: Marks that never belong in visible text: Python reprs (objects, booleans, lists), empty values, raw template
+#: syntax, NaN.
+BROKEN = re.compile(r"object at 0x|<built-in|<bound method|\bNone\b|\bTrue\b|\bFalse\b|\[\]|\['|'\]|\bundefined\b"
+                    r"|\bNaN\b|\bnan\b|\{\{|\}\}|\{%|%\}")
 
 
 class _Text(HTMLParser):

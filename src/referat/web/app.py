@@ -23,6 +23,7 @@ from referat.store.db import open_engine
 from referat.store.search import Filters
 from referat.web import charts, present, queries
 from referat.web.api import build_api
+from referat.web.compare import build_compare
 from referat.web.feeds import build_feeds
 from referat.web.params import Id, TextGuard
 from referat.web.security import SecurityHeaders
@@ -337,5 +338,6 @@ def create_app(db: str | None = None) -> FastAPI:
         return render(request, "api_docs.html", "API", [("API", None)], endpoints=endpoints)
 
     app.include_router(build_api(connection))
+    app.include_router(build_compare(connection, render))
     app.include_router(build_feeds(connection))
     return app

@@ -1,0 +1,85 @@
+"""``referat compare QUERY [filters] [--per-municipality N] [--json|--csv]``: the municipalities side by side."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from referat.errors import ReferatError
+from referat.model import OUTCOMES
+from referat.store.compare import (
+    DEFAULT_PER_MUNICIPALITY,
+    MAX_PER_MUNICIPALITY,
+    Comparison,
+    compare,
+    comparison_csv,
+    plain_snippet,
+    valid_date,
+)
+from referat.store.db import open_engine, store_errors
+from referat.store.search import Filters
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``compare`` command."""
+    p = sub.add_parser("compare", help="one row per municipality with its most relevant items on a question")
+    p.add_argument("query", help='words, "phrases", prefix*, OR, -exclusion (as for search)')
+    p.add_argument("--db", help="SQLite file or postgresql:// URL")
+    p.add_argument("--municipality")
+    p.add_argument("--body")
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=_date, help="YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=_date, help="YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--outcome", choices=OUTCOMES)
+    p.add_argument("--case", dest="case_number", metavar="NUMBER")
+    p.add_argument("--per-municipality", type=int, default=DEFAULT_PER_MUNICIPALITY, metavar="N",
+                   help=f"items per municipality (1-{MAX_PER_MUNICIPALITY}, default {DEFAULT_PER_MUNICIPALITY})")
+    output = p.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    output.add_argument("--csv", action="store_true", help="print the comparison as CSV, one line per item")
+    p.set_defaults(func=run)
+
+
+def _date(value: str) -> str:
+    if not valid_date(value):
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the comparison: as text, JSON or CSV."""
+    if not 1 <= args.per_municipality <= MAX_PER_MUNICIPALITY:
+        raise ReferatError(f"--per-municipality must be between 1 and {MAX_PER_MUNICIPALITY}")
+    filters = Filters(municipality=args.municipality, body=args.body, date_from=args.date_from,
+                      date_to=args.date_to, outcome=args.outcome, case_number=args.case_number)
+    with store_errors(), open_engine(args.db).connect() as conn:
+        result = compare(conn, args.query, filters, args.per_municipality)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    elif args.csv:
+        sys.stdout.write(comparison_csv(result))
+    else:
+        _print(result)
+    return 0
+
+
+def _count(value: int, capped: bool) -> str:
+    return f"{value}{'+' if capped else ''} item{'' if value == 1 and not capped else 's'}"
+
+
+def _print(result: Comparison) -> None:
+    if not result.rows:
+        print("no municipality has matching items", file=sys.stderr)
+    for row in result.rows:
+        print(f"{row.municipality or '(no municipality)'}: {_count(row.count, row.count_capped)}")
+        for item in row.items:
+            outcomes = ", ".join(item.outcomes) or "-"
+            closed = "  closed" if item.closed else ""
+            number = item.number if item.number is not None else "-"
+            print(f"  {item.date or '-'}  {item.body or '-'} · punkt {number}  [{outcomes}]{closed}  "
+                  f"(item {item.item_id}, meeting {item.meeting_id})")
+            print(f"    {item.title or ''}")
+            if item.snippet:
+                print(f"    {plain_snippet(item.snippet)}")
+    if result.rows and result.without_hits:
+        print(f"no matching items: {', '.join(result.without_hits)}")
