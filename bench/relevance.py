@@ -42,13 +42,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import Connection, Engine, bindparam, text
 
-from bench.store import QUERIES, percentile
 from referat.store import rankindex
 from referat.store.db import open_engine
 from referat.store.ingest import expand_paths, ingest
 from referat.store.query import Query, Term, parse_query
 from referat.store.search import fts5_expressions, search
 from referat.synth import generate_corpus
+from store import QUERIES, percentile  # bench/store.py: its queries and percentile
 
 K1, B = 1.2, 0.75
 COLUMNS = ("title", "key", "body")
@@ -77,7 +77,8 @@ class Reference:
         self.conn = conn
         conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, fts_all, col)"))
         self.n = int(conn.execute(text("SELECT count(*) FROM search_document")).scalar_one())
-        totals = dict(conn.execute(text("SELECT col, sum(cnt) FROM temp.bench_vocab GROUP BY col")).all())
+        totals: dict[str, int] = {str(c): int(n or 0) for c, n in conn.execute(
+            text("SELECT col, sum(cnt) FROM temp.bench_vocab GROUP BY col"))}
         self.average = {c: (int(totals.get(c) or 0) / self.n) or 1.0 for c in COLUMNS}
         self._idf: dict[tuple[str, str], float] = {}
 
@@ -95,8 +96,9 @@ class Reference:
         if term.phrase or not term.prefix:
             return [term.stems]
         stem = term.stems[0]
-        return [(t,) for t in self.conn.execute(text("SELECT term FROM search_term WHERE term >= :low AND term < :high"),
-                                                {"low": stem, "high": stem + "\U0010ffff"}).scalars()]
+        found = self.conn.execute(text("SELECT term FROM search_term WHERE term >= :low AND term < :high"),
+                                  {"low": stem, "high": stem + "\U0010ffff"}).scalars()
+        return [(t,) for t in found]
 
     def matches(self, query: Query) -> list[int]:
         """Every item matching the query (FTS5 with uncapped completions)."""
@@ -136,7 +138,8 @@ class Reference:
                     for sequence, phrase in sequences:
                         if phrase:
                             width = len(sequence)
-                            tf = sum(1 for i in range(len(tokens) - width + 1) if tuple(tokens[i:i + width]) == sequence)
+                            tf = sum(1 for i in range(len(tokens) - width + 1)
+                                     if tuple(tokens[i:i + width]) == sequence)
                         else:
                             tf = counts.get(sequence[0], 0)
                         if tf:

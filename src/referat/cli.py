@@ -24,6 +24,7 @@ COMMAND_MODULES = {
     "search": "referat.commands.search_cmd",
     "case": "referat.commands.case_cmd",
     "similar": "referat.commands.similar_cmd",
+    "reindex": "referat.commands.reindex_cmd",
     "export": "referat.commands.export_cmd",
     "serve": "referat.commands.serve_cmd",
     "demo": "referat.commands.demo_cmd",
