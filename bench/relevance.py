@@ -20,7 +20,7 @@ For each size it builds a database of synthetic minutes as ``bench/store.py`` do
 
 PostgreSQL (``--postgres``, a throwaway server) gets the same database and latency, and its
 overlap against the SQLite reference of the same corpus (items named by municipality,
-date and number, since ids may differ).
+body, date and number, since ids may differ).
 """
 
 from __future__ import annotations
@@ -149,18 +149,23 @@ class Reference:
         return scores
 
 
-def names(conn: Connection, keys: list[int]) -> dict[int, tuple[str, str, int]]:
-    """Search key → (municipality, date, item number): the same item on either backend."""
-    if not keys:
-        return {}
-    statement = text("SELECT d.id, coalesce(mu.name, ''), coalesce(d.meeting_date, ''), coalesce(ai.number, -1) "
-                     "FROM search_document d JOIN agenda_item ai ON ai.id = d.item_id "
-                     "LEFT JOIN municipality mu ON mu.id = d.municipality_id WHERE d.id IN :ids").bindparams(
-        bindparam("ids", expanding=True))
-    return {int(k): (m, d, int(n)) for k, m, d, n in conn.execute(statement, {"ids": keys})}
+Name = tuple[str, str, str, int]
 
 
-def overlap(hits: list[tuple[str, str, int]], reference: dict[tuple[str, str, int], float]) -> float | None:
+def names(conn: Connection, keys: list[int]) -> dict[int, Name]:
+    """Search key → (municipality, body, date, item number): the same item on either backend."""
+    found: dict[int, Name] = {}
+    statement = text("SELECT d.id, coalesce(mu.name, ''), coalesce(b.name, ''), coalesce(d.meeting_date, ''), "
+                     "coalesce(ai.number, -1) FROM search_document d JOIN agenda_item ai ON ai.id = d.item_id "
+                     "LEFT JOIN municipality mu ON mu.id = d.municipality_id LEFT JOIN body b ON b.id = d.body_id "
+                     "WHERE d.id IN :ids").bindparams(bindparam("ids", expanding=True))
+    for start in range(0, len(keys), 5000):
+        for k, m, b, d, n in conn.execute(statement, {"ids": keys[start:start + 5000]}):
+            found[int(k)] = (m, b, d, int(n))
+    return found
+
+
+def overlap(hits: list[Name], reference: dict[Name, float]) -> float | None:
     """The share of the hits at or above the reference's tenth score; None when nothing matches."""
     if not reference:
         return None
@@ -193,7 +198,7 @@ def summary(latencies: list[float]) -> dict[str, float]:
             **{f"max_{k}_ms": round(v, 2) for k, v in sorted(shapes.items())}}
 
 
-def references(engine: Engine) -> dict[str, dict[tuple[str, str, int], float]]:
+def references(engine: Engine) -> dict[str, dict[Name, float]]:
     """The reference scores of every query, items named."""
     found = {}
     with engine.connect() as conn:
@@ -205,7 +210,7 @@ def references(engine: Engine) -> dict[str, dict[tuple[str, str, int], float]]:
     return found
 
 
-def measure(engine: Engine, refs: dict[str, dict[tuple[str, str, int], float]], rounds: int) -> dict[str, Any]:
+def measure(engine: Engine, refs: dict[str, dict[Name, float]], rounds: int) -> dict[str, Any]:
     """Overlap and latency on one database."""
     figures: dict[str, Any] = {"backend": engine.dialect.name}
     start = time.perf_counter()
@@ -218,8 +223,8 @@ def measure(engine: Engine, refs: dict[str, dict[tuple[str, str, int], float]], 
             shares = []
             for query in QUERIES:
                 hits = search(conn, query, limit=TOP, snippets=False, sort=sort)
-                share = overlap([(h.municipality or "", h.date or "", h.number if h.number is not None else -1)
-                                 for h in hits], refs[query])
+                share = overlap([(h.municipality or "", h.body or "", h.date or "",
+                                  h.number if h.number is not None else -1) for h in hits], refs[query])
                 if share is not None:
                     shares.append(share)
             figures[f"{sort}_overlap_at_10"] = round(statistics.mean(shares), 3)
