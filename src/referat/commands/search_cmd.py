@@ -9,6 +9,7 @@ import sys
 
 from rich.console import Console
 
+from referat.errors import ReferatError
 from referat.model import OUTCOMES
 from referat.store.db import open_engine, store_errors
 from referat.store.search import SORTS, Filters, hits_json, search
@@ -42,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
     filters = Filters(municipality=args.municipality, body=args.body, date_from=args.date_from,
                       date_to=args.date_to, outcome=args.outcome, case_number=args.case_number)
     with store_errors(), open_engine(args.db).connect() as conn:
-        hits = search(conn, args.query, filters, limit=args.limit, sort=args.sort)
+        try:
+            hits = search(conn, args.query, filters, limit=args.limit, sort=args.sort)
+        except OSError as error:
+            raise ReferatError(f"cannot open the relevance index: {error}") from error
     if args.json:
         print(hits_json(hits))
         return 0

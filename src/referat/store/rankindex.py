@@ -267,7 +267,11 @@ def current(conn: Connection) -> tantivy.Index:
 
 
 def sync(engine: Engine) -> None:
-    """Apply the committed changes the index has not seen (after an ingest, say)."""
+    """Apply the committed changes the index has not seen (after an ingest, say); nothing for an in-memory database."""
+    try:
+        index_dir(engine)
+    except ValueError:
+        return
     with engine.connect() as conn:
         current(conn)
 
