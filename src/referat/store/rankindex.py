@@ -16,7 +16,9 @@ the last change it applied. Before a search, and after an ingest, the changes af
 one are applied from committed data: each changed key is removed from the index and added
 again if its document still exists. An index that is missing, belongs to another database,
 has another layout or lies behind the pruned part of the log is rebuilt from all documents;
-``referat reindex`` rebuilds it on request. A closed item's document holds its title only.
+``referat reindex`` rebuilds it on request. One process at a time changes an index (a lock
+file beside it); a search in another process meanwhile uses the index as it stands. A
+closed item's document holds its title only.
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import tantivy
+from filelock import FileLock, Timeout
 from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, bindparam, text
 
@@ -118,12 +122,12 @@ def _write_state(path: Path, state: _State) -> None:
     os.replace(temporary, path / STATE_FILE)
 
 
-def _handle(path: Path) -> _Handle:
-    """The open index at ``path``, made (or made anew, when of another layout) as needed."""
+def _handle(path: Path, clear: bool = True) -> _Handle:
+    """The open index at ``path``, made (or made anew, when of another layout, if ``clear``) as needed."""
     handle = _handles.get(path)
     if handle is None:
         state = _read_state(path)
-        if state is None and path.exists():
+        if state is None and path.exists() and clear:
             shutil.rmtree(path)  # another layout, or never finished: built again below
         path.mkdir(parents=True, exist_ok=True)
         handle = _Handle(tantivy.Index(SCHEMA, path=str(path), reuse=True), state)
@@ -242,28 +246,52 @@ def _apply(caller: Connection, handle: _Handle, path: Path, full: bool) -> None:
     handle.index.reload()
 
 
-def current(conn: Connection) -> tantivy.Index:
+@contextmanager
+def _updating(path: Path, wait: bool) -> Iterator[bool]:
+    """Hold the lock file beside the index (``…tantivy.lock``) while it is made or changed; False when busy.
+
+    One process at a time makes, rebuilds or updates an index; ``wait=False`` does not wait
+    for another process that is doing so.
+    """
+    lock = FileLock(str(path) + ".lock")
+    try:
+        lock.acquire(timeout=-1 if wait else 0)
+    except Timeout:
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
+
+
+def current(conn: Connection, wait: bool = False) -> tantivy.Index:
     """The relevance index of ``conn``'s database, brought up to date with what ``conn`` sees.
 
-    When another process holds the index's writer lock (it is updating the index), the index
-    is searched as it stands.
+    While another process updates the index, it is searched as it stands (unless ``wait``);
+    only an index that does not exist yet is waited for.
     """
     path = index_dir(conn.engine)
     uuid, pruned, top = database_state(conn)
     with _lock:
-        handle = _handle(path)
-        on_disk = _read_state(path)
-        if on_disk != handle.state:  # another process moved it on
-            handle.state = on_disk
-            handle.index.reload()
-        state = handle.state
-        if state is None or state.uuid != uuid or state.seq != top or state.seq < pruned or state.provisional:
-            try:
+        handle = _handles.get(path)
+        if handle is not None:
+            on_disk = _read_state(path)
+            if on_disk != handle.state:  # another process moved it on
+                handle.state = on_disk
+                handle.index.reload()
+            state = handle.state
+            if state and state.uuid == uuid and state.seq == top and pruned <= state.seq and not state.provisional:
+                return handle.index
+        with _updating(path, wait or (handle is None and _read_state(path) is None)) as updating:
+            if not updating:
+                return (handle or _handle(path, clear=False)).index
+            handle = _handle(path)
+            state = handle.state = _read_state(path)
+            if state is None or state.uuid != uuid or state.seq != top or state.seq < pruned or state.provisional:
+                handle.index.reload()
                 _apply(conn, handle, path, full=False)
-            except ValueError as error:
-                if "LockBusy" not in str(error):
-                    raise
-        return handle.index
+            return handle.index
 
 
 def sync(engine: Engine) -> None:
@@ -273,13 +301,13 @@ def sync(engine: Engine) -> None:
     except ValueError:
         return
     with engine.connect() as conn:
-        current(conn)
+        current(conn, wait=True)
 
 
 def rebuild(engine: Engine) -> int:
     """Build the relevance index again from every search document; the number of documents."""
     path = index_dir(engine)
-    with _lock, engine.connect() as conn:
+    with _lock, _updating(path, wait=True), engine.connect() as conn:
         handle = _handle(path)
         _apply(conn, handle, path, full=True)
         return int(handle.index.searcher().num_docs)
