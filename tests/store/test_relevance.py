@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from referat.cli import main
 from referat.model import Meeting
@@ -140,6 +140,12 @@ def test_a_missing_index_is_rebuilt_and_reindex_rebuilds_it(engine: Engine, caps
     assert main(["reindex", "--db", db_url]) == 0
     assert capsys.readouterr().out.startswith("2 items indexed in ")
     assert _found(engine, "vinterbadning") == ["2024-03-06 #1", "2024-03-06 #2"]
+    # The rebuild emptied the change log; later changes are followed as before.
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(s.search_change)).scalar_one() == 0
+    _store(engine, meeting([item(3, "Vinterbadning i vinterferien")], date="2025-02-10"))
+    # A one-word title, a two-word title, then the text.
+    assert _found(engine, "vinterbadning") == ["2024-03-06 #1", "2025-02-10 #3", "2024-03-06 #2"]
 
 
 def test_an_index_of_another_database_is_not_used(tmp_path: Path) -> None:

@@ -305,11 +305,22 @@ def sync(engine: Engine) -> None:
 
 
 def rebuild(engine: Engine) -> int:
-    """Build the relevance index again from every search document; the number of documents."""
+    """Build the relevance index again from every search document; the number of documents.
+
+    The change log up to what the new index holds is then emptied (``search_state.pruned_through``
+    records how far), so another index of the same database that was behind is rebuilt too.
+    """
     path = index_dir(engine)
-    with _lock, _updating(path, wait=True), engine.connect() as conn:
-        handle = _handle(path)
-        _apply(conn, handle, path, full=True)
+    with _lock, _updating(path, wait=True):
+        with engine.connect() as conn:
+            handle = _handle(path)
+            _apply(conn, handle, path, full=True)
+        assert handle.state is not None
+        with engine.begin() as conn:
+            seq = handle.state.seq
+            conn.execute(text("DELETE FROM search_change WHERE seq <= :seq"), {"seq": seq})
+            conn.execute(text("UPDATE search_state SET pruned_through = :seq WHERE id = 1 AND pruned_through < :seq"),
+                         {"seq": seq})
         return int(handle.index.searcher().num_docs)
 
 
