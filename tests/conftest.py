@@ -14,6 +14,12 @@ from tests.postgres_server import PostgresServer, ensure_installed
 _names = itertools.count()
 
 
+@pytest.fixture(autouse=True)
+def _relevance_index_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL databases keep their relevance indexes in a temporary folder, not the user's data directory."""
+    monkeypatch.setenv("REFERAT_INDEX_DIR", str(tmp_path_factory.getbasetemp() / "relevance-indexes"))
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
     """One throwaway PostgreSQL server for the whole session."""

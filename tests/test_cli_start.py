@@ -29,5 +29,6 @@ def test_parse_loads_neither_the_store_nor_the_web() -> None:
 def test_help_still_lists_every_command() -> None:
     result = subprocess.run([sys.executable, "-m", "referat", "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
-    for command in ("parse", "ingest", "collect", "search", "case", "similar", "export", "serve", "demo"):
+    for command in ("parse", "ingest", "collect", "search", "case", "similar", "compare", "reindex", "export", "serve",
+                    "demo"):
         assert command in result.stdout

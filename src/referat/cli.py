@@ -25,6 +25,7 @@ COMMAND_MODULES = {
     "case": "referat.commands.case_cmd",
     "similar": "referat.commands.similar_cmd",
     "compare": "referat.commands.compare_cmd",
+    "reindex": "referat.commands.reindex_cmd",
     "export": "referat.commands.export_cmd",
     "serve": "referat.commands.serve_cmd",
     "demo": "referat.commands.demo_cmd",

@@ -6,8 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from referat.store import rankindex
 from referat.store.db import open_engine
 from referat.store.repository import counts
+from referat.store.search import search
 from tests.seeds import SEED_FILES, all_seed_paths, seed_path
 
 
@@ -28,5 +30,9 @@ def test_concurrent_ingests_into_a_new_sqlite_file(tmp_path: Path) -> None:
         assert added == 5, summaries  # each seed stored once, by whichever process came first
         with open_engine(str(db)).connect() as conn:
             found = counts(conn)
+            # The relevance index the processes updated in turn holds every item the SQL index holds.
+            assert rankindex.current(conn).searcher().num_docs == 45
+            best = {h.item_id for h in search(conn, "udvalget", limit=100)}
+            assert len(best) > 5 and best == {h.item_id for h in search(conn, "udvalget", limit=100, sort="newest")}
         # Read off the seeds: 5 meetings, 45 items, 38 case numbers, in 4 municipalities.
         assert (found["meetings"], found["items"], found["cases"], found["municipalities"]) == (5, 45, 38, 4)

@@ -32,7 +32,7 @@ def test_migrated_schema_is_the_declared_schema(db_url: str) -> None:
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     flat = [d for entry in diffs for d in (entry if isinstance(entry, list) else [entry])]
     assert [d for d in flat if not _backend_specific(d)] == []
-    assert version == "0004"
+    assert version == "0005"
 
 
 def test_a_first_revision_database_is_upgraded_and_reindexed(db_url: str) -> None:

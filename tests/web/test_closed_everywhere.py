@@ -122,7 +122,10 @@ def test_sqlite_file_holds_no_canary(stored: str) -> None:
     if stored.startswith("postgresql"):
         pytest.skip("the database file's bytes are checked on SQLite")
     open_engine(stored).dispose()
-    files = [p for p in Path(stored).parent.iterdir() if p.name.startswith(Path(stored).name)]
+    # The database file, its WAL and the relevance index's folder (``referat.sqlite.tantivy/``).
+    beside = [p for p in Path(stored).parent.iterdir() if p.name.startswith(Path(stored).name)]
+    files = [f for p in beside for f in (sorted(p.rglob("*")) if p.is_dir() else [p]) if f.is_file()]
+    assert any(".tantivy" in str(f) for f in files)
     data = b"".join(p.read_bytes() for p in files)
     assert b"Ejendomshandel" in data
     for canary in ("zqx", *CANARY_PLACES, CANARY_CASE):

@@ -9,9 +9,10 @@ import sys
 
 from rich.console import Console
 
+from referat.errors import ReferatError
 from referat.model import OUTCOMES
 from referat.store.db import open_engine, store_errors
-from referat.store.search import Filters, hits_json, search
+from referat.store.search import SORTS, Filters, hits_json, search
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--outcome", choices=OUTCOMES)
     p.add_argument("--case", dest="case_number", metavar="NUMBER")
     p.add_argument("--limit", type=int, default=20, help="hits to show (at most 500)")
+    p.add_argument("--sort", choices=SORTS, default="relevance", help="best first (default) or newest meeting first")
     p.set_defaults(func=run)
 
 
@@ -41,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
     filters = Filters(municipality=args.municipality, body=args.body, date_from=args.date_from,
                       date_to=args.date_to, outcome=args.outcome, case_number=args.case_number)
     with store_errors(), open_engine(args.db).connect() as conn:
-        hits = search(conn, args.query, filters, limit=args.limit)
+        try:
+            hits = search(conn, args.query, filters, limit=args.limit, sort=args.sort)
+        except OSError as error:
+            raise ReferatError(f"cannot open the relevance index: {error}") from error
     if args.json:
         print(hits_json(hits))
         return 0

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, bindparam, select, text
 
 from referat.model import AgendaItem
 from referat.store import schema as s
@@ -101,11 +101,27 @@ _TSVECTOR = "to_tsvector('danish', {})"
 _ADD_TERMS = text("INSERT OR IGNORE INTO search_term (term) SELECT value FROM json_each(:terms)")
 
 
-def write(conn: Connection, entries: Sequence[Entry]) -> None:
-    """Index ``entries`` inside the caller's transaction."""
+#: PostgreSQL advisory lock held by a transaction that logs search changes, so change numbers
+#: are taken in commit order (a number taken later is never committed earlier).
+CHANGE_LOCK = 0x5EA4C4
+
+
+def log_changes(conn: Connection, keys: Sequence[int]) -> None:
+    """Record in ``search_change`` that the documents with ``keys`` were written or removed."""
+    if not keys:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": CHANGE_LOCK})
+    insert_rows(conn, "search_change", ("key",), [(int(k),) for k in keys])
+
+
+def write(conn: Connection, entries: Sequence[Entry], changes: bool = True) -> None:
+    """Index ``entries`` inside the caller's transaction (and log them unless ``changes`` is False)."""
     if not entries:
         return
     documents = [e.document_row() for e in entries]
+    if changes:
+        log_changes(conn, [e.key for e in entries])
     if conn.dialect.name == "sqlite":
         insert_rows(conn, "search_document", DOCUMENT_COLUMNS, documents)
         _write_sqlite(conn, entries)
@@ -132,11 +148,14 @@ def _write_sqlite(conn: Connection, entries: Sequence[Entry]) -> None:
         conn.execute(_ADD_TERMS, {"terms": json.dumps(sorted(vocabulary), ensure_ascii=False)})
 
 
-def delete(conn: Connection, item_ids: Iterable[int]) -> None:
-    """Remove the search documents of ``item_ids`` inside the caller's transaction."""
+def delete(conn: Connection, item_ids: Iterable[int], changes: bool = True) -> None:
+    """Remove the search documents of ``item_ids`` inside the caller's transaction (logged unless not ``changes``)."""
     ids = [int(i) for i in item_ids]
     if not ids:
         return
+    if changes:
+        log_changes(conn, list(conn.execute(select(s.search_document.c.id).where(
+            s.search_document.c.item_id.in_(ids))).scalars()))
     if conn.dialect.name == "sqlite":
         conn.execute(text("DELETE FROM search_text WHERE id IN (SELECT id FROM search_document WHERE item_id IN :ids)")
                      .bindparams(bindparam("ids", expanding=True)), {"ids": ids})

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from referat.errors import ReferatError
 from referat.model import Meeting
 from referat.parse import parse_document
+from referat.store import rankindex
 from referat.store.repository import save_meeting, stored_hashes
 from referat.store.workers import DEFAULT_TIMEOUT, run_all
 
@@ -169,7 +170,8 @@ def ingest(engine: Engine, paths: list[Path], municipality: str | None = None, j
 
     ``progress(path, status)`` is called once per file. A file that fails is recorded in
     the report with its reason, and the others go on; so is a file whose parsing takes more
-    than ``timeout`` seconds (``None``: no limit).
+    than ``timeout`` seconds (``None``: no limit). The relevance index is brought up to date
+    at the end.
     """
     report = IngestReport()
     notify = progress or (lambda _path, _status: None)
@@ -185,4 +187,5 @@ def ingest(engine: Engine, paths: list[Path], municipality: str | None = None, j
                 writer.store(*parsed)
     finally:
         writer.close()
+    rankindex.sync(engine)  # the relevance index follows what was committed
     return report

@@ -110,11 +110,11 @@ def _case_ids(conn: Connection, municipality_id: int | None, numbers: list[str])
 
 
 def _index(conn: Connection, item_ids: list[int], meeting: Meeting, municipality_id: int | None,
-           body_id: int | None) -> None:
+           body_id: int | None, changes: bool = True) -> None:
     indexing.write(conn, [
         indexing.Entry(item_id=item_id, meeting_date=meeting.date, municipality_id=municipality_id, body_id=body_id,
                        closed=item.closed, outcomes=_outcomes(item.outcomes), words=indexing.ItemWords.of(item))
-        for item_id, item in zip(item_ids, meeting.items, strict=True)])
+        for item_id, item in zip(item_ids, meeting.items, strict=True)], changes)
 
 
 def _clear_meeting(conn: Connection, meeting_id: int) -> list[tuple[int, int | None, str | None]]:
@@ -301,8 +301,11 @@ def counts(conn: Connection) -> dict[str, int]:
                                 ("municipalities", s.municipality), ("bodies", s.body))}
 
 
-def reindex_all(conn: Connection) -> int:
-    """Rebuild every search document from the stored meetings (closed items' bodies dropped); the item count."""
+def reindex_all(conn: Connection, log_changes: bool = True) -> int:
+    """Rebuild every search document from the stored meetings (closed items' bodies dropped); the item count.
+
+    ``log_changes=False`` is for migrations older than the search change log.
+    """
     count = 0
     meetings = conn.execute(select(s.meeting.c.id, s.meeting.c.data, s.meeting.c.municipality_id,
                                    s.meeting.c.body_id).order_by(s.meeting.c.id)).all()
@@ -312,8 +315,8 @@ def reindex_all(conn: Connection) -> int:
             data=json.dumps(meeting.to_dict(), ensure_ascii=False)))
         item_ids = list(conn.execute(select(s.agenda_item.c.id).where(s.agenda_item.c.meeting_id == meeting_id)
                                      .order_by(s.agenda_item.c.position)).scalars())
-        indexing.delete(conn, item_ids)
+        indexing.delete(conn, item_ids, log_changes)
         if len(item_ids) == len(meeting.items):
-            _index(conn, item_ids, meeting, municipality_id, body_id)
+            _index(conn, item_ids, meeting, municipality_id, body_id, log_changes)
             count += len(item_ids)
     return count

@@ -234,6 +234,25 @@ search_document = Table(
     Column("outcomes", String(200), nullable=False, default=""),
 )
 
+#: Every change to the search documents, in commit order: the key of each document written or
+#: removed. The relevance index (:mod:`referat.store.rankindex`) applies the changes after the
+#: last one it has seen, so it follows the database on ingest, replacement and deletion.
+search_change = Table(
+    "search_change", metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("key", BigInteger, nullable=False),
+    sqlite_autoincrement=True,
+)
+
+#: One row: the database's own id (an index built for another database is rebuilt) and the
+#: highest change number removed from ``search_change`` (an index behind that is rebuilt).
+search_state = Table(
+    "search_state", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("uuid", String(36), nullable=False),
+    Column("pruned_through", BigInteger, nullable=False, default=0),
+)
+
 #: Tables and columns the migrations create outside this metadata, per backend.
 BACKEND_TABLES = ("search_text", "search_term", "fts_title", "fts_key", "fts_all")
 BACKEND_COLUMNS = ("tsv_title", "tsv_key", "tsv_all")

@@ -1,16 +1,16 @@
 """Danish full-text search over agenda items, the same on SQLite (FTS5) and PostgreSQL.
 
-Matching follows :mod:`referat.store.query`. Ranking is by tier, then by date:
+Matching follows :mod:`referat.store.query`. Two orders:
 
-1. items whose **title** matches the whole query,
-2. then items where it matches within title, **decisions and attachment titles**,
-3. then items where it matches anywhere in the text,
+- ``sort="relevance"`` (the default): field-weighted BM25 from the relevance index
+  (:mod:`referat.store.ranking`, :mod:`referat.store.rankindex`), the newest first among
+  equal scores;
+- ``sort="newest"``: newest meeting first, read off the SQL full-text index of all the
+  text, which is ordered by the search key (see :mod:`referat.store.indexing`), so the query
+  stops after the hits the page needs.
 
-each tier newest meeting first. Every tier has its own full-text index, ordered by the
-search key (see :mod:`referat.store.indexing`), so each tier query stops after the hits
-the page needs: the cost depends on the page, not on how many items match. A closed item
-is indexed by its title only. Every value reaches SQL as a bound parameter; FTS5 and
-tsquery expressions are built from letters and digits only.
+A closed item is indexed by its title only. Every value reaches SQL as a bound parameter;
+FTS5 and tsquery expressions are built from letters and digits only.
 """
 
 from __future__ import annotations
@@ -24,12 +24,15 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
-from referat.store.indexing import FTS_TABLES, KEY_SCALE, TSV_COLUMNS
+from referat.store import rankindex
+from referat.store.indexing import KEY_SCALE
 from referat.store.query import Query, Term, parse_query
+from referat.store.ranking import IndexFilters, ranked
 from referat.store.textindex import snippet
 
 MAX_LIMIT = 500
 MAX_OFFSET = 10_000
+SORTS = ("relevance", "newest")
 #: A prefix matches at most this many index terms on SQLite (shortest first).
 MAX_EXPANSIONS = 200
 _PARTIAL_DATE = re.compile(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\s*")
@@ -49,7 +52,7 @@ class Filters:
 
 @dataclass
 class Hit:
-    """One matching agenda item; ``score`` is its tier: 3 title, 2 decision or attachment title, 1 other text."""
+    """One matching agenda item; ``score`` is its relevance (field-weighted BM25), 0 when sorted by date."""
 
     meeting_id: int
     item_id: int
@@ -94,6 +97,7 @@ class _Conditions:
 
     key: list[str] = field(default_factory=list)
     row: list[str] = field(default_factory=list)
+    index: IndexFilters = field(default_factory=IndexFilters)
 
 
 def _filter_conditions(conn: Connection, filters: Filters, params: dict[str, Any]) -> _Conditions | None:
@@ -112,6 +116,7 @@ def _filter_conditions(conn: Connection, filters: Filters, params: dict[str, Any
             return None
         conditions.row.append(f"d.{column} IN :{column}")
         params[column] = ids
+        setattr(conditions.index, f"{table}_ids", ids)
     low = _date_bound(filters.date_from, upper=False) if filters.date_from else 1
     high = _date_bound(filters.date_to, upper=True) if filters.date_to else 99_991_231
     if low is None or high is None or low > high:
@@ -119,9 +124,11 @@ def _filter_conditions(conn: Connection, filters: Filters, params: dict[str, Any
     if filters.date_from or filters.date_to:
         conditions.key.append("{key} BETWEEN :key_low AND :key_high")
         params["key_low"], params["key_high"] = low * KEY_SCALE, high * KEY_SCALE + KEY_SCALE - 1
+        conditions.index.key_range = (params["key_low"], params["key_high"])
     if filters.outcome:
         conditions.row.append("d.outcomes LIKE :outcome")
         params["outcome"] = f"%,{filters.outcome.strip()},%"
+        conditions.index.outcome = filters.outcome.strip()
     if filters.case_number:
         keys = list(conn.execute(text(
             "SELECT d.id FROM case_record cr JOIN item_case ic ON ic.case_id = cr.id "
@@ -131,6 +138,7 @@ def _filter_conditions(conn: Connection, filters: Filters, params: dict[str, Any
             return None
         conditions.key.append("{key} IN :case_keys")
         params["case_keys"] = keys
+        conditions.index.keys = [int(k) for k in keys]
     return conditions
 
 
@@ -180,37 +188,25 @@ def _statement(sql: str, params: dict[str, Any]) -> Any:
     return text(sql).bindparams(*(bindparam(n, expanding=True) for n, v in params.items() if isinstance(v, list)))
 
 
-def _tiers_sqlite(conn: Connection, query: Query, conditions: _Conditions, params: dict[str, Any]) -> list[list[int]]:
-    """Per tier, the keys of the newest ``depth`` matches: FTS5 walks its postings by rowid and stops."""
+def _newest_sqlite(conn: Connection, query: Query, conditions: _Conditions, params: dict[str, Any]) -> list[int]:
+    """The keys of the newest ``depth`` matches: FTS5 walks its postings by rowid and stops."""
     positive, excluded = fts5_expressions(conn, query)
     if positive is None:
         return []
-    params = {**params, "match": positive}
-    if excluded:
-        params |= {"excluded": excluded, "match_all": f"({positive}) NOT ({excluded})"}
-    keys = []
-    for table, _columns in FTS_TABLES:
-        if excluded and table == "fts_all":
-            where = ["f.fts_all MATCH :match_all"]  # FTS5's own NOT, which sees the whole item here
-        else:
-            where = [f"f.{table} MATCH :match"]
-            if excluded:
-                where.append("NOT EXISTS (SELECT 1 FROM fts_all x WHERE x.fts_all MATCH :excluded "
-                             "AND x.rowid = f.rowid)")
-        where += [c.format(key="f.rowid") for c in conditions.key] + conditions.row
-        join = " JOIN search_document d ON d.id = f.rowid" if conditions.row else ""
-        sql = f"SELECT f.rowid FROM {table} f{join} WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT :depth"
-        keys.append([int(k) for k in conn.execute(_statement(sql, params), params).scalars()])
-    return keys
+    params = {**params, "match": f"({positive}) NOT ({excluded})" if excluded else positive}
+    where = ["f.fts_all MATCH :match"]  # FTS5's own NOT sees the whole item
+    where += [c.format(key="f.rowid") for c in conditions.key] + conditions.row
+    join = " JOIN search_document d ON d.id = f.rowid" if conditions.row else ""
+    sql = f"SELECT f.rowid FROM fts_all f{join} WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT :depth"
+    return [int(k) for k in conn.execute(_statement(sql, params), params).scalars()]
 
 
 #: PostgreSQL first looks for a tier's newest matches among this many newest items.
 PG_WINDOW = 2000
 
 
-def _tiers_postgres(conn: Connection, query: Query, conditions: _Conditions,
-                    params: dict[str, Any]) -> list[list[int]]:
-    """Per tier, the keys of the newest ``depth`` matches, by a plan that does not depend on estimates.
+def _newest_postgres(conn: Connection, query: Query, conditions: _Conditions, params: dict[str, Any]) -> list[int]:
+    """The keys of the newest ``depth`` matches, by a plan that does not depend on estimates.
 
     The planner guesses how many items a text query matches and, for the newest-first
     order, picks between walking the primary key backwards (fast when matches are
@@ -228,43 +224,33 @@ def _tiers_postgres(conn: Connection, query: Query, conditions: _Conditions,
         row.append("NOT d.tsv_all @@ to_tsquery('danish', :excluded)")
         params["excluded"] = excluded
     window_where = " AND ".join(c.format(key="id") for c in conditions.key) or "TRUE"
-    keys = []
-    for column in TSV_COLUMNS:
-        where = " AND ".join([f"d.{column} @@ to_tsquery('danish', :match)", *row])
-        every_where = " AND ".join([where, *(c.format(key="d.id") for c in conditions.key)])
-        newest = (f"SELECT d.id FROM (SELECT * FROM search_document WHERE {window_where} ORDER BY id DESC "
-                  f"LIMIT :window) AS d WHERE {where} ORDER BY d.id DESC LIMIT :depth")
-        found = [int(k) for k in conn.execute(_statement(newest, params), params).scalars()]
-        if len(found) < params["depth"]:
-            conn.execute(text("SET LOCAL enable_indexscan = off"))
-            conn.execute(text("SET LOCAL enable_seqscan = off"))
-            try:
-                every = f"SELECT d.id FROM search_document d WHERE {every_where} ORDER BY d.id DESC LIMIT :depth"
-                found = [int(k) for k in conn.execute(_statement(every, params), params).scalars()]
-            finally:
-                conn.execute(text("SET LOCAL enable_indexscan TO DEFAULT"))
-                conn.execute(text("SET LOCAL enable_seqscan TO DEFAULT"))
-        keys.append(found)
-    return keys
-
-
-def _merge(tiers: list[list[int]], offset: int, limit: int) -> list[tuple[int, int]]:
-    """(key, tier) of the page: each item in its best tier (3 title, 2 key text, 1 all text), newest first."""
-    best: dict[int, int] = {}
-    for rank, keys in enumerate(tiers):
-        for key in keys:
-            best.setdefault(key, len(tiers) - rank)
-    ordered = sorted(best.items(), key=lambda pair: (-pair[1], -pair[0]))
-    return ordered[offset:offset + limit]
+    where = " AND ".join(["d.tsv_all @@ to_tsquery('danish', :match)", *row])
+    every_where = " AND ".join([where, *(c.format(key="d.id") for c in conditions.key)])
+    newest = (f"SELECT d.id FROM (SELECT * FROM search_document WHERE {window_where} ORDER BY id DESC "
+              f"LIMIT :window) AS d WHERE {where} ORDER BY d.id DESC LIMIT :depth")
+    found = [int(k) for k in conn.execute(_statement(newest, params), params).scalars()]
+    if len(found) < params["depth"]:
+        conn.execute(text("SET LOCAL enable_indexscan = off"))
+        conn.execute(text("SET LOCAL enable_seqscan = off"))
+        try:
+            every = f"SELECT d.id FROM search_document d WHERE {every_where} ORDER BY d.id DESC LIMIT :depth"
+            found = [int(k) for k in conn.execute(_statement(every, params), params).scalars()]
+        finally:
+            conn.execute(text("SET LOCAL enable_indexscan TO DEFAULT"))
+            conn.execute(text("SET LOCAL enable_seqscan TO DEFAULT"))
+    return found
 
 
 def search(conn: Connection, query_text: str, filters: Filters | None = None, limit: int = 20,
-           offset: int = 0, snippets: bool = True) -> list[Hit]:
-    """The best matching items first, with snippets (unless ``snippets`` is False). No words, no hits.
+           offset: int = 0, snippets: bool = True, sort: str = "relevance") -> list[Hit]:
+    """The matching items, best first (``sort="newest"``: newest meeting first), with snippets. No words, no hits.
 
     ``limit`` is capped at 500 and ``offset`` at 10,000. A filter value that matches
     nothing (an unknown municipality, a malformed date) gives no hits rather than an error.
+    An unknown ``sort`` is a ValueError.
     """
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort order {sort!r} (use relevance or newest)")
     query = parse_query(query_text)
     if query.empty:
         return []
@@ -274,8 +260,12 @@ def search(conn: Connection, query_text: str, filters: Filters | None = None, li
     conditions = _filter_conditions(conn, filters or Filters(), params)
     if conditions is None:
         return []
-    tiers = (_tiers_sqlite if conn.dialect.name == "sqlite" else _tiers_postgres)(conn, query, conditions, params)
-    return _hits(conn, _merge(tiers, offset, limit), query, snippets)
+    if sort == "relevance":
+        page = ranked(rankindex.current(conn), query, conditions.index, offset + limit)[offset:]
+    else:
+        newest = _newest_sqlite if conn.dialect.name == "sqlite" else _newest_postgres
+        page = [(key, 0.0) for key in newest(conn, query, conditions, params)[offset:]]
+    return _hits(conn, page, query, snippets)
 
 
 def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[str]]:
@@ -294,12 +284,12 @@ _SNIPPET_SOURCES = (
 )
 
 
-def _hits(conn: Connection, ranked: list[tuple[int, int]], query: Query, snippets: bool) -> list[Hit]:
-    """Hits in ranked order with case numbers and snippets, fetched for the whole page at once."""
-    if not ranked:
+def _hits(conn: Connection, page: list[tuple[int, float]], query: Query, snippets: bool) -> list[Hit]:
+    """Hits in the page's order with case numbers and snippets, fetched for the whole page at once."""
+    if not page:
         return []
-    tiers = {int(key): int(tier) for key, tier in ranked}
-    keys = {"ids": [key for key, _tier in ranked]}
+    scores = {int(key): float(score) for key, score in page}
+    keys = {"ids": [key for key, _score in page]}
     rows = {int(row["id"]): row for row in conn.execute(_statement(
         "SELECT d.id, d.item_id, ai.meeting_id, ai.number, ai.title, ai.closed, d.outcomes, mu.name AS municipality, "
         "b.name AS body, d.meeting_date FROM search_document d JOIN agenda_item ai ON ai.id = d.item_id "
@@ -318,7 +308,7 @@ def _hits(conn: Connection, ranked: list[tuple[int, int]], query: Query, snippet
         texts.setdefault(item_id, []).extend(" ".join(row) for table in tables for row in json.loads(table))
     prefixes, exact = query.highlight()
     hits = []
-    for key, _tier in ranked:
+    for key, _score in page:
         row = rows.get(int(key))
         if row is None:
             continue
@@ -332,7 +322,7 @@ def _hits(conn: Connection, ranked: list[tuple[int, int]], query: Query, snippet
                         closed=bool(row["closed"]), municipality=row["municipality"], body=row["body"],
                         date=row["meeting_date"], outcomes=[o for o in (row["outcomes"] or "").split(",") if o],
                         case_numbers=cases.get(item_id, []), snippet=excerpt,
-                        score=float(tiers[int(key)])))
+                        score=scores[int(key)]))
     return hits
 
 

@@ -18,6 +18,8 @@ from referat.web import queries
 from referat.web.params import Cursor, Id
 
 MAX_PAGE = 200
+#: The orders of the search: relevance (the default) or newest meeting first.
+SORT_PATTERN = "^(relevance|newest)$"
 
 
 def _csv(rows: list[dict[str, Any]]) -> Response:
@@ -192,6 +194,7 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
         limit: int,
         offset: int,
         conn: Connection,
+        sort: str = "relevance",
     ) -> list[dict[str, Any]]:
         filters = Filters(
             municipality=municipality,
@@ -201,7 +204,7 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
             outcome=outcome,
             case_number=case,
         )
-        return [h.to_dict() for h in search(conn, q, filters, limit=limit, offset=offset)]
+        return [h.to_dict() for h in search(conn, q, filters, limit=limit, offset=offset, sort=sort)]
 
     @api.get("/search")
     def search_api(
@@ -214,10 +217,11 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
         case: str | None = None,
         limit: int = Query(20, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0, le=10_000),
+        sort: str = Query("relevance", pattern=SORT_PATTERN),
         conn: Connection = Depends(connection),
     ) -> dict[str, Any]:
         """Search with the CLI's syntax and filters; ``snippet`` is HTML with ``<mark>`` only."""
-        hits = _search(q, municipality, body, date_from, date_to, outcome, case, limit, offset, conn)
+        hits = _search(q, municipality, body, date_from, date_to, outcome, case, limit, offset, conn, sort)
         return {"items": hits, "next_offset": offset + limit if len(hits) == limit else None}
 
     @api.get("/search.csv")
@@ -231,9 +235,10 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
         case: str | None = None,
         limit: int = Query(20, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0, le=10_000),
+        sort: str = Query("relevance", pattern=SORT_PATTERN),
         conn: Connection = Depends(connection),
     ) -> Response:
         """Search hits as CSV."""
-        return _csv(_search(q, municipality, body, date_from, date_to, outcome, case, limit, offset, conn))
+        return _csv(_search(q, municipality, body, date_from, date_to, outcome, case, limit, offset, conn, sort))
 
     return api

@@ -163,9 +163,11 @@ def create_app(db: str | None = None) -> FastAPI:
         aar: str = "",
         udfald: str = "",
         side: int = 1,
+        sort: str = "relevance",
         conn: Connection = Depends(connection),
     ) -> HTMLResponse:
         page = max(1, min(side, 500))
+        order = "newest" if sort == "newest" else "relevance"
         year = aar if aar.isdigit() and len(aar) == 4 else ""
         filters = Filters(
             municipality=kommune or None,
@@ -175,11 +177,13 @@ def create_app(db: str | None = None) -> FastAPI:
             date_to=f"{year}-12-31" if year else None,
         )
         hits, facets = (
-            queries.search_with_facets(conn, q, filters, page, PER_PAGE)
+            queries.search_with_facets(conn, q, filters, page, PER_PAGE, order)
             if q
             else ([], {name: Counter() for name, _ in FACETS})
         )
-        state = {"q": q, "kommune": kommune, "udvalg": udvalg, "aar": year, "udfald": udfald}
+        # The default order stays out of the links, so they read as before.
+        state = {"q": q, "kommune": kommune, "udvalg": udvalg, "aar": year, "udfald": udfald,
+                 "sort": "newest" if order == "newest" else ""}
         names = {"municipality": "kommune", "body": "udvalg", "year": "aar", "outcome": "udfald"}
 
         def link(**changes: Any) -> str:
@@ -199,9 +203,11 @@ def create_app(db: str | None = None) -> FastAPI:
             page=page,
             per_page=PER_PAGE,
             kept=[(k, v) for k, v in state.items() if v and k != "q"],
-            active=any(v for k, v in state.items() if k != "q"),
+            active=any(v for k, v in state.items() if k not in ("q", "sort")),
             facet_link=lambda facet, value: link(**{names[facet]: value}, side=""),
             page_link=lambda n: link(side=n),
+            sort=order,
+            sort_link=lambda value: link(sort="" if value == "relevance" else value, side=""),
             total_label=f"{total}{'+' if total >= queries.FACET_WINDOW else ''} resultater",
             capped=total >= queries.FACET_WINDOW,
             facet_window=queries.FACET_WINDOW,

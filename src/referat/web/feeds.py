@@ -57,7 +57,7 @@ def build_feeds(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
     @router.get("/feeds/search.atom")
     def search_feed(request: Request, q: str, conn: Connection = Depends(connection)) -> Response:
         """New items matching a search."""
-        hits = sorted(search(conn, q, limit=50, snippets=False), key=lambda h: h.date or "", reverse=True)
+        hits = search(conn, q, limit=50, snippets=False, sort="newest")
         return _atom(
             request,
             f"Referat: {q}",

@@ -253,17 +253,17 @@ FACET_WINDOW = 500
 
 
 def search_with_facets(
-    conn: Connection, query: str, filters: Filters, page: int, per_page: int = 20
+    conn: Connection, query: str, filters: Filters, page: int, per_page: int = 20, sort: str = "relevance"
 ) -> tuple[list[Hit], dict[str, Counter[str]]]:
-    """A page of hits, and facet counts over the first FACET_WINDOW hits of the same query and filters."""
-    hits = search(conn, query, filters, limit=per_page, offset=(page - 1) * per_page)
+    """A page of hits in ``sort`` order, and facet counts over the first FACET_WINDOW hits in that order."""
+    hits = search(conn, query, filters, limit=per_page, offset=(page - 1) * per_page, sort=sort)
     facets: dict[str, Counter[str]] = {
         "municipality": Counter(),
         "body": Counter(),
         "year": Counter(),
         "outcome": Counter(),
     }
-    for hit in search(conn, query, filters, limit=FACET_WINDOW, snippets=False):
+    for hit in search(conn, query, filters, limit=FACET_WINDOW, snippets=False, sort=sort):
         facets["municipality"][hit.municipality or "?"] += 1
         facets["body"][hit.body or "?"] += 1
         facets["year"][(hit.date or "????")[:4]] += 1

@@ -40,7 +40,7 @@ def upgrade() -> None:
                     sa.Column("closed", sa.Boolean, nullable=False),
                     sa.Column("outcomes", sa.String(200), nullable=False))
     indexing.create_structures(bind)
-    reindex_all(bind)
+    reindex_all(bind, log_changes=False)  # the change log comes with 0005
 
 
 def downgrade() -> None:

@@ -1,0 +1,296 @@
+"""Relevance: overlap of the search's top 10 with an exhaustive field-weighted BM25, and latency.
+
+    .venv/bin/python bench/relevance.py --sizes 10000,100000 [--postgres] [--workdir DIR] [--json]
+
+For each size it builds a database of synthetic minutes as ``bench/store.py`` does (or reuses
+``DIR/bench-SIZE.sqlite`` with its corpus), then, for the 50 queries of ``bench/store.py``:
+
+- **overlap@10**: the share of ``search(conn, q, limit=10)``'s hits that belong to the top 10
+  of a reference ranking the benchmark computes itself, exhaustively, over every item that
+  matches the query (found with FTS5, completions of a prefix not capped): the sum over
+  terms and fields of weight × BM25 (k1 1.2, b 0.75; per field its document frequencies
+  from ``fts5vocab`` and its average length; a phrase counts its occurrences, weighted by
+  the sum of its words' idf). An item counts when its reference score reaches the tenth
+  best score (so items tied at the edge are all right). The same figure for
+  ``sort="newest"`` shows what a ranking by date alone gives;
+- **latency**: p50 and p95 of ``search(conn, q, limit=20)`` with snippets, relevance and
+  newest, each query's best of ``--rounds``; the slowest query of each shape (one word,
+  several words, phrase, prefix, ``OR``, exclusion); and the raw FTS5 floors of
+  ``bench/store.py`` (``ORDER BY rank`` scores every match; ``ORDER BY rowid DESC``).
+
+PostgreSQL (``--postgres``, a throwaway server) gets the same database and latency, and its
+overlap against the SQLite reference of the same corpus (items named by municipality,
+body, date and number, since ids may differ).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import Connection, Engine, bindparam, text
+
+from referat.store import rankindex
+from referat.store.db import open_engine
+from referat.store.ingest import expand_paths, ingest
+from referat.store.query import Query, Term, parse_query
+from referat.store.search import fts5_expressions, search
+from referat.synth import generate_corpus
+from store import QUERIES, percentile  # bench/store.py: its queries and percentile
+
+K1, B = 1.2, 0.75
+COLUMNS = ("title", "key", "body")
+WEIGHTS = dict(zip(COLUMNS, (rankindex.WEIGHTS[f] for f in rankindex.FIELDS), strict=True))
+TOP = 10
+
+
+def shape(raw: str, query: Query) -> str:
+    """The query's shape, for the slowest-per-shape figures."""
+    terms = [t for group in query.groups for t in group]
+    if query.excluded:
+        return "exclusion"
+    if any(len(group) > 1 for group in query.groups):
+        return "or"
+    if any(t.phrase for t in terms):
+        return "phrase"
+    if "*" in raw:
+        return "prefix"
+    return "words" if len(terms) > 1 else "word"
+
+
+class Reference:
+    """Exhaustive field-weighted BM25 over a SQLite database's own index tables."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, fts_all, col)"))
+        self.n = int(conn.execute(text("SELECT count(*) FROM search_document")).scalar_one())
+        totals: dict[str, int] = {str(c): int(n or 0) for c, n in conn.execute(
+            text("SELECT col, sum(cnt) FROM temp.bench_vocab GROUP BY col"))}
+        self.average = {c: (int(totals.get(c) or 0) / self.n) or 1.0 for c in COLUMNS}
+        self._idf: dict[tuple[str, str], float] = {}
+
+    def idf(self, column: str, term: str) -> float:
+        """ln(1 + (N - n + 0.5) / (n + 0.5)) of the term in the column (Tantivy's and Lucene's BM25 idf)."""
+        found = self._idf.get((column, term))
+        if found is None:
+            n = int(self.conn.execute(text("SELECT coalesce(sum(doc), 0) FROM temp.bench_vocab "
+                                           "WHERE term = :t AND col = :c"), {"t": term, "c": column}).scalar_one())
+            found = self._idf[(column, term)] = math.log(1 + (self.n - n + 0.5) / (n + 0.5))
+        return found
+
+    def completions(self, term: Term) -> list[tuple[str, ...]]:
+        """The exact stem sequences a term stands for: every completion of a prefix, uncapped."""
+        if term.phrase or not term.prefix:
+            return [term.stems]
+        stem = term.stems[0]
+        found = self.conn.execute(text("SELECT term FROM search_term WHERE term >= :low AND term < :high"),
+                                  {"low": stem, "high": stem + "\U0010ffff"}).scalars()
+        return [(t,) for t in found]
+
+    def matches(self, query: Query) -> list[int]:
+        """Every item matching the query (FTS5 with uncapped completions)."""
+        def fts(term: Term) -> str | None:
+            found = self.completions(term)
+            return "(" + " OR ".join('"' + " ".join(c) + '"' for c in found) + ")" if found else None
+
+        groups = []
+        for group in query.groups:
+            parts = [p for p in map(fts, group) if p]
+            if not parts:
+                return []
+            groups.append("(" + " OR ".join(parts) + ")")
+        expression = " AND ".join(groups)
+        excluded = [p for p in map(fts, query.excluded) if p]
+        if excluded:
+            expression = f"({expression}) NOT ({' OR '.join(excluded)})"
+        return [int(k) for k in self.conn.execute(text("SELECT rowid FROM fts_all WHERE fts_all MATCH :m"),
+                                                   {"m": expression}).scalars()]
+
+    def ranking(self, query: Query) -> dict[int, float]:
+        """Every matching item's reference score."""
+        sequences = [(seq, term.phrase) for group in query.groups for term in group for seq in self.completions(term)]
+        scores: dict[int, float] = {}
+        keys = self.matches(query)
+        statement = text("SELECT id, title, key, body FROM search_text WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True))
+        for start in range(0, len(keys), 5000):
+            for key, *fields in self.conn.execute(statement, {"ids": keys[start:start + 5000]}):
+                total = 0.0
+                for column, value in zip(COLUMNS, fields, strict=True):
+                    tokens = value.split()
+                    if not tokens:
+                        continue
+                    counts = Counter(tokens)
+                    norm = K1 * (1 - B + B * len(tokens) / self.average[column])
+                    for sequence, phrase in sequences:
+                        if phrase:
+                            width = len(sequence)
+                            tf = sum(1 for i in range(len(tokens) - width + 1)
+                                     if tuple(tokens[i:i + width]) == sequence)
+                        else:
+                            tf = counts.get(sequence[0], 0)
+                        if tf:
+                            idf = sum(self.idf(column, word) for word in sequence)
+                            total += WEIGHTS[column] * idf * tf * (K1 + 1) / (tf + norm)
+                scores[int(key)] = total
+        return scores
+
+
+Name = tuple[str, str, str, int]
+
+
+def names(conn: Connection, keys: list[int]) -> dict[int, Name]:
+    """Search key → (municipality, body, date, item number): the same item on either backend."""
+    found: dict[int, Name] = {}
+    statement = text("SELECT d.id, coalesce(mu.name, ''), coalesce(b.name, ''), coalesce(d.meeting_date, ''), "
+                     "coalesce(ai.number, -1) FROM search_document d JOIN agenda_item ai ON ai.id = d.item_id "
+                     "LEFT JOIN municipality mu ON mu.id = d.municipality_id LEFT JOIN body b ON b.id = d.body_id "
+                     "WHERE d.id IN :ids").bindparams(bindparam("ids", expanding=True))
+    for start in range(0, len(keys), 5000):
+        for k, m, b, d, n in conn.execute(statement, {"ids": keys[start:start + 5000]}):
+            found[int(k)] = (m, b, d, int(n))
+    return found
+
+
+def overlap(hits: list[Name], reference: dict[Name, float]) -> float | None:
+    """The share of the hits at or above the reference's tenth score; None when nothing matches."""
+    if not reference:
+        return None
+    best = sorted(reference.values(), reverse=True)
+    edge = best[min(TOP, len(best)) - 1] * (1 - 1e-6)
+    good = sum(1 for h in hits[:TOP] if reference.get(h, -1.0) >= edge)
+    return good / min(TOP, len(best))
+
+
+def timed(run: Any, rounds: int) -> list[float]:
+    """Each query's best time of ``rounds``, in milliseconds."""
+    found = []
+    for query in QUERIES:
+        best = float("inf")
+        for _ in range(rounds):
+            start = time.perf_counter()
+            run(query)
+            best = min(best, time.perf_counter() - start)
+        found.append(best * 1000)
+    return found
+
+
+def summary(latencies: list[float]) -> dict[str, float]:
+    """p50, p95 and the slowest query of each shape."""
+    shapes: dict[str, float] = {}
+    for query, ms in zip(QUERIES, latencies, strict=True):
+        kind = shape(query, parse_query(query))
+        shapes[kind] = max(shapes.get(kind, 0.0), ms)
+    return {"p50_ms": round(statistics.median(latencies), 2), "p95_ms": round(percentile(latencies, 0.95), 2),
+            **{f"max_{k}_ms": round(v, 2) for k, v in sorted(shapes.items())}}
+
+
+def references(engine: Engine) -> dict[str, dict[Name, float]]:
+    """The reference scores of every query, items named."""
+    found = {}
+    with engine.connect() as conn:
+        reference = Reference(conn)
+        for query in QUERIES:
+            scores = reference.ranking(parse_query(query))
+            named = names(conn, list(scores))
+            found[query] = {named[k]: s for k, s in scores.items()}
+    return found
+
+
+def measure(engine: Engine, refs: dict[str, dict[Name, float]], rounds: int) -> dict[str, Any]:
+    """Overlap and latency on one database."""
+    figures: dict[str, Any] = {"backend": engine.dialect.name}
+    start = time.perf_counter()
+    figures["index_documents"] = rankindex.rebuild(engine)
+    figures["index_rebuild_seconds"] = round(time.perf_counter() - start, 1)
+    with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("ANALYZE"))
+        for sort in ("relevance", "newest"):
+            shares = []
+            for query in QUERIES:
+                hits = search(conn, query, limit=TOP, snippets=False, sort=sort)
+                share = overlap([(h.municipality or "", h.body or "", h.date or "",
+                                  h.number if h.number is not None else -1) for h in hits], refs[query])
+                if share is not None:
+                    shares.append(share)
+            figures[f"{sort}_overlap_at_10"] = round(statistics.mean(shares), 3)
+            figures[f"{sort}_queries_without_overlap"] = sum(1 for s in shares if s == 0)
+            figures["queries_with_matches"] = len(shares)
+            figures[sort] = summary(timed(lambda q, s=sort: search(conn, q, limit=20, sort=s), rounds))
+        if engine.dialect.name == "sqlite":
+            expressions = {q: fts5_expressions(conn, parse_query(q))[0] or '"\u2400"' for q in QUERIES}
+            bm25 = text("SELECT rowid, snippet(fts_all, -1, '<mark>', '</mark>', '…', 16) FROM fts_all "
+                        "WHERE fts_all MATCH :m ORDER BY rank LIMIT 20")
+            newest = text("SELECT rowid FROM fts_all WHERE fts_all MATCH :m ORDER BY rowid DESC LIMIT 20")
+            figures["raw_bm25"] = summary(timed(lambda q: conn.execute(bm25, {"m": expressions[q]}).all(), rounds))
+            figures["raw_newest"] = summary(timed(lambda q: conn.execute(newest, {"m": expressions[q]}).all(),
+                                                  rounds))
+    return figures
+
+
+def main() -> int:
+    """Build or reuse the databases, compute the references, measure."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000", help="agenda items per database, comma-separated")
+    parser.add_argument("--postgres", action="store_true", help="also measure on a throwaway PostgreSQL server")
+    parser.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
+    parser.add_argument("--rounds", type=int, default=3, help="runs per query; the fastest counts")
+    parser.add_argument("--workdir", type=Path, help="keep (and reuse) corpora and databases here")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON list")
+    args = parser.parse_args()
+    server = None
+    if args.postgres:
+        from tests.postgres_server import PostgresServer, ensure_installed
+
+        bin_dir = ensure_installed()
+        if bin_dir is None:
+            raise SystemExit("PostgreSQL is not installed (Debian package postgresql)")
+        server = PostgresServer(bin_dir)
+        server.start()
+    results = []
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            work = args.workdir or Path(scratch)
+            work.mkdir(parents=True, exist_ok=True)
+            for size in (int(s) for s in args.sizes.split(",")):
+                corpus = work / f"corpus-{size}"
+                files = expand_paths([str(corpus)]) if corpus.is_dir() else generate_corpus(corpus, size, seed=size)
+                target = work / f"bench-{size}.sqlite"
+                engine = open_engine(str(target))
+                with engine.connect() as conn:
+                    stored = conn.execute(text("SELECT count(*) FROM search_document")).scalar_one()
+                if not stored:
+                    ingest(engine, files, jobs=args.jobs)
+                refs = references(engine)
+                engines = [engine]
+                if server is not None:
+                    pg = open_engine(server.create_database(f"relevance_{size}_{os.getpid()}"))
+                    ingest(pg, files, jobs=args.jobs)
+                    engines.append(pg)
+                for each in engines:
+                    results.append({"items": size, "referater": len(files), **measure(each, refs, args.rounds)})
+                    print(json.dumps(results[-1]), file=sys.stderr, flush=True)
+    finally:
+        if server is not None:
+            server.stop()
+    if args.json:
+        print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
