@@ -164,6 +164,13 @@ def compare(conn: Connection, query_text: str, filters: Filters | None = None,
                    for key, hits in groups.items()]
     known = _store_municipalities(conn, filters.municipality)
     if result.capped:
+        for row in result.rows:
+            if row.municipality is not None and len(row.items) < n:
+                # Fewer in the window than are shown, while the window is full: the rest stand beyond it.
+                more = search(conn, query_text, replace(filters, municipality=row.municipality), limit=n)
+                if len(more) > len(row.items):
+                    row.items = [ComparedItem.of(hit) for hit in more]
+                    row.count = max(row.count, len(more))
         for name in known:
             if _key(name) in groups:
                 continue
