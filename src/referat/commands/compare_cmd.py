@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
+from referat.commands.filters import add_filter_arguments, filters_of
 from referat.errors import ReferatError
-from referat.model import OUTCOMES
 from referat.store.compare import (
     DEFAULT_PER_MUNICIPALITY,
     MAX_PER_MUNICIPALITY,
@@ -15,23 +15,15 @@ from referat.store.compare import (
     compare,
     comparison_csv,
     plain_snippet,
-    valid_date,
 )
 from referat.store.db import open_engine, store_errors
-from referat.store.search import Filters
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``compare`` command."""
     p = sub.add_parser("compare", help="one row per municipality with its most relevant items on a question")
     p.add_argument("query", help='words, "phrases", prefix*, OR, -exclusion (as for search)')
-    p.add_argument("--db", help="SQLite file or postgresql:// URL")
-    p.add_argument("--municipality")
-    p.add_argument("--body")
-    p.add_argument("--from", dest="date_from", metavar="DATE", type=_date, help="YYYY-MM-DD, YYYY-MM or YYYY")
-    p.add_argument("--to", dest="date_to", metavar="DATE", type=_date, help="YYYY-MM-DD, YYYY-MM or YYYY")
-    p.add_argument("--outcome", choices=OUTCOMES)
-    p.add_argument("--case", dest="case_number", metavar="NUMBER")
+    add_filter_arguments(p)
     p.add_argument("--per-municipality", type=int, default=DEFAULT_PER_MUNICIPALITY, metavar="N",
                    help=f"items per municipality (1-{MAX_PER_MUNICIPALITY}, default {DEFAULT_PER_MUNICIPALITY})")
     output = p.add_mutually_exclusive_group()
@@ -40,18 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _date(value: str) -> str:
-    if not valid_date(value):
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
-    return value
-
-
 def run(args: argparse.Namespace) -> int:
     """Print the comparison: as text, JSON or CSV."""
     if not 1 <= args.per_municipality <= MAX_PER_MUNICIPALITY:
         raise ReferatError(f"--per-municipality must be between 1 and {MAX_PER_MUNICIPALITY}")
-    filters = Filters(municipality=args.municipality, body=args.body, date_from=args.date_from,
-                      date_to=args.date_to, outcome=args.outcome, case_number=args.case_number)
+    filters = filters_of(args)
     with store_errors(), open_engine(args.db).connect() as conn:
         result = compare(conn, args.query, filters, args.per_municipality)
     if args.json:
