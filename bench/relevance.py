@@ -247,6 +247,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10000,100000", help="agenda items per database, comma-separated")
     parser.add_argument("--postgres", action="store_true", help="also measure on a throwaway PostgreSQL server")
+    parser.add_argument("--postgres-url", help="also measure on this PostgreSQL database (one size; built when empty)")
+    parser.add_argument("--no-sqlite-measure", action="store_true",
+                        help="measure PostgreSQL only (the SQLite database still gives the reference)")
     parser.add_argument("--jobs", type=int, default=None, help="parser processes (default: one per core)")
     parser.add_argument("--rounds", type=int, default=3, help="runs per query; the fastest counts")
     parser.add_argument("--workdir", type=Path, help="keep (and reuse) corpora and databases here")
@@ -276,10 +279,16 @@ def main() -> int:
                 if not stored:
                     ingest(engine, files, jobs=args.jobs)
                 refs = references(engine)
-                engines = [engine]
+                engines = [] if args.no_sqlite_measure else [engine]
                 if server is not None:
                     pg = open_engine(server.create_database(f"relevance_{size}_{os.getpid()}"))
                     ingest(pg, files, jobs=args.jobs)
+                    engines.append(pg)
+                if args.postgres_url:
+                    pg = open_engine(args.postgres_url)
+                    with pg.connect() as conn:
+                        if not conn.execute(text("SELECT count(*) FROM search_document")).scalar_one():
+                            ingest(pg, files, jobs=args.jobs)
                     engines.append(pg)
                 for each in engines:
                     results.append({"items": size, "referater": len(files), **measure(each, refs, args.rounds)})
