@@ -14,7 +14,7 @@ from sqlalchemy import Engine, func, select
 
 from referat.cli import main
 from referat.model import Meeting
-from referat.store import rankindex
+from referat.store import rankindex, ranking
 from referat.store import schema as s
 from referat.store.db import dispose_engines, open_engine
 from referat.store.repository import delete_meeting, save_meeting
@@ -81,6 +81,30 @@ def test_the_syntax_under_relevance(engine: Engine) -> None:
     assert set(_found(engine, "busdriften OR energimærker")) == {"2024-03-06 #2", "2024-03-06 #4"}
     # Item 2 holds the word in a shorter title (two index words against three) and in its text too.
     assert _found(engine, "omstilling -regnvand") == ["2024-03-06 #2", "2024-03-06 #1"]
+
+
+@pytest.mark.parametrize("pools", ["wide", "widened", "whole query"])
+def test_an_exclusion_removes_matches_without_moving_the_rest(engine: Engine, pools: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # Items 1-8 hold 'ledige' in title and text, and 'unge'; of the two without 'unge', item 9 has
+    # 'ledige' in its title and item 10 only in its text (each word in nine of the ten titles and
+    # texts), so 9 outranks 10.
+    _store(engine, meeting([*(item(n, f"Ledige unge i projekt {n}", text="Ledige unge uden job.")
+                              for n in range(1, 9)),
+                            item(9, "Ledige stillinger i hjemmeplejen", text="Opslag i marts."),
+                            item(10, "Orientering", text="Tre ledige pladser på dagtilbud.")], municipality="Solbjerg"))
+    if pools != "wide":
+        # A page of one hit ranked from a pool of one hit, widened fourfold while too many fall out
+        # (1, 4, 16: all ten matches); or no pool large enough, so the whole query runs as one.
+        monkeypatch.setattr(ranking, "TIE_MARGIN", 0)
+        monkeypatch.setattr(ranking, "EXCLUSION_POOL", 1)
+        monkeypatch.setattr(ranking, "MAX_EXCLUSION_POOL", 16 if pools == "widened" else 2)
+        with engine.connect() as conn:
+            assert [f"#{h.number}" for h in search(conn, "ledige -unge", limit=1)] == ["#9"]
+        monkeypatch.setattr(ranking, "EXCLUSION_POOL", 4)  # a pool of 8 for a page of 2
+    assert _found(engine, "ledige -unge") == ["2024-03-06 #9", "2024-03-06 #10"]
+    assert _found(engine, "ledige -unge -hjemmeplejen") == ["2024-03-06 #10"]
+    assert _found(engine, "ledige -ukendtord") == _found(engine, "ledige")
 
 
 def test_filters_narrow_the_ranked_hits(engine: Engine) -> None:

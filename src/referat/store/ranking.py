@@ -13,11 +13,18 @@ field. Filters narrow the matches without touching the score.
 A one-word query (or one group of alternatives) without filters is a pure disjunction of
 term queries, which Tantivy answers with block-max WAND: it skips the blocks of postings
 that cannot reach the current top scores.
+
+An excluded term does not change any score, it only removes matches; but as a clause of the
+query it keeps Tantivy from skipping, so that every match of the rest is scored. So the rest
+is ranked first, without the exclusion, and the excluded matches are then removed from its
+best few hundred (one lookup of those keys against the excluded terms); only when too many
+of them fall out is the pool widened, and past :data:`MAX_EXCLUSION_POOL` the whole query runs
+as one. The result is the same either way.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import tantivy
 from tantivy import Occur
@@ -30,6 +37,10 @@ from referat.store.rankindex import FIELDS, SCHEMA, WEIGHTS
 MAX_EXPANSIONS = 200
 #: Hits fetched beyond the page, so that equal scores at the page's edge can be ordered newest first.
 TIE_MARGIN = 20
+#: A query with an exclusion first ranks this many times the wanted hits without it ...
+EXCLUSION_POOL = 4
+#: ... widening the pool fourfold while too many fall out, up to this many.
+MAX_EXCLUSION_POOL = 20_000
 
 
 @dataclass
@@ -99,13 +110,44 @@ def build(searcher: tantivy.Searcher, query: Query, filters: IndexFilters) -> TQ
 def ranked(index: tantivy.Index, query: Query, filters: IndexFilters, depth: int) -> list[tuple[int, float]]:
     """The ``depth`` best (search key, score) pairs, best first; among equal scores the newest first."""
     searcher = index.searcher()
-    built = build(searcher, query, filters)
-    if built is None:
-        return []
-    hits = searcher.search(built, limit=depth + TIE_MARGIN, count=False).hits
+    wanted = depth + TIE_MARGIN
+    hits = _without_excluded(searcher, query, filters, wanted) if query.excluded else None
+    if hits is None:
+        built = build(searcher, query, filters)
+        hits = [] if built is None else _keyed(searcher, searcher.search(built, limit=wanted, count=False).hits)
+    hits.sort(key=lambda pair: (-pair[1], -pair[0]))
+    return hits[:depth]
+
+
+def _keyed(searcher: tantivy.Searcher, hits: list[tuple[float, tantivy.DocAddress]]) -> list[tuple[int, float]]:
+    """(search key, rounded score) of Tantivy's hits."""
     if not hits:
         return []
     keys = searcher.fast_field_values("key", [address for _score, address in hits])
-    pairs = [(int(key or 0), round(float(score), 4)) for (score, _address), key in zip(hits, keys, strict=True)]
-    pairs.sort(key=lambda pair: (-pair[1], -pair[0]))
-    return pairs[:depth]
+    return [(int(key or 0), round(float(score), 4)) for (score, _address), key in zip(hits, keys, strict=True)]
+
+
+def _without_excluded(searcher: tantivy.Searcher, query: Query, filters: IndexFilters,
+                      wanted: int) -> list[tuple[int, float]] | None:
+    """The ``wanted`` best hits of the query's other terms that hold no excluded term; None past the largest pool."""
+    rest = build(searcher, replace(query, excluded=[]), filters)
+    if rest is None:
+        return []
+    excluded = [q for term in query.excluded for q in _term_queries(searcher, term, weighted=False)]
+    if not excluded:
+        return None  # the excluded terms occur nowhere: the query is the rest
+    pool = EXCLUSION_POOL * wanted
+    while pool <= MAX_EXCLUSION_POOL:
+        hits = _keyed(searcher, searcher.search(rest, limit=pool, count=False).hits)
+        if not hits:
+            return []
+        keys = [key for key, _score in hits]
+        holding = TQuery.boolean_query([(Occur.Must, TQuery.term_set_query(SCHEMA, "key", keys)),
+                                        (Occur.Must, _any(excluded))])
+        dropped = set(k for k, _s in _keyed(searcher, searcher.search(holding, limit=max(1, len(keys)),
+                                                                      count=False).hits))
+        kept = [pair for pair in hits if pair[0] not in dropped]
+        if len(kept) >= wanted or len(hits) < pool:
+            return kept
+        pool *= 4
+    return None
