@@ -25,8 +25,13 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
+from tantivy import Occur
+from tantivy import Query as TQuery
 
 from referat.errors import ReferatError
+from referat.store import rankindex
+from referat.store.rankindex import FIELDS, SCHEMA
+from referat.store.ranking import TIE_MARGIN
 
 #: At most this many similar items are asked for at once.
 MAX_LIMIT = 50
@@ -161,13 +166,31 @@ def query_terms(conn: Connection, item_id: int) -> list[tuple[str, int]]:
     return chosen
 
 
-def _postings_sql(dialect: str, count: int) -> str:
-    """One branch per query stem, each an index lookup of that stem: (search key, weight)."""
-    if dialect == "sqlite":
-        branch = "SELECT rowid AS id, :w{i} AS w FROM fts_all WHERE fts_all MATCH :t{i}"
-    else:
-        branch = "SELECT id, :w{i} AS w FROM search_document WHERE tsv_all @@ CAST(:t{i} AS tsquery)"
-    return " UNION ALL ".join(branch.format(i=i) for i in range(count))
+def _stem_query(stem: str, weight: int) -> TQuery:
+    """The stem in any of the index's fields, counted once, by its weight."""
+    fields = TQuery.boolean_query([(Occur.Should, TQuery.term_query(SCHEMA, name, stem)) for name in FIELDS])
+    return TQuery.const_score_query(fields, float(weight))
+
+
+def _scored(conn: Connection, source: dict[str, Any], terms: list[tuple[str, int]], pool: int) -> list[tuple[int, int]]:
+    """The ``pool`` best (search key, score) pairs of the relevance index, best first, newest first among equals.
+
+    The source item and the items of its own municipality are left out here; closed items
+    and items without a municipality by the caller.
+    """
+    searcher = rankindex.current(conn).searcher()
+    clauses = [(Occur.Should, _stem_query(stem, weight)) for stem, weight in terms]
+    clauses.append((Occur.MustNot, TQuery.term_query(SCHEMA, "key", int(source["id"]))))
+    if source["municipality_id"] is not None:
+        clauses.append((Occur.MustNot, TQuery.term_query(SCHEMA, "municipality", int(source["municipality_id"]))))
+    hits = searcher.search(TQuery.boolean_query(clauses), limit=pool + TIE_MARGIN, count=False).hits
+    if not hits:
+        return []
+    keys = searcher.fast_field_values("key", [address for _score, address in hits])
+    # Scores are sums of whole numbers far below 2**24, so the index's float32 holds them exactly.
+    pairs = [(int(key or 0), round(float(score))) for (score, _address), key in zip(hits, keys, strict=True)]
+    pairs.sort(key=lambda pair: (-pair[1], -pair[0]))
+    return pairs[:pool]
 
 
 def similar(conn: Connection, item_id: int, limit: int = 5) -> list[Similar]:
@@ -180,28 +203,26 @@ def similar(conn: Connection, item_id: int, limit: int = 5) -> list[Similar]:
     terms = query_terms(conn, item_id)
     if not terms:
         return []
-    params: dict[str, Any] = {"source": source["id"]}
-    for i, (term, weight) in enumerate(terms):
-        params[f"w{i}"] = weight
-        params[f"t{i}"] = f'"{term}"' if conn.dialect.name == "sqlite" else f"'{term}'"
-    where = ["NOT d.closed", "d.id <> :source", "d.municipality_id IS NOT NULL"]
-    if source["municipality_id"] is not None:
-        where.append("d.municipality_id <> :municipality")
-        params["municipality"] = source["municipality_id"]
-    postings = _postings_sql(conn.dialect.name, len(terms))
-    # The best-scoring items first, then those of other municipalities among them, one per case;
-    # when too few are left, every item that holds a query stem is scored.
+    # The best-scoring items first, then the open ones with a municipality among them, one per case;
+    # when too few are left, every item that holds a query stem is taken.
     chosen: list[tuple[int, int]] = []
-    for pool, fetch in ((FIRST_POOL, 4 * limit), (1 << 40, 50 * limit)):
-        sql = (f"SELECT p.id, p.score, d.item_id FROM (SELECT id, sum(w) AS score FROM ({postings}) u GROUP BY id "
-               f"ORDER BY score DESC, id DESC LIMIT :pool) p JOIN search_document d ON d.id = p.id "
-               f"WHERE {' AND '.join(where)} ORDER BY p.score DESC, p.id DESC LIMIT :fetch")
-        rows = [(int(k), int(sc), int(i)) for k, sc, i in _rows(conn, text(sql), params | {"pool": pool,
-                                                                                               "fetch": fetch})]
+    for pool in (FIRST_POOL, POSTINGS_BUDGET):
+        scored = _scored(conn, source, terms, pool)
+        rows = _open_with_municipality(conn, scored)
         chosen = _one_per_case(conn, rows, limit)
-        if len(chosen) >= limit:
+        if len(chosen) >= limit or len(scored) < pool:
             break
     return _described(conn, chosen, terms)
+
+
+def _open_with_municipality(conn: Connection, scored: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(key, score, item id) of the scored keys whose item is open and belongs to a municipality, in order."""
+    if not scored:
+        return []
+    query = text("SELECT id, item_id FROM search_document WHERE id IN :keys AND NOT closed "
+                 "AND municipality_id IS NOT NULL").bindparams(bindparam("keys", expanding=True))
+    items = {int(k): int(i) for k, i in conn.execute(query, {"keys": [k for k, _s in scored]})}
+    return [(key, score, items[key]) for key, score in scored if key in items]
 
 
 def _rows(conn: Connection, statement: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
