@@ -1,18 +1,18 @@
-"""Similar items in other municipalities: "more like this" over the full-text indexes.
+"""Similar items in other municipalities: "more like this" over the search indexes.
 
 The source item's stems (title counted three times, then decisions, attachment titles,
 sections and tables) are weighted by how often the item uses them times their BM25
-inverse document frequency, read from the index itself (FTS5's ``fts5vocab`` on SQLite,
-the GIN index on PostgreSQL). The most distinctive :data:`QUERY_TERMS` stems form an OR
-query; each item of another municipality scores the summed weights of the query stems it
-holds (BM25 with binary term frequency: each shared distinctive word counts once,
-by its weight), highest first, newest first among equals, and a case that came before
-several meetings of a municipality is shown once, at its best-scoring appearance. Weights are whole numbers, so
-both backends add them up exactly and agree on the order.
+inverse document frequency, read from the SQL full-text index (FTS5's ``fts5vocab`` on
+SQLite, the GIN index on PostgreSQL). The most distinctive :data:`QUERY_TERMS` stems form an
+OR query, run on the relevance index (:mod:`referat.store.rankindex`) on both backends:
+each item of another municipality scores the summed weights of the query stems it holds
+(BM25 with binary term frequency: each shared distinctive word counts once, by its
+weight), highest first, newest first among equals, and a case that came before several
+meetings of a municipality is shown once, at its best-scoring appearance. Weights are
+whole numbers, so both backends add them up exactly and agree on the order.
 
-Each query stem is looked up on its own in the backend's full-text index, so the cost is
-the number of items holding the chosen stems (at most :data:`POSTINGS_BUDGET`), not the
-size of the corpus. The index's word counts are kept per database until the index
+The cost is the number of items holding the chosen stems (at most :data:`POSTINGS_BUDGET`),
+not the size of the corpus. The index's word counts are kept per database until the index
 changes. A closed item is never a source and never a result.
 """
 
