@@ -29,10 +29,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from referat.errors import ReferatError
+from referat.store import similar as module
 from referat.store.db import open_engine
 from referat.store.ingest import ingest
+from referat.store.repository import save_meeting
 from referat.store.similar import similar
 from referat.web.app import create_app
+from tests.store.builders import item, meeting
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "similar"
 MUNICIPALITIES = {"fjordby": "Fjordby", "aalund": "Ålund", "klintholm": "Klintholm"}
@@ -119,3 +122,32 @@ def test_page_api_and_command(db: str) -> None:
     odd = subprocess.run([sys.executable, "-m", "referat", "similar", "abc", "--db", db],
                          capture_output=True, text=True)
     assert odd.returncode == 2 and "not an item id" in odd.stderr and "Traceback" not in odd.stderr
+
+
+@pytest.mark.parametrize("first_pool", [400, 1])
+def test_equal_scores_come_newest_first_whatever_the_pool(db_url: str, first_pool: int,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # Vesterå treated the same coastal protection item, word for word as Solbjerg's, in 2022, 2023
+    # and 2024 (three cases, equal scores); its 2021 item shares only "stormflod" and "diget".
+    monkeypatch.setattr(module, "FIRST_POOL", first_pool)
+    same = dict(text="Diget forhøjes en halv meter mod stormflod langs Strandvejen.")
+    meetings = [meeting([item(1, "Kystsikring ved Strandvejen", **same)], municipality="Solbjerg", date="2024-06-03"),
+                *(meeting([item(1, "Kystsikring ved Strandvejen", **same)], municipality="Vesterå", date=when)
+                  for when in ("2023-05-08", "2024-05-13", "2022-05-02")),
+                meeting([item(2, "Beredskab", text="Diget holdt under sidste stormflod.")], municipality="Vesterå",
+                        date="2021-11-01"),
+                meeting([item(1, "Skolestruktur", text="Ny skole i Nordby.")], municipality="Østerby")]
+    engine = open_engine(db_url)
+    with engine.begin() as conn:
+        for m in meetings:
+            save_meeting(conn, m)
+    with engine.connect() as conn:
+        source = conn.execute(text("SELECT ai.id FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id "
+                                   "JOIN municipality mu ON mu.id = m.municipality_id "
+                                   "WHERE mu.name = 'Solbjerg'")).scalar_one()
+        found = similar(conn, source, limit=4)
+        first = similar(conn, source, limit=1)
+    assert [(s.municipality, s.date) for s in found] == [
+        ("Vesterå", "2024-05-13"), ("Vesterå", "2023-05-08"), ("Vesterå", "2022-05-02"), ("Vesterå", "2021-11-01")]
+    assert found[0].score == found[1].score == found[2].score > found[3].score
+    assert [s.date for s in first] == ["2024-05-13"]

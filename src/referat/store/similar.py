@@ -31,7 +31,6 @@ from tantivy import Query as TQuery
 from referat.errors import ReferatError
 from referat.store import rankindex
 from referat.store.rankindex import FIELDS, SCHEMA
-from referat.store.ranking import TIE_MARGIN
 
 #: At most this many similar items are asked for at once.
 MAX_LIMIT = 50
@@ -172,25 +171,33 @@ def _stem_query(stem: str, weight: int) -> TQuery:
     return TQuery.const_score_query(fields, float(weight))
 
 
-def _scored(conn: Connection, source: dict[str, Any], terms: list[tuple[str, int]], pool: int) -> list[tuple[int, int]]:
+def _scored(conn: Connection, source: dict[str, Any], terms: list[tuple[str, int]], pool: int,
+            floor: int | None = None) -> tuple[list[tuple[int, int]], int | None]:
     """The ``pool`` best (search key, score) pairs of the relevance index, best first, newest first among equals.
 
-    The source item and the items of its own municipality are left out here; closed items
-    and items without a municipality by the caller.
+    Only those scoring at least ``floor``, when given. The second value is the pool's lowest
+    score when the pool is full (items beyond it may score as much), else None. The source
+    item and the items of its own municipality are left out here; closed items and items
+    without a municipality by the caller.
     """
     searcher = rankindex.current(conn).searcher()
     clauses = [(Occur.Should, _stem_query(stem, weight)) for stem, weight in terms]
     clauses.append((Occur.MustNot, TQuery.term_query(SCHEMA, "key", int(source["id"]))))
     if source["municipality_id"] is not None:
         clauses.append((Occur.MustNot, TQuery.term_query(SCHEMA, "municipality", int(source["municipality_id"]))))
-    hits = searcher.search(TQuery.boolean_query(clauses), limit=pool + TIE_MARGIN, count=False).hits
-    if not hits:
-        return []
-    keys = searcher.fast_field_values("key", [address for _score, address in hits])
+    hits = searcher.search(TQuery.boolean_query(clauses), limit=pool, count=False).hits
     # Scores are sums of whole numbers far below 2**24, so the index's float32 holds them exactly.
-    pairs = [(int(key or 0), round(float(score))) for (score, _address), key in zip(hits, keys, strict=True)]
+    scores = [round(float(score)) for score, _address in hits]
+    edge = scores[-1] if len(hits) == pool else None
+    if floor is not None:
+        hits = [hit for hit, score in zip(hits, scores, strict=True) if score >= floor]
+        scores = scores[:len(hits)]  # Tantivy gives the hits best first
+    if not hits:
+        return [], edge
+    keys = searcher.fast_field_values("key", [address for _score, address in hits])
+    pairs = [(int(key or 0), score) for key, score in zip(keys, scores, strict=True)]
     pairs.sort(key=lambda pair: (-pair[1], -pair[0]))
-    return pairs[:pool]
+    return pairs, edge
 
 
 def similar(conn: Connection, item_id: int, limit: int = 5) -> list[Similar]:
@@ -203,15 +210,15 @@ def similar(conn: Connection, item_id: int, limit: int = 5) -> list[Similar]:
     terms = query_terms(conn, item_id)
     if not terms:
         return []
-    # The best-scoring items first, then the open ones with a municipality among them, one per case;
-    # when too few are left, every item that holds a query stem is taken.
-    chosen: list[tuple[int, int]] = []
-    for pool in (FIRST_POOL, POSTINGS_BUDGET):
-        scored = _scored(conn, source, terms, pool)
-        rows = _open_with_municipality(conn, scored)
-        chosen = _one_per_case(conn, rows, limit)
-        if len(chosen) >= limit or len(scored) < pool:
-            break
+    # The best-scoring items first, then the open ones with a municipality among them, one per case.
+    scored, edge = _scored(conn, source, terms, FIRST_POOL)
+    chosen = _one_per_case(conn, _open_with_municipality(conn, scored), limit)
+    if edge is not None and (len(chosen) < limit or chosen[-1][1] <= edge):
+        # Too few are left, or items beyond the pool may score as much as the last one chosen (and be
+        # newer): every match scoring at least that much (all matches when too few) is taken.
+        floor = chosen[-1][1] if len(chosen) == limit else None
+        scored, _edge = _scored(conn, source, terms, POSTINGS_BUDGET, floor)
+        chosen = _one_per_case(conn, _open_with_municipality(conn, scored), limit)
     return _described(conn, chosen, terms)
 
 
