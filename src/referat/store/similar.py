@@ -2,10 +2,9 @@
 
 The source item's stems (title counted three times, then decisions, attachment titles,
 sections and tables) are weighted by how often the item uses them times their BM25
-inverse document frequency, read from the SQL full-text index (FTS5's ``fts5vocab`` on
-SQLite, the GIN index on PostgreSQL). The most distinctive :data:`QUERY_TERMS` stems form an
-OR query, run on the relevance index (:mod:`referat.store.rankindex`) on both backends:
-each item of another municipality scores the summed weights of the query stems it holds
+inverse document frequency, read from the relevance index (:mod:`referat.store.rankindex`,
+the same on both backends). The most distinctive :data:`QUERY_TERMS` stems form an OR query,
+run on that index too: each item of another municipality scores the summed weights of the query stems it holds
 (BM25 with binary term frequency: each shared distinctive word counts once, by its
 weight), highest first, newest first among equals, and a case that came before several
 meetings of a municipality is shown once, at its best-scoring appearance. Weights are
@@ -109,7 +108,7 @@ _STATISTICS: dict[str, _Statistics] = {}
 
 
 def _frequencies(conn: Connection, terms: list[str]) -> tuple[int, dict[str, int]]:
-    """(number of indexed items, items holding each term), read from the full-text index.
+    """(number of indexed items, items holding each term in any field), read from the relevance index.
 
     Counting a word's items walks its postings, so the counts are kept (per database) and
     read again only when the index has changed: another newest search key or item id.
@@ -117,25 +116,15 @@ def _frequencies(conn: Connection, terms: list[str]) -> tuple[int, dict[str, int
     # Two subqueries: each max() is then one step down its index, where max(a), max(b) scans the table.
     state = tuple(conn.execute(text("SELECT (SELECT max(id) FROM search_document), "
                                     "(SELECT max(item_id) FROM search_document)")).one())
+    searcher = rankindex.current(conn).searcher()
     url = str(conn.engine.url)
     stats = _STATISTICS.get(url)
     if stats is None or stats.state != state:
-        total = int(conn.execute(text("SELECT count(*) FROM search_document")).scalar_one())
-        stats = _STATISTICS[url] = _Statistics(state, total)
-    missing = [t for t in terms if t not in stats.holding]
-    if missing:
-        if conn.dialect.name == "sqlite":
-            conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.similar_vocabulary "
-                              "USING fts5vocab(main, 'fts_all', 'row')"))
-            sql = "SELECT term, doc FROM temp.similar_vocabulary WHERE term IN :terms"
-        else:
-            sql = ("SELECT t, (SELECT count(*) FROM search_document "
-                   "WHERE tsv_all @@ CAST(quote_literal(t) AS tsquery)) FROM unnest(CAST(:terms AS text[])) AS t")
-        query = text(sql)
-        if conn.dialect.name == "sqlite":
-            query = query.bindparams(bindparam("terms", expanding=True))
-        found = {str(t): int(n) for t, n, *_ in _rows(conn, query, {"terms": missing})}
-        stats.holding.update({t: found.get(t, 0) for t in missing})
+        stats = _STATISTICS[url] = _Statistics(state, int(searcher.num_docs))
+    for term in terms:
+        if term not in stats.holding:
+            found = searcher.search(_in_any_field(term), limit=1, count=True)
+            stats.holding[term] = int(found.count or 0)  # type: ignore[attr-defined]  # missing from tantivy's stubs
     return stats.total, {t: stats.holding[t] for t in terms if stats.holding[t]}
 
 
@@ -165,10 +154,14 @@ def query_terms(conn: Connection, item_id: int) -> list[tuple[str, int]]:
     return chosen
 
 
+def _in_any_field(stem: str) -> TQuery:
+    """The stem in any of the index's fields."""
+    return TQuery.boolean_query([(Occur.Should, TQuery.term_query(SCHEMA, name, stem)) for name in FIELDS])
+
+
 def _stem_query(stem: str, weight: int) -> TQuery:
     """The stem in any of the index's fields, counted once, by its weight."""
-    fields = TQuery.boolean_query([(Occur.Should, TQuery.term_query(SCHEMA, name, stem)) for name in FIELDS])
-    return TQuery.const_score_query(fields, float(weight))
+    return TQuery.const_score_query(_in_any_field(stem), float(weight))
 
 
 def _scored(conn: Connection, source: dict[str, Any], terms: list[tuple[str, int]], pool: int,
@@ -230,23 +223,6 @@ def _open_with_municipality(conn: Connection, scored: list[tuple[int, int]]) -> 
                  "AND municipality_id IS NOT NULL").bindparams(bindparam("keys", expanding=True))
     items = {int(k): int(i) for k, i in conn.execute(query, {"keys": [k for k, _s in scored]})}
     return [(key, score, items[key]) for key, score in scored if key in items]
-
-
-def _rows(conn: Connection, statement: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """The rows of a statement that looks stems up in the full-text index.
-
-    On PostgreSQL the planner reads a common stem's many matches as a reason to scan the whole
-    table and test every tsvector (300 ms at 100k items where the GIN index takes 15), so
-    sequential scans are switched off for this one statement.
-    """
-    postgres = conn.dialect.name == "postgresql"
-    if postgres:
-        conn.execute(text("SET LOCAL enable_seqscan = off"))
-    try:
-        return [tuple(row) for row in conn.execute(statement, params)]
-    finally:
-        if postgres:
-            conn.execute(text("SET LOCAL enable_seqscan TO DEFAULT"))
 
 
 def _one_per_case(conn: Connection, rows: list[tuple[int, int, int]], limit: int) -> list[tuple[int, int]]:
