@@ -83,8 +83,8 @@ def test_the_syntax_under_relevance(engine: Engine) -> None:
     assert _found(engine, "omstilling -regnvand") == ["2024-03-06 #2", "2024-03-06 #1"]
 
 
-@pytest.mark.parametrize("pools", ["wide", "widened", "whole query"])
-def test_an_exclusion_removes_matches_without_moving_the_rest(engine: Engine, pools: str,
+@pytest.mark.parametrize("path", ["few matches", "first pool", "second pool", "pool too large"])
+def test_an_exclusion_removes_matches_without_moving_the_rest(engine: Engine, path: str,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     # Items 1-8 hold 'ledige' in title and text, and 'unge'; of the two without 'unge', item 9 has
     # 'ledige' in its title and item 10 only in its text (each word in nine of the ten titles and
@@ -93,15 +93,18 @@ def test_an_exclusion_removes_matches_without_moving_the_rest(engine: Engine, po
                               for n in range(1, 9)),
                             item(9, "Ledige stillinger i hjemmeplejen", text="Opslag i marts."),
                             item(10, "Orientering", text="Tre ledige pladser på dagtilbud.")], municipality="Solbjerg"))
-    if pools != "wide":
-        # A page of one hit ranked from a pool of one hit, widened fourfold while too many fall out
-        # (1, 4, 16: all ten matches); or no pool large enough, so the whole query runs as one.
+    if path != "few matches":  # so few that the whole query runs as one, unless pools are asked for
+        monkeypatch.setattr(ranking, "POOLED_FROM", 0)
+    if path in ("second pool", "pool too large"):
+        # A page of two hits from a first pool of four (items 1-4, all holding 'unge'), then one pool
+        # as large as that suggests (1.5 × 2 × 4 / 1 = 12: all ten matches); or, with no pool over 8
+        # allowed, the whole query as one.
         monkeypatch.setattr(ranking, "TIE_MARGIN", 0)
-        monkeypatch.setattr(ranking, "EXCLUSION_POOL", 1)
-        monkeypatch.setattr(ranking, "MAX_EXCLUSION_POOL", 16 if pools == "widened" else 2)
+        monkeypatch.setattr(ranking, "EXCLUSION_POOL", 2)
+        monkeypatch.setattr(ranking, "MAX_EXCLUSION_POOL", 16 if path == "second pool" else 8)
         with engine.connect() as conn:
-            assert [f"#{h.number}" for h in search(conn, "ledige -unge", limit=1)] == ["#9"]
-        monkeypatch.setattr(ranking, "EXCLUSION_POOL", 4)  # a pool of 8 for a page of 2
+            assert [f"#{h.number}" for h in search(conn, "ledige -unge", limit=2)] == ["#9", "#10"]
+        monkeypatch.setattr(ranking, "EXCLUSION_POOL", 4)  # a first pool of 8 for a page of 2
     assert _found(engine, "ledige -unge") == ["2024-03-06 #9", "2024-03-06 #10"]
     assert _found(engine, "ledige -unge -hjemmeplejen") == ["2024-03-06 #10"]
     assert _found(engine, "ledige -ukendtord") == _found(engine, "ledige")

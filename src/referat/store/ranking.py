@@ -17,13 +17,14 @@ that cannot reach the current top scores.
 An excluded term does not change any score, it only removes matches; but as a clause of the
 query it keeps Tantivy from skipping, so that every match of the rest is scored. So the rest
 is ranked first, without the exclusion, and the excluded matches are then removed from its
-best few hundred (one lookup of those keys against the excluded terms); only when too many
-of them fall out is the pool widened, and past :data:`MAX_EXCLUSION_POOL` the whole query runs
-as one. The result is the same either way.
+best hits (one lookup of those keys against the excluded terms); when too many of them fall
+out, the pool is widened once, as far as the share kept suggests, and past
+:data:`MAX_EXCLUSION_POOL` the whole query runs as one. The result is the same either way.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 import tantivy
@@ -39,8 +40,10 @@ MAX_EXPANSIONS = 200
 TIE_MARGIN = 20
 #: A query with an exclusion first ranks this many times the wanted hits without it ...
 EXCLUSION_POOL = 4
-#: ... widening the pool fourfold while too many fall out, up to this many.
-MAX_EXCLUSION_POOL = 20_000
+#: ... and, when too many fall out, once more as many as the share kept suggests, up to this many.
+MAX_EXCLUSION_POOL = 2560
+#: The pool is used when the rest may match this many items (the index's term counts tell); below, the whole query.
+POOLED_FROM = 100_000
 
 
 @dataclass
@@ -127,27 +130,47 @@ def _keyed(searcher: tantivy.Searcher, hits: list[tuple[float, tantivy.DocAddres
     return [(int(key or 0), round(float(score), 4)) for (score, _address), key in zip(hits, keys, strict=True)]
 
 
+def matches_at_most(searcher: tantivy.Searcher, query: Query) -> int:
+    """An upper bound of the items matching the query's groups: the fewest of any group, by the index's term counts."""
+    def bound(term: Term) -> int:
+        total = 0
+        for name in FIELDS:
+            if term.prefix:
+                total += sum(n for _c, n in searcher.terms_with_prefix(name, term.stems[0], limit=MAX_EXPANSIONS))
+            else:
+                total += min(int(searcher.doc_freq(name, stem)) for stem in term.stems)
+        return total
+    return min((sum(bound(term) for term in group) for group in query.groups), default=0)
+
+
 def _without_excluded(searcher: tantivy.Searcher, query: Query, filters: IndexFilters,
                       wanted: int) -> list[tuple[int, float]] | None:
-    """The ``wanted`` best hits of the query's other terms that hold no excluded term; None past the largest pool."""
+    """The ``wanted`` best hits of the query's other terms that hold no excluded term; None: run the whole query.
+
+    A first pool of :data:`EXCLUSION_POOL` times ``wanted``; when too many of it fall out, one
+    second pool as large as the share kept suggests, unless that is over :data:`MAX_EXCLUSION_POOL`.
+    """
     rest = build(searcher, replace(query, excluded=[]), filters)
     if rest is None:
         return []
     excluded = [q for term in query.excluded for q in _term_queries(searcher, term, weighted=False)]
     if not excluded:
         return None  # the excluded terms occur nowhere: the query is the rest
+    if matches_at_most(searcher, query) < POOLED_FROM:
+        return None  # few matches to score: the whole query is cheaper than a pool
     pool = EXCLUSION_POOL * wanted
-    while pool <= MAX_EXCLUSION_POOL:
+    for _attempt in range(2):
         hits = _keyed(searcher, searcher.search(rest, limit=pool, count=False).hits)
         if not hits:
             return []
         keys = [key for key, _score in hits]
         holding = TQuery.boolean_query([(Occur.Must, TQuery.term_set_query(SCHEMA, "key", keys)),
                                         (Occur.Must, _any(excluded))])
-        dropped = set(k for k, _s in _keyed(searcher, searcher.search(holding, limit=max(1, len(keys)),
-                                                                      count=False).hits))
+        dropped = {key for key, _s in _keyed(searcher, searcher.search(holding, limit=len(keys), count=False).hits)}
         kept = [pair for pair in hits if pair[0] not in dropped]
         if len(kept) >= wanted or len(hits) < pool:
             return kept
-        pool *= 4
+        pool = math.ceil(1.5 * wanted * len(hits) / max(1, len(kept)))
+        if pool > MAX_EXCLUSION_POOL:
+            break
     return None
