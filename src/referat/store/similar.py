@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import tantivy
 from sqlalchemy import Connection, bindparam, text
 from tantivy import Occur
 from tantivy import Query as TQuery
@@ -107,7 +108,7 @@ class _Statistics:
 _STATISTICS: dict[str, _Statistics] = {}
 
 
-def _frequencies(conn: Connection, terms: list[str]) -> tuple[int, dict[str, int]]:
+def _frequencies(conn: Connection, searcher: tantivy.Searcher, terms: list[str]) -> tuple[int, dict[str, int]]:
     """(number of indexed items, items holding each term in any field), read from the relevance index.
 
     Counting a word's items walks its postings, so the counts are kept (per database) and
@@ -116,7 +117,6 @@ def _frequencies(conn: Connection, terms: list[str]) -> tuple[int, dict[str, int
     # Two subqueries: each max() is then one step down its index, where max(a), max(b) scans the table.
     state = tuple(conn.execute(text("SELECT (SELECT max(id) FROM search_document), "
                                     "(SELECT max(item_id) FROM search_document)")).one())
-    searcher = rankindex.current(conn).searcher()
     url = str(conn.engine.url)
     stats = _STATISTICS.get(url)
     if stats is None or stats.state != state:
@@ -133,13 +133,12 @@ def idf(total: int, holding: int) -> float:
     return math.log(1 + (total - holding + 0.5) / (holding + 0.5))
 
 
-def query_terms(conn: Connection, item_id: int) -> list[tuple[str, int]]:
+def query_terms(conn: Connection, searcher: tantivy.Searcher, source: dict[str, Any]) -> list[tuple[str, int]]:
     """The source item's most distinctive stems with their whole-number weights, heaviest first."""
-    source = _source(conn, item_id)
     if source["closed"]:
         return []
     counts = _source_terms(conn, int(source["id"]))
-    total, holding = _frequencies(conn, sorted(counts))
+    total, holding = _frequencies(conn, searcher, sorted(counts))
     weighted = sorted(((term, round(1000 * count * idf(total, holding[term])))
                        for term, count in counts.items() if holding.get(term, 0) >= 2),  # not the source's alone
                       key=lambda pair: (-pair[1], pair[0]))
@@ -164,7 +163,7 @@ def _stem_query(stem: str, weight: int) -> TQuery:
     return TQuery.const_score_query(_in_any_field(stem), float(weight))
 
 
-def _scored(conn: Connection, source: dict[str, Any], terms: list[tuple[str, int]], pool: int,
+def _scored(searcher: tantivy.Searcher, source: dict[str, Any], terms: list[tuple[str, int]], pool: int,
             floor: int | None = None) -> tuple[list[tuple[int, int]], int | None]:
     """The ``pool`` best (search key, score) pairs of the relevance index, best first, newest first among equals.
 
@@ -173,21 +172,21 @@ def _scored(conn: Connection, source: dict[str, Any], terms: list[tuple[str, int
     item and the items of its own municipality are left out here; closed items and items
     without a municipality by the caller.
     """
-    searcher = rankindex.current(conn).searcher()
     clauses = [(Occur.Should, _stem_query(stem, weight)) for stem, weight in terms]
     clauses.append((Occur.MustNot, TQuery.term_query(SCHEMA, "key", int(source["id"]))))
     if source["municipality_id"] is not None:
         clauses.append((Occur.MustNot, TQuery.term_query(SCHEMA, "municipality", int(source["municipality_id"]))))
     hits = searcher.search(TQuery.boolean_query(clauses), limit=pool, count=False).hits
     # Scores are sums of whole numbers far below 2**24, so the index's float32 holds them exactly.
-    scores = [round(float(score)) for score, _address in hits]
-    edge = scores[-1] if len(hits) == pool else None
-    if floor is not None:
-        hits = [hit for hit, score in zip(hits, scores, strict=True) if score >= floor]
-        scores = scores[:len(hits)]  # Tantivy gives the hits best first
-    if not hits:
+    edge = round(float(hits[-1][0])) if len(hits) == pool else None
+    scores: list[int] = []
+    for score, _address in hits:  # best first
+        if floor is not None and round(float(score)) < floor:
+            break
+        scores.append(round(float(score)))
+    if not scores:
         return [], edge
-    keys = searcher.fast_field_values("key", [address for _score, address in hits])
+    keys = searcher.fast_field_values("key", [address for _score, address in hits[:len(scores)]])
     pairs = [(int(key or 0), score) for key, score in zip(keys, scores, strict=True)]
     pairs.sort(key=lambda pair: (-pair[1], -pair[0]))
     return pairs, edge
@@ -200,19 +199,36 @@ def similar(conn: Connection, item_id: int, limit: int = 5) -> list[Similar]:
     """
     limit = max(1, min(int(limit), MAX_LIMIT))
     source = _source(conn, item_id)
-    terms = query_terms(conn, item_id)
+    if source["closed"]:
+        return []
+    searcher = rankindex.current(conn).searcher()
+    terms = query_terms(conn, searcher, source)
     if not terms:
         return []
     # The best-scoring items first, then the open ones with a municipality among them, one per case.
-    scored, edge = _scored(conn, source, terms, FIRST_POOL)
-    chosen = _one_per_case(conn, _open_with_municipality(conn, scored), limit)
+    scored, edge = _scored(searcher, source, terms, FIRST_POOL)
+    chosen = _chosen(conn, scored, limit)
     if edge is not None and (len(chosen) < limit or chosen[-1][1] <= edge):
         # Too few are left, or items beyond the pool may score as much as the last one chosen (and be
         # newer): every match scoring at least that much (all matches when too few) is taken.
         floor = chosen[-1][1] if len(chosen) == limit else None
-        scored, _edge = _scored(conn, source, terms, POSTINGS_BUDGET, floor)
-        chosen = _one_per_case(conn, _open_with_municipality(conn, scored), limit)
+        scored, _edge = _scored(searcher, source, terms, POSTINGS_BUDGET, floor)
+        chosen = _chosen(conn, scored, limit)
     return _described(conn, chosen, terms)
+
+
+def _chosen(conn: Connection, scored: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """The first ``limit`` scored keys that are open, have a municipality and carry no case already chosen.
+
+    Looked up in the database a few at a time (four times ``limit``, then four times as many),
+    so that a long run of equal scores costs no more than it must.
+    """
+    size = 4 * limit
+    while True:
+        chosen = _one_per_case(conn, _open_with_municipality(conn, scored[:size]), limit)
+        if len(chosen) >= limit or size >= len(scored):
+            return chosen
+        size *= 4
 
 
 def _open_with_municipality(conn: Connection, scored: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
