@@ -175,6 +175,20 @@ def test_a_missing_index_is_rebuilt_and_reindex_rebuilds_it(engine: Engine, caps
     assert _found(engine, "vinterbadning") == ["2024-03-06 #1", "2025-02-10 #3", "2024-03-06 #2"]
 
 
+def test_after_a_rebuild_searches_use_the_index_as_it_is(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The rebuild empties the change log; the searches after it must not take that for a new database
+    # and build the index again (at a million items that costs half a minute each time).
+    _store(engine, meeting([item(1, "Vinterbadning"), item(2, "Havnebad")]))
+    rankindex.rebuild(engine)
+    writes: list[object] = []
+    monkeypatch.setattr(rankindex, "_write", lambda *args: writes.append(args))
+    for _ in range(3):
+        assert _found(engine, "vinterbadning") == ["2024-03-06 #1"]
+    rankindex.forget()  # a new process: the state file on disk tells the same
+    assert _found(engine, "vinterbadning") == ["2024-03-06 #1"]
+    assert writes == []
+
+
 def test_an_index_of_another_database_is_not_used(tmp_path: Path) -> None:
     path = tmp_path / "skift.sqlite"
     _store(open_engine(str(path)), meeting([item(1, "Vinterbadning")]))

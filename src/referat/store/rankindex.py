@@ -139,7 +139,9 @@ def database_state(conn: Connection) -> tuple[str, int, int]:
     """(database uuid, highest pruned change, highest change) as ``conn`` sees them."""
     uuid, pruned = conn.execute(text("SELECT uuid, pruned_through FROM search_state WHERE id = 1")).one()
     top = conn.execute(text("SELECT coalesce(max(seq), 0) FROM search_change")).scalar_one()
-    return str(uuid), int(pruned), int(top)
+    # The pruned changes are gone from the log but still count: after a rebuild has emptied it,
+    # the highest change is the last one pruned (change numbers never start again).
+    return str(uuid), int(pruned), max(int(top), int(pruned))
 
 
 def _documents(conn: Connection, keys: Sequence[int] | None) -> Iterator[tantivy.Document]:
