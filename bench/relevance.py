@@ -210,6 +210,21 @@ def references(engine: Engine) -> dict[str, dict[Name, float]]:
     return found
 
 
+def cached_references(engine: Engine, path: Path | None) -> dict[str, dict[Name, float]]:
+    """The reference scores, kept in ``path`` beside the kept database and read back while it is unchanged."""
+    with engine.connect() as conn:
+        stamp = list(conn.execute(text("SELECT count(*), coalesce(max(id), 0) FROM search_document")).one())
+    if path is not None and path.exists():
+        kept = json.loads(path.read_text())
+        if kept["database"] == stamp and sorted(kept["queries"]) == sorted(QUERIES):
+            return {q: {tuple(name): score for name, score in pairs} for q, pairs in kept["queries"].items()}
+    refs = references(engine)
+    if path is not None:
+        path.write_text(json.dumps({"database": stamp, "queries": {q: [[list(n), sc] for n, sc in r.items()]
+                                                                   for q, r in refs.items()}}))
+    return refs
+
+
 def measure(engine: Engine, refs: dict[str, dict[Name, float]], rounds: int) -> dict[str, Any]:
     """Overlap and latency on one database."""
     figures: dict[str, Any] = {"backend": engine.dialect.name}
@@ -278,7 +293,7 @@ def main() -> int:
                     stored = conn.execute(text("SELECT count(*) FROM search_document")).scalar_one()
                 if not stored:
                     ingest(engine, files, jobs=args.jobs)
-                refs = references(engine)
+                refs = cached_references(engine, work / f"reference-{size}.json" if args.workdir else None)
                 engines = [] if args.no_sqlite_measure else [engine]
                 if server is not None:
                     pg = open_engine(server.create_database(f"relevance_{size}_{os.getpid()}"))
