@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 
 from referat.errors import ReferatError
 from referat.store.search import Filters, Hit, matching_keys, page_hits
@@ -266,12 +266,14 @@ def search_with_facets(
     return page_hits(conn, query, keys[offset:offset + per_page]), facets
 
 
-#: What a facet counts of each hit: its municipality, body, meeting date and outcomes.
-_FACET_SQL = text(
+#: What a facet counts of each hit: its municipality, body, meeting date and outcomes. The keys come
+#: as one value (a JSON array on SQLite, an array on PostgreSQL): 500 bound values cost more to send.
+_FACET_SQL = (
     "SELECT mu.name, b.name, d.meeting_date, d.outcomes FROM search_document d "
-    "LEFT JOIN municipality mu ON mu.id = d.municipality_id LEFT JOIN body b ON b.id = d.body_id "
-    "WHERE d.id IN :keys"
-).bindparams(bindparam("keys", expanding=True))
+    "LEFT JOIN municipality mu ON mu.id = d.municipality_id LEFT JOIN body b ON b.id = d.body_id WHERE "
+)
+_FACET_QUERIES = {"sqlite": text(_FACET_SQL + "d.id IN (SELECT value FROM json_each(:keys))"),
+                  "postgresql": text(_FACET_SQL + "d.id = ANY(CAST(:keys AS bigint[]))")}
 
 
 def _facet_counts(conn: Connection, keys: list[int]) -> dict[str, Counter[str]]:
@@ -280,7 +282,9 @@ def _facet_counts(conn: Connection, keys: list[int]) -> dict[str, Counter[str]]:
                                        "outcome": Counter()}
     if not keys:
         return facets
-    for municipality_name, body_name, meeting_date, outcomes in conn.execute(_FACET_SQL, {"keys": keys}):
+    sqlite = conn.dialect.name == "sqlite"
+    found = conn.execute(_FACET_QUERIES[conn.dialect.name], {"keys": json.dumps(keys) if sqlite else keys})
+    for municipality_name, body_name, meeting_date, outcomes in found:
         facets["municipality"][municipality_name or "?"] += 1
         facets["body"][body_name or "?"] += 1
         facets["year"][(meeting_date or "????")[:4]] += 1
