@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
+from referat.model import Meeting
 from referat.store import schema as s
 from referat.store.db import open_engine
 from referat.store.ingest import IngestReport, _Writer, ingest
-from tests.store.builders import item, meeting
+from tests.store.builders import item, meeting, whole_meetings
 
 
 def _corpus(folder: Path, copies: int) -> list[Path]:
@@ -49,6 +50,43 @@ def test_the_writer_commits_every_16_meetings_and_when_told(db_url: str) -> None
     assert _committed(engine) == 20
     writer.close()
     assert report.added == 20
+
+
+def test_a_meeting_the_database_refuses_leaves_nothing_and_the_others_are_stored(db_url: str) -> None:
+    from referat.model import AgendaItem, Section
+    from referat.store.search import search
+
+    def refused(date: str) -> Meeting:
+        # A section without a heading: its row breaks a NOT NULL constraint after the meeting's
+        # source, meeting, item and search rows are written.
+        broken = AgendaItem(number=1, title="Punkt om vandløb uden overskrift",
+                            sections=[Section(None, "presentation", "Vandløb ved skolen")])  # type: ignore[arg-type]
+        return meeting([broken], date=date)
+
+    engine = open_engine(db_url)
+    report = IngestReport()
+    told: list[tuple[str, str]] = []
+    writer = _Writer(engine, report, lambda path, status: told.append((path, status)))
+    for day in range(1, 8):
+        if day == 4:
+            writer.store("midt.txt", refused("2024-04-01"), None)  # after three meetings in the transaction
+        if day == 6:
+            writer.commit()
+            writer.store("først.txt", refused("2024-04-02"), None)  # the first of a transaction
+        writer.store(f"{day}.txt", meeting([item(1, f"Punkt {day}", text=f"Vandløb nummer {day}")],
+                                           date=f"2024-03-{day:02d}"), None)
+    writer.close()
+    assert report.added == 7 and [path for path, _reason in report.failed] == ["midt.txt", "først.txt"]
+    assert all(reason.startswith("cannot store (") for _path, reason in report.failed)
+    assert told == [(f"{d}.txt", "added") for d in (1, 2, 3)] + [("midt.txt", "failed")] + [
+        (f"{d}.txt", "added") for d in (4, 5)] + [("først.txt", "failed")] + [(f"{d}.txt", "added") for d in (6, 7)]
+    assert whole_meetings(engine) == 7
+    with engine.connect() as conn:
+        titles = conn.execute(select(s.agenda_item.c.title)).scalars().all()
+        assert sorted(titles) == [f"Punkt {d}" for d in range(1, 8)]
+        assert conn.execute(select(func.count()).select_from(s.source_document)).scalar_one() == 7
+        found = search(conn, "vandløb", limit=50, sort="newest")
+        assert sorted(h.title or "" for h in found) == [f"Punkt {d}" for d in range(1, 8)]
 
 
 def test_an_ingest_never_leaves_16_meetings_uncommitted(db_url: str, tmp_path: Path) -> None:

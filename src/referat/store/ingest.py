@@ -10,7 +10,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, NestedTransaction
 from sqlalchemy.exc import SQLAlchemyError
 
 from referat.errors import ReferatError
@@ -110,14 +110,21 @@ def _read(paths: list[Path], engine: Engine, report: IngestReport, municipality:
 
 
 class _Writer:
-    """The one place that writes: whole meetings, each in a savepoint, up to :attr:`BATCH` to a transaction.
+    """The one place that writes: whole meetings, up to :attr:`BATCH` to a transaction.
 
     A transaction commits after :attr:`BATCH` meetings, and on SQLite also whenever the
     writer is about to wait for a parser (:meth:`commit` is then the ingest's idle hook):
     SQLite has one writer at a time, and a transaction left open while nothing is written
     would keep another ingest into the same file waiting on this one's parsers. A process
     killed midway loses the meetings of its open transaction, never part of one. A meeting
-    the database refuses rolls back to its savepoint and is reported, and the others go on.
+    the database refuses leaves nothing behind and is reported, and the others go on.
+
+    On PostgreSQL each meeting has a savepoint of its own. On SQLite a savepoint makes each
+    FTS5 index write out what it holds, so there the transaction has one, taken when it
+    begins: a meeting that fails rolls back to it, and the meetings stored before it in the
+    transaction are stored again (the transaction keeps SQLite's write lock throughout, so
+    nothing else changed the database meanwhile); only then is the failed one tried again,
+    in a savepoint of its own.
     """
 
     BATCH = 16
@@ -127,6 +134,10 @@ class _Writer:
         self.report = report
         self.notify = notify
         self.pending = 0
+        self.one_savepoint = engine.dialect.name == "sqlite"
+        #: SQLite: the savepoint the open transaction began with, and the meetings stored since.
+        self.start: NestedTransaction | None = None
+        self.stored: list[Meeting] = []
 
     def store(self, path: str, meeting: Meeting | None, error: str | None) -> None:
         if meeting is None:
@@ -135,9 +146,10 @@ class _Writer:
             return
         if not self.conn.in_transaction():
             self.conn.begin()
+            if self.one_savepoint:
+                self.start = self.conn.begin_nested()
         try:
-            with self.conn.begin_nested():
-                status = save_meeting(self.conn, meeting)
+            status = self._save(meeting)
         except SQLAlchemyError as exc:
             self.report.failed.append((path, f"cannot store ({str(exc).strip().splitlines()[0]})"))
             self.notify(path, "failed")
@@ -148,10 +160,33 @@ class _Writer:
             self.commit()
         self.notify(path, status)
 
+    def _save(self, meeting: Meeting) -> str:
+        """Store one meeting in the open transaction; when that fails, nothing of it is left."""
+        if self.start is None:
+            with self.conn.begin_nested():
+                return save_meeting(self.conn, meeting)
+        try:
+            status = save_meeting(self.conn, meeting)
+        except BaseException as exc:
+            self.start.rollback()
+            self.start = self.conn.begin_nested()
+            for earlier in self.stored:
+                save_meeting(self.conn, earlier)
+            if not isinstance(exc, SQLAlchemyError):
+                raise
+            with self.conn.begin_nested():
+                status = save_meeting(self.conn, meeting)
+        self.stored.append(meeting)
+        return status
+
     def commit(self) -> None:
         """Commit the meetings stored so far."""
+        if self.start is not None and self.start.is_active:
+            self.start.commit()
         if self.conn.in_transaction():
             self.conn.commit()
+        self.start = None
+        self.stored.clear()
         self.pending = 0
 
     def close(self) -> None:
