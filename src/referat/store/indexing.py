@@ -142,7 +142,7 @@ def _write_sqlite(conn: Connection, entries: Sequence[Entry]) -> None:
             vocabulary.update(stems)
         rows.append((e.key, *(" ".join(stems) for stems in fields)))
     # Triggers on search_text keep the FTS5 tables in step (see create_structures).
-    insert_rows(conn, "search_text", ("id", "title", "key", "body"), rows)
+    insert_rows(conn, "search_text", ("id", "title", "key", "body"), rows, triggers_fts5=True)
     if vocabulary:
         # One statement for the whole vocabulary: a bound JSON array, unpacked by SQLite.
         conn.execute(_ADD_TERMS, {"terms": json.dumps(sorted(vocabulary), ensure_ascii=False)})

@@ -38,17 +38,19 @@ def _sql(dialect: Dialect, table: str, columns: tuple[str, ...], expressions: tu
 
 
 def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Row],
-                expressions: Mapping[str, str] | None = None) -> None:
+                expressions: Mapping[str, str] | None = None, triggers_fts5: bool = False) -> None:
     """Insert ``rows`` (tuples in ``columns`` order) in as few round trips as the driver allows.
 
     SQLite gets one executemany: its loop runs in C over one prepared statement. psycopg
     would send an executemany row by row through its pipeline, at a Python cost per row, so
-    PostgreSQL gets multi-row VALUES statements instead.
+    PostgreSQL gets multi-row VALUES statements instead. So does a SQLite table whose triggers
+    write to FTS5 (``triggers_fts5``): FTS5 writes out its pending terms at the end of every
+    statement that changes it, and an executemany is one statement per row.
     """
     if not rows:
         return
     wrapped = tuple(sorted((expressions or {}).items()))
-    if conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite" and not triggers_fts5:
         conn.exec_driver_sql(_sql(conn.dialect, table, tuple(columns), wrapped, 1, ()), list(rows))
     else:
         _insert_chunks(conn, table, columns, rows, wrapped, ())
