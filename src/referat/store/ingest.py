@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from referat.errors import ReferatError
 from referat.model import Meeting
 from referat.parse import parse_document
-from referat.store import rankindex
+from referat.store import indexing, rankindex
 from referat.store.repository import save_meeting, stored_hashes
 from referat.store.workers import DEFAULT_TIMEOUT, run_all
 
@@ -124,7 +124,8 @@ class _Writer:
     begins: a meeting that fails rolls back to it, and the meetings stored before it in the
     transaction are stored again (the transaction keeps SQLite's write lock throughout, so
     nothing else changed the database meanwhile); only then is the failed one tried again,
-    in a savepoint of its own.
+    in a savepoint of its own. For the same reason the transaction's search text rows are
+    held back and written together before it commits (:class:`indexing.HeldText`).
     """
 
     BATCH = 16
@@ -134,10 +135,11 @@ class _Writer:
         self.report = report
         self.notify = notify
         self.pending = 0
-        self.one_savepoint = engine.dialect.name == "sqlite"
-        #: SQLite: the savepoint the open transaction began with, and the meetings stored since.
+        self.sqlite = engine.dialect.name == "sqlite"
+        #: SQLite: the savepoint the open transaction began with, the meetings stored since, their search text.
         self.start: NestedTransaction | None = None
         self.stored: list[Meeting] = []
+        self.held = indexing.HeldText()
 
     def store(self, path: str, meeting: Meeting | None, error: str | None) -> None:
         if meeting is None:
@@ -146,7 +148,7 @@ class _Writer:
             return
         if not self.conn.in_transaction():
             self.conn.begin()
-            if self.one_savepoint:
+            if self.sqlite:
                 self.start = self.conn.begin_nested()
         try:
             status = self._save(meeting)
@@ -166,14 +168,16 @@ class _Writer:
             with self.conn.begin_nested():
                 return save_meeting(self.conn, meeting)
         try:
-            status = save_meeting(self.conn, meeting)
+            status = save_meeting(self.conn, meeting, held=self.held)
         except BaseException as exc:
             self.start.rollback()
+            self.held.clear()
             self.start = self.conn.begin_nested()
             for earlier in self.stored:
-                save_meeting(self.conn, earlier)
+                save_meeting(self.conn, earlier, held=self.held)
             if not isinstance(exc, SQLAlchemyError):
                 raise
+            self.held.write(self.conn)  # the retry's own savepoint then holds all of its rows
             with self.conn.begin_nested():
                 status = save_meeting(self.conn, meeting)
         self.stored.append(meeting)
@@ -182,6 +186,7 @@ class _Writer:
     def commit(self) -> None:
         """Commit the meetings stored so far."""
         if self.start is not None and self.start.is_active:
+            self.held.write(self.conn)
             self.start.commit()
         if self.conn.in_transaction():
             self.conn.commit()
@@ -190,8 +195,11 @@ class _Writer:
         self.pending = 0
 
     def close(self) -> None:
-        self.commit()
-        self.conn.close()
+        try:
+            self.commit()
+        finally:
+            self.held.clear()
+            self.conn.close()
 
 
 def _failed(args: tuple[str, bytes, str | None], reason: str) -> Parsed:

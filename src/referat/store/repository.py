@@ -110,14 +110,15 @@ def _case_ids(conn: Connection, municipality_id: int | None, numbers: list[str])
 
 
 def _index(conn: Connection, item_ids: list[int], meeting: Meeting, municipality_id: int | None,
-           body_id: int | None, changes: bool = True) -> None:
+           body_id: int | None, changes: bool = True, held: indexing.HeldText | None = None) -> None:
     indexing.write(conn, [
         indexing.Entry(item_id=item_id, meeting_date=meeting.date, municipality_id=municipality_id, body_id=body_id,
                        closed=item.closed, outcomes=_outcomes(item.outcomes), words=indexing.ItemWords.of(item))
-        for item_id, item in zip(item_ids, meeting.items, strict=True)], changes)
+        for item_id, item in zip(item_ids, meeting.items, strict=True)], changes, held)
 
 
-def _clear_meeting(conn: Connection, meeting_id: int) -> list[tuple[int, int | None, str | None]]:
+def _clear_meeting(conn: Connection, meeting_id: int,
+                   held: indexing.HeldText | None = None) -> list[tuple[int, int | None, str | None]]:
     """Remove what hangs on a meeting's items and people (its search entries too); its items' (id, number, title).
 
     The meeting and agenda item rows stay, so that a replacement can keep their ids.
@@ -126,7 +127,7 @@ def _clear_meeting(conn: Connection, meeting_id: int) -> list[tuple[int, int | N
         select(s.agenda_item.c.id, s.agenda_item.c.number, s.agenda_item.c.title)
         .where(s.agenda_item.c.meeting_id == meeting_id).order_by(s.agenda_item.c.position))]
     item_ids = [i for i, _n, _t in items]
-    indexing.delete(conn, item_ids)
+    indexing.delete(conn, item_ids, held=held)
     for table in (s.item_case, s.section, s.recommendation, s.decision, s.vote, s.attachment,
                   s.history_entry, s.data_table):
         conn.execute(table.delete().where(table.c.item_id.in_(item_ids)))
@@ -161,13 +162,15 @@ _UPDATE_ITEM = s.agenda_item.update().where(s.agenda_item.c.id == bindparam("ite
 
 
 def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None,
-                 provenance: dict[str, Any] | None = None) -> str:
+                 provenance: dict[str, Any] | None = None, held: indexing.HeldText | None = None) -> str:
     """Store one parsed meeting inside the caller's transaction.
 
     Returns ``"unchanged"`` when the same document is stored already, ``"replaced"`` when an
     earlier version of the same meeting was swapped out, and ``"added"`` otherwise.
     ``identity`` overrides :func:`meeting_identity` (a publisher's own meeting id); ``provenance``
     fills the source row's provenance columns (``page_url``, ``api_url``, ``fetched_at``, ...).
+    ``held``: on SQLite, the search text rows are kept there, to be written before the commit
+    (:class:`referat.store.indexing.HeldText`).
     """
     # The unique sha256 decides: no row inserted means the same document is stored already.
     source_id = conn.execute(_ADD_SOURCE[conn.dialect.name], {
@@ -180,7 +183,7 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
     earlier = conn.execute(_MEETING_BY_IDENTITY, {"identity": identity}).first()
     old_items: list[tuple[int, int | None, str | None]] = []
     if earlier:
-        old_items = _clear_meeting(conn, int(earlier[0]))
+        old_items = _clear_meeting(conn, int(earlier[0]), held)
     municipality_id = _municipality_id(conn, meeting.municipality)
     body_id = None
     if meeting.body:
@@ -217,7 +220,7 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
             rows["participation"] += [(meeting_id, item_id, person_ids[p.name], status, p.role) for p in group]
     for table, values in rows.items():
         insert_rows(conn, table, DETAIL_COLUMNS[table], values)
-    _index(conn, item_ids, meeting, municipality_id, body_id)
+    _index(conn, item_ids, meeting, municipality_id, body_id, held=held)
     return "replaced" if earlier else "added"
 
 
