@@ -6,9 +6,10 @@ For each size it writes the synthetic minutes of ``bench/store.py`` (same genera
 parses them all first, in parallel; then, ``--rounds`` times, the two sides of the pair in turn
 (which goes first alternates by round), each into a fresh SQLite file made by Referat's migrations:
 
-- **Referat's writer**: the ingest's own writer (``referat.store.ingest._Writer``) given the parsed
-  meetings, as the ingest gives them: each meeting in a savepoint, a commit every 16. It derives the
-  rows itself (ids, JSON copies, stems) and fills every table and the three FTS5 indexes;
+- **Referat's writer**: the ingest's own writer (``referat.store.ingest._Writer``) given what the
+  ingest's parser processes give it: each parsed meeting with its JSON copy and its items' search
+  texts (stems), a commit every 16 meetings. It finds or makes the ids (municipality, body, people,
+  cases), builds every row and fills every table and the three FTS5 indexes;
 - **sqlite-utils**: ``Table.insert_all`` with its default batches, table by table, of every row that
   the writer stored (read back from the writer's first file, ids included, before the clock starts),
   into the same tables: same columns, indexes, foreign keys, and the same FTS5 tables filled by the
@@ -34,6 +35,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +48,8 @@ from sqlalchemy import Engine
 from referat.model import Meeting
 from referat.store import rankindex
 from referat.store.db import dispose_engines, open_engine
-from referat.store.ingest import IngestReport, _parse_one, _Writer, expand_paths, ingest
+from referat.store.ingest import IngestReport, Task, _failed, _parse_one, _Writer, expand_paths, ingest
+from referat.store.repository import Prepared, prepare
 from referat.store.workers import run_all
 from referat.synth import generate_corpus
 
@@ -56,14 +59,20 @@ TABLES = ("municipality", "body", "source_document", "meeting", "person", "case_
           "data_table", "participation", "search_document", "search_change", "search_text", "search_term")
 
 
-def parsed(files: list[Path], jobs: int) -> list[tuple[str, Meeting]]:
-    """Every file parsed, in file order (a synthetic file that fails to parse stops the benchmark)."""
-    tasks = ((str(path), path.read_bytes(), None) for path in files)
+Parsed = Sequence[tuple[str, Meeting, Prepared | None]]
+
+
+def parsed(files: list[Path], jobs: int, dialect: str = "sqlite") -> Parsed:
+    """Every file parsed as the ingest's parser processes give it to the writer, in file order.
+
+    A synthetic file that fails to parse stops the benchmark.
+    """
+    tasks: list[Task] = [(str(path), path.read_bytes(), None, dialect) for path in files]
     found = []
-    for path, meeting, error in run_all(_parse_one, tasks, jobs, None, lambda task, reason: (task[0], None, reason)):
+    for path, meeting, error, prepared in run_all(_parse_one, tasks, jobs, None, _failed):
         if meeting is None:
             raise SystemExit(f"{path}: {error}")
-        found.append((path, meeting))
+        found.append((path, meeting, prepared))
     return found
 
 
@@ -78,14 +87,14 @@ def fresh(target: str) -> Engine:
     return open_engine(target)
 
 
-def write_referat(engine: Engine, meetings: list[tuple[str, Meeting]]) -> dict[str, float]:
+def write_referat(engine: Engine, meetings: Parsed) -> dict[str, float]:
     """The writer's seconds for ``meetings``, and the relevance index's update after it."""
     report = IngestReport()
     start = time.perf_counter()
     writer = _Writer(engine, report, lambda _path, _status: None)
     try:
-        for path, meeting in meetings:
-            writer.store(path, meeting, None)
+        for path, meeting, prepared in meetings:
+            writer.store(path, meeting, None, prepared)
     finally:
         writer.close()
     seconds = time.perf_counter() - start
@@ -119,7 +128,7 @@ def write_sqlite_utils(path: str, rows: dict[str, list[dict[str, Any]]]) -> floa
     return seconds
 
 
-def writer_pair(work: Path, meetings: list[tuple[str, Meeting]], rounds: int) -> dict[str, Any]:
+def writer_pair(work: Path, meetings: Parsed, rounds: int) -> dict[str, Any]:
     """Referat's writer and sqlite-utils, ``rounds`` times each in alternating order."""
     first = str(work / "writer-rows.sqlite")
     write_referat(fresh(first), meetings)
@@ -192,7 +201,8 @@ def main() -> int:
                 figures["writer"] = writer_pair(work, meetings, args.rounds)
                 if server is not None:
                     pg = server.create_database(f"writer_{size}_{os.getpid()}")
-                    seconds = write_referat(fresh(pg), meetings)["seconds"]
+                    for_postgres = [(path, m, prepare(m, "postgresql")) for path, m, _prepared in meetings]
+                    seconds = write_referat(fresh(pg), for_postgres)["seconds"]
                     figures["postgres_writer_per_s"] = round(len(meetings) / seconds, 1)
                     dispose_engines()
                 if not args.no_whole:

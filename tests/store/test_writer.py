@@ -114,6 +114,37 @@ def test_a_meeting_replaced_in_the_same_transaction_is_found_by_its_new_text_onl
                 conn.execute(text(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)"))
 
 
+def test_what_the_parser_processes_prepare_is_what_the_writer_would_derive(tmp_path: Path) -> None:
+    # The ingest's parser processes make each meeting's JSON copy and search texts; stored without
+    # them, one by one through save_meeting, every table must come out the same.
+    import sqlite3
+
+    from referat.parse import parse_document
+    from referat.store.repository import save_meeting
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    files = sorted(p for p in fixtures.iterdir() if p.suffix in (".txt", ".html") and p.name != "not_minutes.txt")
+    prepared, plain = str(tmp_path / "prepared.sqlite"), str(tmp_path / "plain.sqlite")
+    report = ingest(open_engine(prepared), files, jobs=2)
+    assert report.added == len(files) - len(report.failed) >= 15
+    failed = {path for path, _reason in report.failed}
+    with open_engine(plain).begin() as conn:
+        for path in files:
+            if str(path) not in failed:
+                save_meeting(conn, parse_document(path.read_bytes(), path=str(path)))
+    tables = [*(t.name for t in s.metadata.sorted_tables if t.name not in ("http_cache", "search_state")),
+              "search_text", "search_term"]
+    with sqlite3.connect(prepared) as one, sqlite3.connect(plain) as other:
+        for table in tables:
+            skip = "ingested_at" if table == "source_document" else None
+            columns = ", ".join(c[1] for c in one.execute(f"PRAGMA table_info({table})") if c[1] != skip)
+            rows = one.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall()
+            assert rows == other.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall(), table
+            assert rows or table in ("vote", "history_entry", "data_table", "recommendation"), table
+        assert one.execute("SELECT count(*) FROM fts_all WHERE fts_all MATCH 'beslutning'").fetchone() == \
+            other.execute("SELECT count(*) FROM fts_all WHERE fts_all MATCH 'beslutning'").fetchone()
+
+
 def test_an_ingest_never_leaves_16_meetings_uncommitted(db_url: str, tmp_path: Path) -> None:
     engine = open_engine(db_url)
     paths = _corpus(tmp_path / "corpus", 40)

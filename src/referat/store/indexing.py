@@ -72,6 +72,22 @@ class ItemWords:
         return cls(title, key, index_words("\n".join(body_parts)))
 
 
+#: An item's three search texts (see :func:`item_texts`).
+Texts = tuple[str, str, str]
+
+
+def item_texts(words: ItemWords, dialect: str) -> Texts:
+    """What an item's search row holds, per backend.
+
+    SQLite: the Snowball stems of its title, key and body (``search_text``); PostgreSQL: its
+    words of the title, of the title and key, and of all three (one tsvector per tier).
+    """
+    if dialect == "sqlite":
+        title, key, body = (" ".join(stem_words(field)) for field in (words.title, words.key, words.body))
+        return title, key, body
+    return " ".join(words.title), " ".join(words.title + words.key), " ".join(words.title + words.key + words.body)
+
+
 @dataclass(frozen=True)
 class Entry:
     """One item's search document."""
@@ -82,7 +98,7 @@ class Entry:
     body_id: int | None
     closed: bool
     outcomes: str
-    words: ItemWords
+    texts: Texts
 
     @property
     def key(self) -> int:
@@ -154,18 +170,15 @@ def write(conn: Connection, entries: Sequence[Entry], changes: bool = True, held
         insert_rows(conn, "search_document", DOCUMENT_COLUMNS, documents)
         target = held if held is not None else HeldText()
         for e in entries:
-            fields = (stem_words(e.words.title), stem_words(e.words.key), stem_words(e.words.body))
-            for stems in fields:
-                target.vocabulary.update(stems)
-            title, key, body = (" ".join(stems) for stems in fields)
+            title, key, body = e.texts
             target.rows.append((e.key, title, key, body))
+            for stems in e.texts:
+                target.vocabulary.update(stems.split())
         if held is None:
             target.write(conn)
         return
-    texts = [(" ".join(e.words.title), " ".join(e.words.title + e.words.key),
-              " ".join(e.words.title + e.words.key + e.words.body)) for e in entries]
     insert_rows(conn, "search_document", DOCUMENT_COLUMNS + TSV_COLUMNS,
-                [document + words for document, words in zip(documents, texts, strict=True)],
+                [document + e.texts for document, e in zip(documents, entries, strict=True)],
                 expressions=dict.fromkeys(TSV_COLUMNS, _TSVECTOR))
 
 

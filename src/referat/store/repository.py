@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -109,12 +109,38 @@ def _case_ids(conn: Connection, municipality_id: int | None, numbers: list[str])
     return _named_ids(conn, s.case_record, "number", municipality_id, {n: {} for n in numbers})
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What :func:`save_meeting` derives from a meeting: its public copy's JSON, its items' search texts.
+
+    The ingest makes it (:func:`prepare`) in the process that parsed the meeting, so that its
+    one writer does less.
+    """
+
+    dialect: str
+    data: str
+    texts: tuple[indexing.Texts, ...]
+
+
+def prepare(meeting: Meeting, dialect: str) -> Prepared:
+    """What :func:`save_meeting` would derive from ``meeting`` for a database of ``dialect``."""
+    return _prepared(public_copy(meeting), dialect)
+
+
+def _prepared(public: Meeting, dialect: str) -> Prepared:
+    return Prepared(dialect, json.dumps(public.to_dict(), ensure_ascii=False),
+                    tuple(indexing.item_texts(indexing.ItemWords.of(item), dialect) for item in public.items))
+
+
 def _index(conn: Connection, item_ids: list[int], meeting: Meeting, municipality_id: int | None,
-           body_id: int | None, changes: bool = True, held: indexing.HeldText | None = None) -> None:
+           body_id: int | None, changes: bool = True, held: indexing.HeldText | None = None,
+           texts: tuple[indexing.Texts, ...] | None = None) -> None:
+    if texts is None:
+        texts = tuple(indexing.item_texts(indexing.ItemWords.of(item), conn.dialect.name) for item in meeting.items)
     indexing.write(conn, [
         indexing.Entry(item_id=item_id, meeting_date=meeting.date, municipality_id=municipality_id, body_id=body_id,
-                       closed=item.closed, outcomes=_outcomes(item.outcomes), words=indexing.ItemWords.of(item))
-        for item_id, item in zip(item_ids, meeting.items, strict=True)], changes, held)
+                       closed=item.closed, outcomes=_outcomes(item.outcomes), texts=item_texts)
+        for item_id, item, item_texts in zip(item_ids, meeting.items, texts, strict=True)], changes, held)
 
 
 def _clear_meeting(conn: Connection, meeting_id: int,
@@ -162,7 +188,8 @@ _UPDATE_ITEM = s.agenda_item.update().where(s.agenda_item.c.id == bindparam("ite
 
 
 def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None,
-                 provenance: dict[str, Any] | None = None, held: indexing.HeldText | None = None) -> str:
+                 provenance: dict[str, Any] | None = None, held: indexing.HeldText | None = None,
+                 prepared: Prepared | None = None) -> str:
     """Store one parsed meeting inside the caller's transaction.
 
     Returns ``"unchanged"`` when the same document is stored already, ``"replaced"`` when an
@@ -170,7 +197,8 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
     ``identity`` overrides :func:`meeting_identity` (a publisher's own meeting id); ``provenance``
     fills the source row's provenance columns (``page_url``, ``api_url``, ``fetched_at``, ...).
     ``held``: on SQLite, the search text rows are kept there, to be written before the commit
-    (:class:`referat.store.indexing.HeldText`).
+    (:class:`referat.store.indexing.HeldText`). ``prepared``: what :func:`prepare` made of this
+    meeting, used instead of deriving it again when it was made for this database's dialect.
     """
     # The unique sha256 decides: no row inserted means the same document is stored already.
     source_id = conn.execute(_ADD_SOURCE[conn.dialect.name], {
@@ -179,6 +207,8 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
     if source_id is None:
         return "unchanged"
     meeting = public_copy(meeting)
+    if prepared is None or prepared.dialect != conn.dialect.name or len(prepared.texts) != len(meeting.items):
+        prepared = _prepared(meeting, conn.dialect.name)
     identity = identity or meeting_identity(meeting)
     earlier = conn.execute(_MEETING_BY_IDENTITY, {"identity": identity}).first()
     old_items: list[tuple[int, int | None, str | None]] = []
@@ -193,7 +223,7 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
         "identity": identity, "source_id": source_id, "municipality_id": municipality_id, "body_id": body_id,
         "kind": meeting.kind, "date": meeting.date, "start_time": meeting.start_time, "end_time": meeting.end_time,
         "location": meeting.location, "warnings": json.dumps(meeting.warnings, ensure_ascii=False),
-        "data": json.dumps(meeting.to_dict(), ensure_ascii=False)}
+        "data": prepared.data}
     if earlier:
         # The same row, so the meeting keeps its id (a permalink); then the earlier document goes.
         meeting_id = int(earlier[0])
@@ -220,7 +250,7 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
             rows["participation"] += [(meeting_id, item_id, person_ids[p.name], status, p.role) for p in group]
     for table, values in rows.items():
         insert_rows(conn, table, DETAIL_COLUMNS[table], values)
-    _index(conn, item_ids, meeting, municipality_id, body_id, held=held)
+    _index(conn, item_ids, meeting, municipality_id, body_id, held=held, texts=prepared.texts)
     return "replaced" if earlier else "added"
 
 
