@@ -105,10 +105,10 @@ class Entry:
         """The search key."""
         return search_key(self.meeting_date, self.item_id)
 
-    def document_row(self) -> tuple[object, ...]:
-        """The ``search_document`` row, in :data:`DOCUMENT_COLUMNS` order."""
-        return (self.key, self.item_id, self.meeting_date, self.municipality_id, self.body_id, self.closed,
-                self.outcomes)
+    def document_row(self, key: int | None = None) -> tuple[object, ...]:
+        """The ``search_document`` row, in :data:`DOCUMENT_COLUMNS` order (``key``: :attr:`key`, computed already)."""
+        return (self.key if key is None else key, self.item_id, self.meeting_date, self.municipality_id,
+                self.body_id, self.closed, self.outcomes)
 
 
 #: The ``search_document`` columns, in the order of :meth:`Entry.document_row`.
@@ -163,15 +163,16 @@ def write(conn: Connection, entries: Sequence[Entry], changes: bool = True, held
     """
     if not entries:
         return
-    documents = [e.document_row() for e in entries]
+    keys = [e.key for e in entries]
+    documents = [e.document_row(key) for key, e in zip(keys, entries, strict=True)]
     if changes:
-        log_changes(conn, [e.key for e in entries])
+        log_changes(conn, keys)
     if conn.dialect.name == "sqlite":
         insert_rows(conn, "search_document", DOCUMENT_COLUMNS, documents)
         target = held if held is not None else HeldText()
-        for e in entries:
+        for document_key, e in zip(keys, entries, strict=True):
             title, key, body = e.texts
-            target.rows.append((e.key, title, key, body))
+            target.rows.append((document_key, title, key, body))
             for stems in e.texts:
                 target.vocabulary.update(stems.split())
         if held is None:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, func, insert, select
+from sqlalchemy import Connection, Select, TextClause, bindparam, func, insert, select, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -65,8 +65,17 @@ def _get_or_create(conn: Connection, table: Any, values: dict[str, Any], keys: t
 def _municipality_id(conn: Connection, name: str | None) -> int | None:
     if not name:
         return None
-    code = next((int(e["code"]) for e in municipalities() if e["name"] == name), None)
+    code = _municipality_codes().get(name)
     return _get_or_create(conn, s.municipality, {"name": name, "code": code}, ("name",))
+
+
+@cache
+def _municipality_codes() -> dict[str, int]:
+    """Municipality names and their codes."""
+    codes: dict[str, int] = {}
+    for entry in municipalities():
+        codes.setdefault(entry["name"], int(entry["code"]))
+    return codes
 
 
 def _outcomes(values: list[str]) -> str:
@@ -74,11 +83,15 @@ def _outcomes(values: list[str]) -> str:
 
 
 @cache
-def _names_query(table_name: str, column: str, no_municipality: bool) -> Select[Any]:
-    """``SELECT id, column`` of the bound ``names`` in municipality ``m`` (built once, then reused)."""
-    table = s.metadata.tables[table_name]
-    match = table.c.municipality_id.is_(None) if no_municipality else table.c.municipality_id == bindparam("m")
-    return select(table.c.id, table.c[column]).where(match, table.c[column].in_(bindparam("names", expanding=True)))
+def _names_query(dialect: str, table_name: str, column: str, no_municipality: bool) -> TextClause:
+    """``SELECT id, column`` of the bound ``names`` in municipality ``m`` (built once, then reused).
+
+    The names come as one value, a JSON array on SQLite and an array on PostgreSQL: an
+    expanding ``IN`` would be compiled again for every meeting.
+    """
+    match = "municipality_id IS NULL" if no_municipality else "municipality_id = :m"
+    names = "IN (SELECT value FROM json_each(:names))" if dialect == "sqlite" else "= ANY(CAST(:names AS text[]))"
+    return text(f"SELECT id, {column} FROM {table_name} WHERE {match} AND {column} {names}")
 
 
 def _named_ids(conn: Connection, table: Any, column: str, municipality_id: int | None,
@@ -86,8 +99,11 @@ def _named_ids(conn: Connection, table: Any, column: str, municipality_id: int |
     """Ids of the rows named by ``column`` in one municipality, inserting the missing ones (``rows``: name → values)."""
     if not rows:
         return {}
-    query = _names_query(table.name, column, municipality_id is None)
-    found = conn.execute(query, {"m": municipality_id, "names": sorted(rows)})
+    dialect = conn.dialect.name
+    query = _names_query(dialect, table.name, column, municipality_id is None)
+    names = sorted(rows)
+    found = conn.execute(query, {"m": municipality_id,
+                                 "names": json.dumps(names, ensure_ascii=False) if dialect == "sqlite" else names})
     known = {name: int(row_id) for row_id, name in found}
     missing = sorted(set(rows) - set(known))
     if missing:
