@@ -283,7 +283,7 @@ def _facet_counts(conn: Connection, keys: list[int]) -> dict[str, Counter[str]]:
     if not keys:
         return facets
     sqlite = conn.dialect.name == "sqlite"
-    found = conn.execute(_FACET_QUERIES[conn.dialect.name], {"keys": json.dumps(keys) if sqlite else keys})
+    found = conn.execute(_FACET_QUERIES[conn.dialect.name], {"keys": json.dumps(keys) if sqlite else keys}).all()
     for municipality_name, body_name, meeting_date, outcomes in found:
         facets["municipality"][municipality_name or "?"] += 1
         facets["body"][body_name or "?"] += 1
