@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
+from referat.model import Meeting
 from referat.store import schema as s
 from referat.store.db import open_engine
 from referat.store.ingest import IngestReport, _Writer, ingest
-from tests.store.builders import item, meeting
+from tests.store.builders import item, meeting, whole_meetings
 
 
 def _corpus(folder: Path, copies: int) -> list[Path]:
@@ -49,6 +50,99 @@ def test_the_writer_commits_every_16_meetings_and_when_told(db_url: str) -> None
     assert _committed(engine) == 20
     writer.close()
     assert report.added == 20
+
+
+def test_a_meeting_the_database_refuses_leaves_nothing_and_the_others_are_stored(db_url: str) -> None:
+    from referat.model import AgendaItem, Section
+    from referat.store.search import search
+
+    def refused(date: str) -> Meeting:
+        # A section without a heading: its row breaks a NOT NULL constraint after the meeting's
+        # source, meeting, item and search rows are written.
+        broken = AgendaItem(number=1, title="Punkt om vandløb uden overskrift",
+                            sections=[Section(None, "presentation", "Vandløb ved skolen")])  # type: ignore[arg-type]
+        return meeting([broken], date=date)
+
+    engine = open_engine(db_url)
+    report = IngestReport()
+    told: list[tuple[str, str]] = []
+    writer = _Writer(engine, report, lambda path, status: told.append((path, status)))
+    for day in range(1, 8):
+        if day == 4:
+            writer.store("midt.txt", refused("2024-04-01"), None)  # after three meetings in the transaction
+        if day == 6:
+            writer.commit()
+            writer.store("først.txt", refused("2024-04-02"), None)  # the first of a transaction
+        writer.store(f"{day}.txt", meeting([item(1, f"Punkt {day}", text=f"Vandløb nummer {day}")],
+                                           date=f"2024-03-{day:02d}"), None)
+    writer.close()
+    assert report.added == 7 and [path for path, _reason in report.failed] == ["midt.txt", "først.txt"]
+    assert all(reason.startswith("cannot store (") for _path, reason in report.failed)
+    assert told == [(f"{d}.txt", "added") for d in (1, 2, 3)] + [("midt.txt", "failed")] + [
+        (f"{d}.txt", "added") for d in (4, 5)] + [("først.txt", "failed")] + [(f"{d}.txt", "added") for d in (6, 7)]
+    assert whole_meetings(engine) == 7
+    with engine.connect() as conn:
+        titles = conn.execute(select(s.agenda_item.c.title)).scalars().all()
+        assert sorted(titles) == [f"Punkt {d}" for d in range(1, 8)]
+        assert conn.execute(select(func.count()).select_from(s.source_document)).scalar_one() == 7
+        found = search(conn, "vandløb", limit=50, sort="newest")
+        assert sorted(h.title or "" for h in found) == [f"Punkt {d}" for d in range(1, 8)]
+
+
+def test_a_meeting_replaced_in_the_same_transaction_is_found_by_its_new_text_only(db_url: str) -> None:
+    from sqlalchemy import text
+
+    from referat.store.search import search
+
+    engine = open_engine(db_url)
+    report = IngestReport()
+    writer = _Writer(engine, report, lambda _path, _status: None)
+    writer.store("a.txt", meeting([item(1, "Punkt om trafik", text="Cykelstien langs fjorden")]), None)
+    writer.store("b.txt", meeting([item(1, "Punkt om havnen")], date="2024-03-07"), None)
+    # The same meeting (same body and date) read again from a changed document, before any commit.
+    writer.store("a.txt", meeting([item(1, "Punkt om trafik", text="Skaterbanen ved skolen")]), None)
+    writer.close()
+    assert (report.added, report.replaced, report.failed) == (2, 1, [])
+    with engine.connect() as conn:
+        assert search(conn, "cykelstien", sort="newest") == []
+        assert [h.title for h in search(conn, "skaterbanen", sort="newest")] == ["Punkt om trafik"]
+        documents = conn.execute(select(func.count()).select_from(s.search_document)).scalar_one()
+        assert documents == conn.execute(select(func.count()).select_from(s.agenda_item)).scalar_one() == 2
+        if engine.dialect.name == "sqlite":
+            assert conn.execute(text("SELECT count(*) FROM search_text")).scalar_one() == 2
+            for table in ("fts_title", "fts_key", "fts_all"):  # an index out of step with its rows fails here
+                conn.execute(text(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)"))
+
+
+def test_what_the_parser_processes_prepare_is_what_the_writer_would_derive(tmp_path: Path) -> None:
+    # The ingest's parser processes make each meeting's JSON copy and search texts; stored without
+    # them, one by one through save_meeting, every table must come out the same.
+    import sqlite3
+
+    from referat.parse import parse_document
+    from referat.store.repository import save_meeting
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    files = sorted(p for p in fixtures.iterdir() if p.suffix in (".txt", ".html") and p.name != "not_minutes.txt")
+    prepared, plain = str(tmp_path / "prepared.sqlite"), str(tmp_path / "plain.sqlite")
+    report = ingest(open_engine(prepared), files, jobs=2)
+    assert report.added == len(files) - len(report.failed) >= 15
+    failed = {path for path, _reason in report.failed}
+    with open_engine(plain).begin() as conn:
+        for path in files:
+            if str(path) not in failed:
+                save_meeting(conn, parse_document(path.read_bytes(), path=str(path)))
+    tables = [*(t.name for t in s.metadata.sorted_tables if t.name not in ("http_cache", "search_state")),
+              "search_text", "search_term"]
+    with sqlite3.connect(prepared) as one, sqlite3.connect(plain) as other:
+        for table in tables:
+            skip = "ingested_at" if table == "source_document" else None
+            columns = ", ".join(c[1] for c in one.execute(f"PRAGMA table_info({table})") if c[1] != skip)
+            rows = one.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall()
+            assert rows == other.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall(), table
+            assert rows or table in ("vote", "history_entry", "data_table", "recommendation"), table
+        assert one.execute("SELECT count(*) FROM fts_all WHERE fts_all MATCH 'beslutning'").fetchone() == \
+            other.execute("SELECT count(*) FROM fts_all WHERE fts_all MATCH 'beslutning'").fetchone()
 
 
 def test_an_ingest_never_leaves_16_meetings_uncommitted(db_url: str, tmp_path: Path) -> None:

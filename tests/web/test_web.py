@@ -99,6 +99,28 @@ def test_search_says_when_facets_count_only_the_first_hits(client: TestClient,
     assert sum(counts) == 3
 
 
+@pytest.mark.parametrize("sort", ["relevance", "newest"])
+def test_search_page_and_facets_as_separate_searches_give_them(client: TestClient, db_url: str, sort: str) -> None:
+    # The page and its facets come from one ranking; each must equal what a search of its own returns.
+    from collections import Counter
+
+    from referat.store.search import Filters, search
+    from referat.web import queries
+
+    with open_engine(db_url).connect() as conn:
+        for query, page in (("beskæftigelse", 1), ("beskæftigelse", 2), ("budget", 1), ("udvalg*", 3),
+                            ("ledige -unge", 1), ("findesikkeiseeds", 1)):
+            hits, facets = queries.search_with_facets(conn, query, Filters(), page, 5, sort)
+            assert hits == search(conn, query, Filters(), limit=5, offset=(page - 1) * 5, sort=sort)
+            window = search(conn, query, Filters(), limit=queries.FACET_WINDOW, snippets=False, sort=sort)
+            assert facets["municipality"] == Counter(h.municipality or "?" for h in window)
+            assert facets["body"] == Counter(h.body or "?" for h in window)
+            assert facets["year"] == Counter((h.date or "????")[:4] for h in window)
+            assert facets["outcome"] == Counter(o for h in window for o in h.outcomes)
+        busy = queries.search_with_facets(conn, "beskæftigelse", Filters(), 1, 5, sort)
+        assert len(busy[0]) == 5 and sum(busy[1]["year"].values()) > 5
+
+
 def test_api_lists_cursor_paging_and_csv(client: TestClient) -> None:
     first = client.get("/api/v1/meetings", params={"limit": 2}).json()
     assert len(first["items"]) == 2 and first["next_cursor"] is not None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, bindparam, select, text
 
@@ -72,6 +72,22 @@ class ItemWords:
         return cls(title, key, index_words("\n".join(body_parts)))
 
 
+#: An item's three search texts (see :func:`item_texts`).
+Texts = tuple[str, str, str]
+
+
+def item_texts(words: ItemWords, dialect: str) -> Texts:
+    """What an item's search row holds, per backend.
+
+    SQLite: the Snowball stems of its title, key and body (``search_text``); PostgreSQL: its
+    words of the title, of the title and key, and of all three (one tsvector per tier).
+    """
+    if dialect == "sqlite":
+        title, key, body = (" ".join(stem_words(field)) for field in (words.title, words.key, words.body))
+        return title, key, body
+    return " ".join(words.title), " ".join(words.title + words.key), " ".join(words.title + words.key + words.body)
+
+
 @dataclass(frozen=True)
 class Entry:
     """One item's search document."""
@@ -82,17 +98,17 @@ class Entry:
     body_id: int | None
     closed: bool
     outcomes: str
-    words: ItemWords
+    texts: Texts
 
     @property
     def key(self) -> int:
         """The search key."""
         return search_key(self.meeting_date, self.item_id)
 
-    def document_row(self) -> tuple[object, ...]:
-        """The ``search_document`` row, in :data:`DOCUMENT_COLUMNS` order."""
-        return (self.key, self.item_id, self.meeting_date, self.municipality_id, self.body_id, self.closed,
-                self.outcomes)
+    def document_row(self, key: int | None = None) -> tuple[object, ...]:
+        """The ``search_document`` row, in :data:`DOCUMENT_COLUMNS` order (``key``: :attr:`key`, computed already)."""
+        return (self.key if key is None else key, self.item_id, self.meeting_date, self.municipality_id,
+                self.body_id, self.closed, self.outcomes)
 
 
 #: The ``search_document`` columns, in the order of :meth:`Entry.document_row`.
@@ -115,44 +131,76 @@ def log_changes(conn: Connection, keys: Sequence[int]) -> None:
     insert_rows(conn, "search_change", ("key",), [(int(k),) for k in keys])
 
 
-def write(conn: Connection, entries: Sequence[Entry], changes: bool = True) -> None:
-    """Index ``entries`` inside the caller's transaction (and log them unless ``changes`` is False)."""
+@dataclass
+class HeldText:
+    """SQLite ``search_text`` rows and their stems, held back by a writer and written in one go.
+
+    FTS5 writes out its pending terms after every statement that changes it, so rows written
+    meeting by meeting leave many small segments to merge. A writer that stores many meetings
+    in one transaction passes one of these to :func:`write` and calls :meth:`write` before it
+    commits; :func:`delete` writes what is held first, so a document replaced in the same
+    transaction is removed whole.
+    """
+
+    rows: list[tuple[int, str, str, str]] = field(default_factory=list)
+    vocabulary: set[str] = field(default_factory=set)
+
+    def write(self, conn: Connection) -> None:
+        """Write the held rows (in key order) and their stems inside the caller's transaction."""
+        _write_text(conn, sorted(self.rows), self.vocabulary)
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget the held rows (their transaction was rolled back)."""
+        self.rows.clear()
+        self.vocabulary.clear()
+
+
+def write(conn: Connection, entries: Sequence[Entry], changes: bool = True, held: HeldText | None = None) -> None:
+    """Index ``entries`` inside the caller's transaction (and log them unless ``changes`` is False).
+
+    On SQLite, with ``held``, the ``search_text`` rows are kept there for :meth:`HeldText.write`.
+    """
     if not entries:
         return
-    documents = [e.document_row() for e in entries]
+    keys = [e.key for e in entries]
+    documents = [e.document_row(key) for key, e in zip(keys, entries, strict=True)]
     if changes:
-        log_changes(conn, [e.key for e in entries])
+        log_changes(conn, keys)
     if conn.dialect.name == "sqlite":
         insert_rows(conn, "search_document", DOCUMENT_COLUMNS, documents)
-        _write_sqlite(conn, entries)
+        target = held if held is not None else HeldText()
+        for document_key, e in zip(keys, entries, strict=True):
+            title, key, body = e.texts
+            target.rows.append((document_key, title, key, body))
+            for stems in e.texts:
+                target.vocabulary.update(stems.split())
+        if held is None:
+            target.write(conn)
         return
-    texts = [(" ".join(e.words.title), " ".join(e.words.title + e.words.key),
-              " ".join(e.words.title + e.words.key + e.words.body)) for e in entries]
     insert_rows(conn, "search_document", DOCUMENT_COLUMNS + TSV_COLUMNS,
-                [document + words for document, words in zip(documents, texts, strict=True)],
+                [document + e.texts for document, e in zip(documents, entries, strict=True)],
                 expressions=dict.fromkeys(TSV_COLUMNS, _TSVECTOR))
 
 
-def _write_sqlite(conn: Connection, entries: Sequence[Entry]) -> None:
-    rows = []
-    vocabulary: set[str] = set()
-    for e in entries:
-        fields = (stem_words(e.words.title), stem_words(e.words.key), stem_words(e.words.body))
-        for stems in fields:
-            vocabulary.update(stems)
-        rows.append((e.key, *(" ".join(stems) for stems in fields)))
+def _write_text(conn: Connection, rows: list[tuple[int, str, str, str]], vocabulary: set[str]) -> None:
     # Triggers on search_text keep the FTS5 tables in step (see create_structures).
-    insert_rows(conn, "search_text", ("id", "title", "key", "body"), rows)
+    insert_rows(conn, "search_text", ("id", "title", "key", "body"), rows, triggers_fts5=True)
     if vocabulary:
         # One statement for the whole vocabulary: a bound JSON array, unpacked by SQLite.
         conn.execute(_ADD_TERMS, {"terms": json.dumps(sorted(vocabulary), ensure_ascii=False)})
 
 
-def delete(conn: Connection, item_ids: Iterable[int], changes: bool = True) -> None:
-    """Remove the search documents of ``item_ids`` inside the caller's transaction (logged unless not ``changes``)."""
+def delete(conn: Connection, item_ids: Iterable[int], changes: bool = True, held: HeldText | None = None) -> None:
+    """Remove the search documents of ``item_ids`` inside the caller's transaction (logged unless not ``changes``).
+
+    What ``held`` holds is written first, so that held rows of these documents go too.
+    """
     ids = [int(i) for i in item_ids]
     if not ids:
         return
+    if held is not None and held.rows:
+        held.write(conn)
     if changes:
         log_changes(conn, list(conn.execute(select(s.search_document.c.id).where(
             s.search_document.c.item_id.in_(ids))).scalars()))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, func, insert, select
+from sqlalchemy import Connection, Select, TextClause, bindparam, func, insert, select, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -65,8 +65,17 @@ def _get_or_create(conn: Connection, table: Any, values: dict[str, Any], keys: t
 def _municipality_id(conn: Connection, name: str | None) -> int | None:
     if not name:
         return None
-    code = next((int(e["code"]) for e in municipalities() if e["name"] == name), None)
+    code = _municipality_codes().get(name)
     return _get_or_create(conn, s.municipality, {"name": name, "code": code}, ("name",))
+
+
+@cache
+def _municipality_codes() -> dict[str, int]:
+    """Municipality names and their codes."""
+    codes: dict[str, int] = {}
+    for entry in municipalities():
+        codes.setdefault(entry["name"], int(entry["code"]))
+    return codes
 
 
 def _outcomes(values: list[str]) -> str:
@@ -74,11 +83,15 @@ def _outcomes(values: list[str]) -> str:
 
 
 @cache
-def _names_query(table_name: str, column: str, no_municipality: bool) -> Select[Any]:
-    """``SELECT id, column`` of the bound ``names`` in municipality ``m`` (built once, then reused)."""
-    table = s.metadata.tables[table_name]
-    match = table.c.municipality_id.is_(None) if no_municipality else table.c.municipality_id == bindparam("m")
-    return select(table.c.id, table.c[column]).where(match, table.c[column].in_(bindparam("names", expanding=True)))
+def _names_query(dialect: str, table_name: str, column: str, no_municipality: bool) -> TextClause:
+    """``SELECT id, column`` of the bound ``names`` in municipality ``m`` (built once, then reused).
+
+    The names come as one value, a JSON array on SQLite and an array on PostgreSQL: an
+    expanding ``IN`` would be compiled again for every meeting.
+    """
+    match = "municipality_id IS NULL" if no_municipality else "municipality_id = :m"
+    names = "IN (SELECT value FROM json_each(:names))" if dialect == "sqlite" else "= ANY(CAST(:names AS text[]))"
+    return text(f"SELECT id, {column} FROM {table_name} WHERE {match} AND {column} {names}")
 
 
 def _named_ids(conn: Connection, table: Any, column: str, municipality_id: int | None,
@@ -86,8 +99,11 @@ def _named_ids(conn: Connection, table: Any, column: str, municipality_id: int |
     """Ids of the rows named by ``column`` in one municipality, inserting the missing ones (``rows``: name → values)."""
     if not rows:
         return {}
-    query = _names_query(table.name, column, municipality_id is None)
-    found = conn.execute(query, {"m": municipality_id, "names": sorted(rows)})
+    dialect = conn.dialect.name
+    query = _names_query(dialect, table.name, column, municipality_id is None)
+    names = sorted(rows)
+    found = conn.execute(query, {"m": municipality_id,
+                                 "names": json.dumps(names, ensure_ascii=False) if dialect == "sqlite" else names})
     known = {name: int(row_id) for row_id, name in found}
     missing = sorted(set(rows) - set(known))
     if missing:
@@ -109,15 +125,42 @@ def _case_ids(conn: Connection, municipality_id: int | None, numbers: list[str])
     return _named_ids(conn, s.case_record, "number", municipality_id, {n: {} for n in numbers})
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What :func:`save_meeting` derives from a meeting: its public copy's JSON, its items' search texts.
+
+    The ingest makes it (:func:`prepare`) in the process that parsed the meeting, so that its
+    one writer does less.
+    """
+
+    dialect: str
+    data: str
+    texts: tuple[indexing.Texts, ...]
+
+
+def prepare(meeting: Meeting, dialect: str) -> Prepared:
+    """What :func:`save_meeting` would derive from ``meeting`` for a database of ``dialect``."""
+    return _prepared(public_copy(meeting), dialect)
+
+
+def _prepared(public: Meeting, dialect: str) -> Prepared:
+    return Prepared(dialect, json.dumps(public.to_dict(), ensure_ascii=False),
+                    tuple(indexing.item_texts(indexing.ItemWords.of(item), dialect) for item in public.items))
+
+
 def _index(conn: Connection, item_ids: list[int], meeting: Meeting, municipality_id: int | None,
-           body_id: int | None, changes: bool = True) -> None:
+           body_id: int | None, changes: bool = True, held: indexing.HeldText | None = None,
+           texts: tuple[indexing.Texts, ...] | None = None) -> None:
+    if texts is None:
+        texts = tuple(indexing.item_texts(indexing.ItemWords.of(item), conn.dialect.name) for item in meeting.items)
     indexing.write(conn, [
         indexing.Entry(item_id=item_id, meeting_date=meeting.date, municipality_id=municipality_id, body_id=body_id,
-                       closed=item.closed, outcomes=_outcomes(item.outcomes), words=indexing.ItemWords.of(item))
-        for item_id, item in zip(item_ids, meeting.items, strict=True)], changes)
+                       closed=item.closed, outcomes=_outcomes(item.outcomes), texts=item_texts)
+        for item_id, item, item_texts in zip(item_ids, meeting.items, texts, strict=True)], changes, held)
 
 
-def _clear_meeting(conn: Connection, meeting_id: int) -> list[tuple[int, int | None, str | None]]:
+def _clear_meeting(conn: Connection, meeting_id: int,
+                   held: indexing.HeldText | None = None) -> list[tuple[int, int | None, str | None]]:
     """Remove what hangs on a meeting's items and people (its search entries too); its items' (id, number, title).
 
     The meeting and agenda item rows stay, so that a replacement can keep their ids.
@@ -126,7 +169,7 @@ def _clear_meeting(conn: Connection, meeting_id: int) -> list[tuple[int, int | N
         select(s.agenda_item.c.id, s.agenda_item.c.number, s.agenda_item.c.title)
         .where(s.agenda_item.c.meeting_id == meeting_id).order_by(s.agenda_item.c.position))]
     item_ids = [i for i, _n, _t in items]
-    indexing.delete(conn, item_ids)
+    indexing.delete(conn, item_ids, held=held)
     for table in (s.item_case, s.section, s.recommendation, s.decision, s.vote, s.attachment,
                   s.history_entry, s.data_table):
         conn.execute(table.delete().where(table.c.item_id.in_(item_ids)))
@@ -161,13 +204,17 @@ _UPDATE_ITEM = s.agenda_item.update().where(s.agenda_item.c.id == bindparam("ite
 
 
 def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None,
-                 provenance: dict[str, Any] | None = None) -> str:
+                 provenance: dict[str, Any] | None = None, held: indexing.HeldText | None = None,
+                 prepared: Prepared | None = None) -> str:
     """Store one parsed meeting inside the caller's transaction.
 
     Returns ``"unchanged"`` when the same document is stored already, ``"replaced"`` when an
     earlier version of the same meeting was swapped out, and ``"added"`` otherwise.
     ``identity`` overrides :func:`meeting_identity` (a publisher's own meeting id); ``provenance``
     fills the source row's provenance columns (``page_url``, ``api_url``, ``fetched_at``, ...).
+    ``held``: on SQLite, the search text rows are kept there, to be written before the commit
+    (:class:`referat.store.indexing.HeldText`). ``prepared``: what :func:`prepare` made of this
+    meeting, used instead of deriving it again when it was made for this database's dialect.
     """
     # The unique sha256 decides: no row inserted means the same document is stored already.
     source_id = conn.execute(_ADD_SOURCE[conn.dialect.name], {
@@ -176,11 +223,13 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
     if source_id is None:
         return "unchanged"
     meeting = public_copy(meeting)
+    if prepared is None or prepared.dialect != conn.dialect.name or len(prepared.texts) != len(meeting.items):
+        prepared = _prepared(meeting, conn.dialect.name)
     identity = identity or meeting_identity(meeting)
     earlier = conn.execute(_MEETING_BY_IDENTITY, {"identity": identity}).first()
     old_items: list[tuple[int, int | None, str | None]] = []
     if earlier:
-        old_items = _clear_meeting(conn, int(earlier[0]))
+        old_items = _clear_meeting(conn, int(earlier[0]), held)
     municipality_id = _municipality_id(conn, meeting.municipality)
     body_id = None
     if meeting.body:
@@ -190,7 +239,7 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
         "identity": identity, "source_id": source_id, "municipality_id": municipality_id, "body_id": body_id,
         "kind": meeting.kind, "date": meeting.date, "start_time": meeting.start_time, "end_time": meeting.end_time,
         "location": meeting.location, "warnings": json.dumps(meeting.warnings, ensure_ascii=False),
-        "data": json.dumps(meeting.to_dict(), ensure_ascii=False)}
+        "data": prepared.data}
     if earlier:
         # The same row, so the meeting keeps its id (a permalink); then the earlier document goes.
         meeting_id = int(earlier[0])
@@ -217,7 +266,7 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
             rows["participation"] += [(meeting_id, item_id, person_ids[p.name], status, p.role) for p in group]
     for table, values in rows.items():
         insert_rows(conn, table, DETAIL_COLUMNS[table], values)
-    _index(conn, item_ids, meeting, municipality_id, body_id)
+    _index(conn, item_ids, meeting, municipality_id, body_id, held=held, texts=prepared.texts)
     return "replaced" if earlier else "added"
 
 

@@ -249,23 +249,38 @@ def search(conn: Connection, query_text: str, filters: Filters | None = None, li
     nothing (an unknown municipality, a malformed date) gives no hits rather than an error.
     An unknown ``sort`` is a ValueError.
     """
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    offset = max(0, min(int(offset), MAX_OFFSET))
+    return page_hits(conn, query_text, matching_keys(conn, query_text, filters, offset + limit, sort)[offset:],
+                     snippets)
+
+
+def matching_keys(conn: Connection, query_text: str, filters: Filters | None = None, depth: int = 20,
+                  sort: str = "relevance") -> list[tuple[int, float]]:
+    """The search keys and scores of the first ``depth`` matches in ``sort`` order (see :func:`search`).
+
+    ``depth`` is capped at :data:`MAX_OFFSET` + :data:`MAX_LIMIT`. A slice of these, given to
+    :func:`page_hits`, is the page :func:`search` returns for the same slice.
+    """
     if sort not in SORTS:
         raise ValueError(f"unknown sort order {sort!r} (use relevance or newest)")
     query = parse_query(query_text)
     if query.empty:
         return []
-    limit = max(1, min(int(limit), MAX_LIMIT))
-    offset = max(0, min(int(offset), MAX_OFFSET))
-    params: dict[str, Any] = {"depth": offset + limit}
+    depth = max(1, min(int(depth), MAX_OFFSET + MAX_LIMIT))
+    params: dict[str, Any] = {"depth": depth}
     conditions = _filter_conditions(conn, filters or Filters(), params)
     if conditions is None:
         return []
     if sort == "relevance":
-        page = ranked(rankindex.current(conn), query, conditions.index, offset + limit)[offset:]
-    else:
-        newest = _newest_sqlite if conn.dialect.name == "sqlite" else _newest_postgres
-        page = [(key, 0.0) for key in newest(conn, query, conditions, params)[offset:]]
-    return _hits(conn, page, query, snippets)
+        return ranked(rankindex.current(conn), query, conditions.index, depth)
+    newest = _newest_sqlite if conn.dialect.name == "sqlite" else _newest_postgres
+    return [(key, 0.0) for key in newest(conn, query, conditions, params)]
+
+
+def page_hits(conn: Connection, query_text: str, page: list[tuple[int, float]], snippets: bool = True) -> list[Hit]:
+    """The hits of ``page`` (keys and scores from :func:`matching_keys`), in its order, snippets for the query."""
+    return _hits(conn, page, parse_query(query_text), snippets)
 
 
 def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[str]]:

@@ -83,6 +83,7 @@ def create_app(db: str | None = None) -> FastAPI:
         description="Danish municipal minutes as data. Read-only.",
     )
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.auto_reload = False  # the templates ship with the package: no file check per page
     # A value the minutes do not give prints as nothing, never as "None".
     templates.env.finalize = lambda value: "" if value is None else value
     templates.env.filters["safe_snippet"] = safe_snippet
