@@ -48,10 +48,10 @@ from sqlalchemy import Engine
 from referat.model import Meeting
 from referat.store import rankindex
 from referat.store.db import dispose_engines, open_engine
-from referat.store.ingest import IngestReport, Task, _failed, _parse_one, _Writer, expand_paths, ingest
+from referat.store.ingest import IngestReport, Task, _failed, _parse_one, _Writer, ingest
 from referat.store.repository import Prepared, prepare
 from referat.store.workers import run_all
-from referat.synth import generate_corpus
+from store import corpus_files  # bench/store.py: the same synthetic corpus
 
 #: The tables in an order that satisfies their foreign keys; the migrations' own rows are left alone.
 TABLES = ("municipality", "body", "source_document", "meeting", "person", "case_record", "agenda_item",
@@ -192,8 +192,7 @@ def main() -> int:
             work = args.workdir or Path(scratch)
             work.mkdir(parents=True, exist_ok=True)
             for size in (int(s) for s in args.sizes.split(",")):
-                corpus = work / f"corpus-{size}"
-                files = expand_paths([str(corpus)]) if corpus.is_dir() else generate_corpus(corpus, size, seed=size)
+                files = corpus_files(work, size)
                 figures: dict[str, Any] = {"items": size, "load_average": list(os.getloadavg())}
                 start = time.perf_counter()
                 meetings = parsed(files, args.jobs)

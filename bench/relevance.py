@@ -44,11 +44,10 @@ from sqlalchemy import Connection, Engine, bindparam, text
 
 from referat.store import rankindex
 from referat.store.db import open_engine
-from referat.store.ingest import expand_paths, ingest
+from referat.store.ingest import ingest
 from referat.store.query import Query, Term, parse_query
 from referat.store.search import fts5_expressions, search
-from referat.synth import generate_corpus
-from store import QUERIES, percentile  # bench/store.py: its queries and percentile
+from store import QUERIES, corpus_files, percentile  # bench/store.py: its queries, corpus and percentile
 
 K1, B = 1.2, 0.75
 COLUMNS = ("title", "key", "body")
@@ -285,8 +284,7 @@ def main() -> int:
             work = args.workdir or Path(scratch)
             work.mkdir(parents=True, exist_ok=True)
             for size in (int(s) for s in args.sizes.split(",")):
-                corpus = work / f"corpus-{size}"
-                files = expand_paths([str(corpus)]) if corpus.is_dir() else generate_corpus(corpus, size, seed=size)
+                files = corpus_files(work, size)
                 target = work / f"bench-{size}.sqlite"
                 engine = open_engine(str(target))
                 with engine.connect() as conn:

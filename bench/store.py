@@ -53,6 +53,12 @@ QUERIES = [
 ]
 
 
+def corpus_files(work: Path, size: int) -> list[Path]:
+    """The synthetic corpus of ``size`` items in ``work`` (seed ``size``), written when not there yet."""
+    corpus = work / f"corpus-{size}"
+    return expand_paths([str(corpus)]) if corpus.is_dir() else generate_corpus(corpus, size, seed=size)
+
+
 def percentile(values: list[float], share: float) -> float:
     """The nearest-rank percentile: the smallest value with ``share`` of the values at or below it."""
     ordered = sorted(values)
@@ -123,8 +129,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as scratch:
             work = args.workdir or Path(scratch)
             for size in (int(s) for s in args.sizes.split(",")):
-                corpus = work / f"corpus-{size}"
-                files = expand_paths([str(corpus)]) if corpus.is_dir() else generate_corpus(corpus, size, seed=size)
+                files = corpus_files(work, size)
                 targets = [] if args.no_sqlite else [str(work / f"bench-{size}.sqlite")]
                 if server is not None:
                     targets.append(server.create_database(f"bench_{size}_{os.getpid()}"))
