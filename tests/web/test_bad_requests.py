@@ -6,6 +6,7 @@ The routes are read from the application itself, so a route added later is cover
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -37,8 +38,21 @@ def _routes(client: TestClient) -> list[APIRoute]:
     return found
 
 
+def _flat(route: APIRoute) -> SimpleNamespace:
+    """The route's path and query parameters, those of its dependencies (the search filters, say) included."""
+    path: list[Any] = []
+    query: list[Any] = []
+    pending = [route.dependant]
+    while pending:
+        dependant = pending.pop()
+        path += dependant.path_params
+        query += dependant.query_params
+        pending += dependant.dependencies
+    return SimpleNamespace(path_params=path, query_params=query)
+
+
 def _int_params(route: APIRoute) -> set[str]:
-    return {p.name for p in route.dependant.path_params if p.field_info.annotation is int}
+    return {p.name for p in _flat(route).path_params if p.field_info.annotation is int}
 
 
 def _fill(route: APIRoute, value: str, param: str | None = None) -> str:
@@ -52,7 +66,7 @@ def _fill(route: APIRoute, value: str, param: str | None = None) -> str:
 
 
 def _required_query(route: APIRoute) -> dict[str, str]:
-    return {p.alias: "tilsyn" for p in route.dependant.query_params if p.field_info.is_required()}
+    return {p.alias: "tilsyn" for p in _flat(route).query_params if p.field_info.is_required()}
 
 
 def _check(response: Any, expected: tuple[int, ...], what: str) -> None:
@@ -88,7 +102,7 @@ def test_an_error_page_is_a_page_and_an_api_error_is_json(client: TestClient) ->
 
 
 def test_every_cursor_out_of_range_is_400(client: TestClient) -> None:
-    routes = [r for r in _routes(client) if any(p.name == "cursor" for p in r.dependant.query_params)]
+    routes = [r for r in _routes(client) if any(p.name == "cursor" for p in _flat(r).query_params)]
     assert {r.path for r in routes} >= {"/api/v1/meetings", "/api/v1/items", "/api/v1/persons",
                                         "/api/v1/meetings.csv", "/api/v1/items.csv", "/api/v1/persons.csv"}
     for route in routes:
@@ -102,12 +116,12 @@ def test_every_cursor_out_of_range_is_400(client: TestClient) -> None:
 def test_nul_and_control_characters_are_400_in_every_parameter(client: TestClient, value: str) -> None:
     checked = 0
     for route in _routes(client):
-        for param in route.dependant.path_params:
+        for param in _flat(route).path_params:
             if param.name not in _int_params(route):
                 path = _fill(route, value, param.name)
                 _check(client.get(path, params=_required_query(route)), (400,), path)
                 checked += 1
-        for param in route.dependant.query_params:
+        for param in _flat(route).query_params:
             query = "&".join(f"{k}={v}" for k, v in _required_query(route).items() if k != param.alias)
             path = f"{_fill(route, '1')}?{query}&{param.alias}={value}"
             _check(client.get(path), (400,), path)

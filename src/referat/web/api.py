@@ -15,7 +15,7 @@ from sqlalchemy import Connection, text
 from referat.store.export import csv_cell
 from referat.store.search import Filters, search
 from referat.web import queries
-from referat.web.params import Cursor, Id
+from referat.web.params import Cursor, Id, search_filters
 
 MAX_PAGE = 200
 #: The orders of the search: relevance (the default) or newest meeting first.
@@ -183,62 +183,32 @@ def build_api(connection: Callable[[], Iterator[Connection]]) -> APIRouter:
         """The municipalities as CSV."""
         return _csv(queries.municipalities_with_counts(conn))
 
-    def _search(
-        q: str,
-        municipality: str | None,
-        body: str | None,
-        date_from: str | None,
-        date_to: str | None,
-        outcome: str | None,
-        case: str | None,
-        limit: int,
-        offset: int,
-        conn: Connection,
-        sort: str = "relevance",
-    ) -> list[dict[str, Any]]:
-        filters = Filters(
-            municipality=municipality,
-            body=body,
-            date_from=date_from,
-            date_to=date_to,
-            outcome=outcome,
-            case_number=case,
-        )
+    def _search(conn: Connection, q: str, filters: Filters, limit: int, offset: int, sort: str) -> list[dict[str, Any]]:
         return [h.to_dict() for h in search(conn, q, filters, limit=limit, offset=offset, sort=sort)]
 
     @api.get("/search")
     def search_api(
         q: str,
-        municipality: str | None = None,
-        body: str | None = None,
-        date_from: str | None = Query(None, alias="from"),
-        date_to: str | None = Query(None, alias="to"),
-        outcome: str | None = None,
-        case: str | None = None,
+        filters: Filters = Depends(search_filters),
         limit: int = Query(20, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0, le=10_000),
         sort: str = Query("relevance", pattern=SORT_PATTERN),
         conn: Connection = Depends(connection),
     ) -> dict[str, Any]:
         """Search with the CLI's syntax and filters; ``snippet`` is HTML with ``<mark>`` only."""
-        hits = _search(q, municipality, body, date_from, date_to, outcome, case, limit, offset, conn, sort)
+        hits = _search(conn, q, filters, limit, offset, sort)
         return {"items": hits, "next_offset": offset + limit if len(hits) == limit else None}
 
     @api.get("/search.csv")
     def search_csv(
         q: str,
-        municipality: str | None = None,
-        body: str | None = None,
-        date_from: str | None = Query(None, alias="from"),
-        date_to: str | None = Query(None, alias="to"),
-        outcome: str | None = None,
-        case: str | None = None,
+        filters: Filters = Depends(search_filters),
         limit: int = Query(20, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0, le=10_000),
         sort: str = Query("relevance", pattern=SORT_PATTERN),
         conn: Connection = Depends(connection),
     ) -> Response:
         """Search hits as CSV."""
-        return _csv(_search(q, municipality, body, date_from, date_to, outcome, case, limit, offset, conn, sort))
+        return _csv(_search(conn, q, filters, limit, offset, sort))
 
     return api

@@ -22,6 +22,7 @@ from referat.store.compare import (
 from referat.store.query import parse_query
 from referat.store.search import Filters
 from referat.web import queries
+from referat.web.params import search_filters
 
 #: The choices of the page's "items per municipality" field.
 PER_MUNICIPALITY_CHOICES = (1, 2, 3, 5, 10)
@@ -123,22 +124,15 @@ def build_compare(connection: Callable[[], Iterator[Connection]], render: Callab
     @router.get("/api/v1/compare", tags=["api"])
     def compare_api(
         q: str,
-        municipality: str | None = None,
-        body: str | None = None,
-        date_from: str | None = Query(None, alias="from"),
-        date_to: str | None = Query(None, alias="to"),
-        outcome: str | None = None,
-        case: str | None = None,
+        filters: Filters = Depends(search_filters),
         per_municipality: int = Query(DEFAULT_PER_MUNICIPALITY, ge=1, le=MAX_PER_MUNICIPALITY),
         conn: Connection = Depends(connection),
     ) -> dict[str, Any]:
         """One row per municipality with its count of matching items and its first ``per_municipality`` items,
         in search order; the search's syntax and filters. ``snippet`` is HTML with ``<mark>`` only."""
-        for name, value in (("from", date_from), ("to", date_to)):
+        for name, value in (("from", filters.date_from), ("to", filters.date_to)):
             if value and not valid_date(value):
                 raise HTTPException(400, f"{name}: not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
-        filters = Filters(municipality=municipality, body=body, date_from=date_from, date_to=date_to,
-                          outcome=outcome, case_number=case)
         return compare(conn, q, filters, per_municipality).to_dict()
 
     return router

@@ -19,6 +19,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from referat.store.search import Filters
+
 #: The largest id either backend stores (a signed 64-bit integer).
 MAX_ID = 2**63 - 1
 
@@ -26,6 +28,19 @@ MAX_ID = 2**63 - 1
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 #: A paging cursor (the last id of the previous page): 0 up to :data:`MAX_ID`; anything else is 400.
 Cursor = Annotated[int | None, Query(ge=0, le=MAX_ID)]
+
+def search_filters(
+    municipality: str | None = None,
+    body: str | None = None,
+    date_from: Annotated[str | None, Query(alias="from")] = None,
+    date_to: Annotated[str | None, Query(alias="to")] = None,
+    outcome: str | None = None,
+    case: str | None = None,
+) -> Filters:
+    """The search filters of an API request, under the names the API documents (``from``, ``to``, ``case``)."""
+    return Filters(municipality=municipality, body=body, date_from=date_from, date_to=date_to, outcome=outcome,
+                   case_number=case)
+
 
 #: C0 controls but tab, line feed and carriage return, and DEL.
 INVALID_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
