@@ -10,7 +10,16 @@ from hypothesis import strategies as st
 
 from referat.store.query import MAX_TERMS, parse_query
 from referat.store.search import _date_bound, tsquery_expressions
-from referat.store.textindex import _SENTENCE, _WORD, _matches, _sentence_around_first_match, index_words, snippet, stem
+from referat.store.textindex import (
+    _SENTENCE,
+    _WORD,
+    _matches,
+    _matching_words,
+    _sentence_around_first_match,
+    index_words,
+    snippet,
+    stem,
+)
 
 
 def _shape(text: str) -> tuple[list[list[tuple[tuple[str, ...], bool]]], list[tuple[str, ...]]]:
@@ -96,6 +105,24 @@ def test_snippet_finds_the_sentence_the_reference_finds(words: list[str]) -> Non
         return
     stems = (stem("flygtning"), stem("job"))
     assert _sentence_around_first_match(text, stems, frozenset()) == _sentence_by_splitting(text, stems)
+
+
+_DANISH_WORDS = ["Flygtninge", "flygtning", "FLYGTNINGENE", "job", "Jobcentret", "jobs", "ÆBLER", "æble", "Øer",
+                 "ø", "Åen", "Skærpet", "skærpede", "tilsyn", "Tilsynet", "og", "OG", "it", "itsystem", "ledighed",
+                 "Ledigheden", "ledige", "ﬁnans", "5", "2025", "x_y"]
+
+
+@given(st.lists(st.sampled_from([*_DANISH_WORDS, ".", ",", " ", "\n", "-", "(", "»"]), max_size=40),
+       st.lists(st.sampled_from(_DANISH_WORDS[:-3]), min_size=1, max_size=3),
+       st.lists(st.sampled_from(_DANISH_WORDS[:-3]), max_size=2))
+def test_snippet_marks_every_word_that_matches_and_no_other(parts: list[str], prefixes: list[str],
+                                                            exact: list[str]) -> None:
+    # The snippet looks for candidates by pattern; the words it finds are those a word-by-word test finds.
+    text = "".join(parts)
+    wanted = tuple(stem(w.lower()) for w in prefixes)
+    exact_stems = frozenset(stem(w.lower()) for w in exact)
+    by_word = [w for w in _WORD.findall(text) if _matches(w, wanted, exact_stems)]
+    assert [m.group() for m in _matching_words(text, wanted, exact_stems)] == by_word
 
 
 def test_snippet_centres_long_sentences_on_the_first_match() -> None:

@@ -286,17 +286,34 @@ def page_hits(conn: Connection, query_text: str, page: list[tuple[int, float]], 
 def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     if ids:
-        for item_id, value in conn.execute(_statement(sql, {"ids": ids}), {"ids": ids}):
+        for item_id, value in conn.execute(_statement(sql, {"ids": ids}), {"ids": ids}).all():
             found.setdefault(int(item_id), []).append(value)
     return found
 
 
-#: Where a snippet is looked for: decisions, the sections, attachment titles (then tables).
+#: Where a snippet is looked for, in this order: decisions, the sections, attachment titles, then tables (JSON rows).
 _SNIPPET_SOURCES = (
-    "SELECT item_id, text FROM decision WHERE item_id IN :ids ORDER BY item_id, position",
-    "SELECT item_id, text FROM section WHERE item_id IN :ids AND kind <> 'decision' ORDER BY item_id, position",
-    "SELECT item_id, title FROM attachment WHERE item_id IN :ids ORDER BY item_id, position",
+    "SELECT item_id, 0 AS source, position, text FROM decision WHERE item_id IN :ids "
+    "UNION ALL SELECT item_id, 1, position, text FROM section WHERE item_id IN :ids AND kind <> 'decision' "
+    "UNION ALL SELECT item_id, 2, position, title FROM attachment WHERE item_id IN :ids "
+    "UNION ALL SELECT item_id, 3, position, rows FROM data_table WHERE item_id IN :ids "
+    "ORDER BY 1, 2, 3"
 )
+
+
+def _snippet_texts(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
+    """Each item's texts a snippet is cut from, in :data:`_SNIPPET_SOURCES` order, fetched in one statement."""
+    texts: dict[int, list[str]] = {}
+    if not ids:
+        return texts
+    for item_id, source, _position, value in conn.execute(_statement(_SNIPPET_SOURCES, {"ids": ids}),
+                                                          {"ids": ids}).all():
+        found = texts.setdefault(int(item_id), [])
+        if source == 3:
+            found.extend(" ".join(row) for row in json.loads(value))
+        else:
+            found.append(value)
+    return texts
 
 
 def _hits(conn: Connection, page: list[tuple[int, float]], query: Query, snippets: bool) -> list[Hit]:
@@ -314,13 +331,7 @@ def _hits(conn: Connection, page: list[tuple[int, float]], query: Query, snippet
     open_ids = [int(row["item_id"]) for row in rows.values() if not row["closed"]] if snippets else []
     cases = _grouped(conn, "SELECT ic.item_id, cr.number FROM item_case ic JOIN case_record cr ON cr.id = ic.case_id "
                            "WHERE ic.item_id IN :ids ORDER BY cr.number", ids)
-    texts: dict[int, list[str]] = {}
-    for sql in _SNIPPET_SOURCES:
-        for item_id, values in _grouped(conn, sql, open_ids).items():
-            texts.setdefault(item_id, []).extend(values)
-    for item_id, tables in _grouped(conn, "SELECT item_id, rows FROM data_table WHERE item_id IN :ids "
-                                          "ORDER BY item_id, position", open_ids).items():
-        texts.setdefault(item_id, []).extend(" ".join(row) for table in tables for row in json.loads(table))
+    texts = _snippet_texts(conn, open_ids)
     prefixes, exact = query.highlight()
     hits = []
     for key, _score in page:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import Stemmer
@@ -67,9 +68,25 @@ def _matches(word: str, wanted: tuple[str, ...], exact: frozenset[str]) -> bool:
     return found in exact or found.startswith(wanted)
 
 
+@lru_cache(maxsize=256)
+def _candidates(wanted: tuple[str, ...], exact: frozenset[str]) -> re.Pattern[str]:
+    """Whole words that begin with a wanted stem or an exact one, for :func:`_matches` to settle.
+
+    A Danish Snowball stem only ever drops letters from a word's end, so a matching word
+    begins with its stem; the pattern finds the few candidates at C speed.
+    """
+    starts = sorted({*wanted, *exact}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, starts)) + r")[^\W_]*", re.IGNORECASE)
+
+
+def _matching_words(text: str, wanted: tuple[str, ...], exact: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The words of ``text`` the search matches, in order."""
+    return (m for m in _candidates(wanted, exact).finditer(text) if _matches(m.group(), wanted, exact))
+
+
 def _sentence_around_first_match(text: str, wanted: tuple[str, ...], exact: frozenset[str]) -> str:
     """The sentence holding the first matching word (the first sentence when none matches), in one pass."""
-    first = next((m for m in _WORD.finditer(text) if _matches(m.group(), wanted, exact)), None)
+    first = next(_matching_words(text, wanted, exact), None)
     if first is None:
         return next((part for part in _SENTENCE.split(text) if part.strip()), text)
     start = 0
@@ -94,15 +111,14 @@ def snippet(text: str, stems: list[str], limit: int = SNIPPET_CHARS, exact: froz
         return html.escape(chosen[:limit] + ("…" if len(chosen) > limit else ""))
     chosen = " ".join(_sentence_around_first_match(text, wanted, exact).split())
     if len(chosen) > limit:
-        first = next((m.start() for m in _WORD.finditer(chosen) if _matches(m.group(), wanted, exact)), 0)
+        first = next((m.start() for m in _matching_words(chosen, wanted, exact)), 0)
         start = max(0, first - limit // 3)
         chosen = ("…" if start else "") + chosen[start:start + limit] + "…"
     out: list[str] = []
     last = 0
-    for m in _WORD.finditer(chosen):
-        if _matches(m.group(), wanted, exact):
-            out.append(html.escape(chosen[last:m.start()]))
-            out.append(f"<mark>{html.escape(m.group())}</mark>")
-            last = m.end()
+    for m in _matching_words(chosen, wanted, exact):
+        out.append(html.escape(chosen[last:m.start()]))
+        out.append(f"<mark>{html.escape(m.group())}</mark>")
+        last = m.end()
     out.append(html.escape(chosen[last:]))
     return "".join(out)
