@@ -110,7 +110,7 @@ def test_a_meeting_replaced_in_the_same_transaction_is_found_by_its_new_text_onl
         assert documents == conn.execute(select(func.count()).select_from(s.agenda_item)).scalar_one() == 2
         if engine.dialect.name == "sqlite":
             assert conn.execute(text("SELECT count(*) FROM search_text")).scalar_one() == 2
-            for table in ("fts_title", "fts_key", "fts_all"):  # an index out of step with its rows fails here
+            for table in ("fts_all",):  # an index out of step with its rows fails here
                 conn.execute(text(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)"))
 
 

@@ -1,16 +1,16 @@
 """What the search indexes per agenda item, and how each backend stores it.
 
-Every item has three fields, one per ranking tier: its **title**; its **key** text
-(decisions and attachment titles); and its **body** (the other sections and tables). A
-closed item is indexed by its title only.
+Every item has three fields: its **title**; its **key** text (decisions and attachment
+titles); and its **body** (the other sections and tables). A closed item is indexed by its
+title only. The relevance index (:mod:`referat.store.rankindex`) ranks by the three fields;
+the database's own full-text index answers which items match, newest first:
 
-Each tier has its own full-text index, so a tier query walks only that tier's postings:
-
-- SQLite: ``search_text`` holds the stemmed words; the FTS5 tables ``fts_title`` (title),
-  ``fts_key`` (title, key) and ``fts_all`` (title, key, body) index it as external content;
-  ``search_term`` lists every stem, for prefix matching without FTS5's slow prefix scans.
-- PostgreSQL: ``search_document.tsv_title``, ``tsv_key`` and ``tsv_all``, each
-  ``to_tsvector('danish', ...)`` of the same words, each with a GIN index.
+- SQLite: ``search_text`` holds the stemmed words of the three fields; the FTS5 table
+  ``fts_all`` indexes all of them as external content; ``search_term`` lists every stem,
+  for prefix matching without FTS5's slow prefix scans.
+- PostgreSQL: ``search_document.tsv_all``, ``to_tsvector('danish', ...)`` of the same
+  words, with a GIN index; ``tsv_title``, of the title's words alone, without an index
+  (similar items weigh a source's title words by it).
 
 The key of ``search_document`` (and the rowid of the FTS5 tables) orders items newest
 meeting first, so both backends can return the newest matches and stop early.
@@ -34,10 +34,12 @@ from referat.store.textindex import index_words, stem_words
 KEY_SCALE = 10**10
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
-#: The FTS5 tables and the ``search_text`` columns each indexes, best tier first.
-FTS_TABLES = (("fts_title", ("title",)), ("fts_key", ("title", "key")), ("fts_all", ("title", "key", "body")))
-#: The PostgreSQL tsvector columns, best tier first.
-TSV_COLUMNS = ("tsv_title", "tsv_key", "tsv_all")
+#: The FTS5 tables and the ``search_text`` columns each indexes.
+FTS_TABLES = (("fts_all", ("title", "key", "body")),)
+#: The PostgreSQL tsvector columns: the title's words, all words.
+TSV_COLUMNS = ("tsv_title", "tsv_all")
+#: Of these, the ones with a GIN index (matching).
+TSV_INDEXED = ("tsv_all",)
 TOKENIZE = "unicode61 remove_diacritics 0"
 
 
@@ -80,12 +82,13 @@ def item_texts(words: ItemWords, dialect: str) -> Texts:
     """What an item's search row holds, per backend.
 
     SQLite: the Snowball stems of its title, key and body (``search_text``); PostgreSQL: its
-    words of the title, of the title and key, and of all three (one tsvector per tier).
+    words of the title, nothing (the key has no column of its own there), and all its words
+    (the :data:`TSV_COLUMNS`).
     """
     if dialect == "sqlite":
         title, key, body = (" ".join(stem_words(field)) for field in (words.title, words.key, words.body))
         return title, key, body
-    return " ".join(words.title), " ".join(words.title + words.key), " ".join(words.title + words.key + words.body)
+    return " ".join(words.title), "", " ".join(words.title + words.key + words.body)
 
 
 @dataclass(frozen=True)
@@ -179,7 +182,7 @@ def write(conn: Connection, entries: Sequence[Entry], changes: bool = True, held
             target.write(conn)
         return
     insert_rows(conn, "search_document", DOCUMENT_COLUMNS + TSV_COLUMNS,
-                [document + e.texts for document, e in zip(documents, entries, strict=True)],
+                [(*document, e.texts[0], e.texts[2]) for document, e in zip(documents, entries, strict=True)],
                 expressions=dict.fromkeys(TSV_COLUMNS, _TSVECTOR))
 
 
@@ -220,18 +223,24 @@ def create_structures(conn: Connection) -> None:
             names = ", ".join(columns)
             conn.execute(text(f"CREATE VIRTUAL TABLE {table} USING fts5({names}, "
                               f"content='search_text', content_rowid='id', tokenize='{TOKENIZE}')"))
-        # The external-content pattern of the FTS5 documentation: an FTS5 table forgets a
-        # row when told the values it indexed, which the old row still holds.
-        inserts = deletes = ""
-        for table, columns in FTS_TABLES:
-            names = ", ".join(columns)
-            inserts += (f"INSERT INTO {table} (rowid, {names}) "
-                        f"VALUES (new.id, {', '.join('new.' + c for c in columns)}); ")
-            deletes += (f"INSERT INTO {table} ({table}, rowid, {names}) "
-                        f"VALUES ('delete', old.id, {', '.join('old.' + c for c in columns)}); ")
-        conn.execute(text(f"CREATE TRIGGER search_text_insert AFTER INSERT ON search_text BEGIN {inserts}END"))
-        conn.execute(text(f"CREATE TRIGGER search_text_delete AFTER DELETE ON search_text BEGIN {deletes}END"))
+        create_fts5_triggers(conn)
     else:
         for column in TSV_COLUMNS:
             conn.execute(text(f"ALTER TABLE search_document ADD COLUMN {column} tsvector"))
+        for column in TSV_INDEXED:
             conn.execute(text(f"CREATE INDEX ix_search_document_{column} ON search_document USING GIN ({column})"))
+
+
+def create_fts5_triggers(conn: Connection) -> None:
+    """The triggers on ``search_text`` that keep the :data:`FTS_TABLES` in step with it (SQLite)."""
+    # The external-content pattern of the FTS5 documentation: an FTS5 table forgets a
+    # row when told the values it indexed, which the old row still holds.
+    inserts = deletes = ""
+    for table, columns in FTS_TABLES:
+        names = ", ".join(columns)
+        inserts += (f"INSERT INTO {table} (rowid, {names}) "
+                    f"VALUES (new.id, {', '.join('new.' + c for c in columns)}); ")
+        deletes += (f"INSERT INTO {table} ({table}, rowid, {names}) "
+                    f"VALUES ('delete', old.id, {', '.join('old.' + c for c in columns)}); ")
+    conn.execute(text(f"CREATE TRIGGER search_text_insert AFTER INSERT ON search_text BEGIN {inserts}END"))
+    conn.execute(text(f"CREATE TRIGGER search_text_delete AFTER DELETE ON search_text BEGIN {deletes}END"))

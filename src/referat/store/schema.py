@@ -254,5 +254,5 @@ search_state = Table(
 )
 
 #: Tables and columns the migrations create outside this metadata, per backend.
-BACKEND_TABLES = ("search_text", "search_term", "fts_title", "fts_key", "fts_all")
-BACKEND_COLUMNS = ("tsv_title", "tsv_key", "tsv_all")
+BACKEND_TABLES = ("search_text", "search_term", "fts_all")
+BACKEND_COLUMNS = ("tsv_title", "tsv_all")
