@@ -15,8 +15,12 @@ For each size it builds a database of synthetic minutes as ``bench/store.py`` do
   ``sort="newest"`` shows what a ranking by date alone gives;
 - **latency**: p50 and p95 of ``search(conn, q, limit=20)`` with snippets, relevance and
   newest, each query's best of ``--rounds``; the slowest query of each shape (one word,
-  several words, phrase, prefix, ``OR``, exclusion); and the raw FTS5 floors of
-  ``bench/store.py`` (``ORDER BY rank`` scores every match; ``ORDER BY rowid DESC``).
+  several words, phrase, prefix, ``OR``, exclusion); and the floors: the raw FTS5 statements of
+  ``bench/store.py`` (``ORDER BY rank`` scores every match; ``ORDER BY rowid DESC``, the bare
+  index walk, the floor of the newest order) and **raw ranked**, the relevance index's own top 20
+  for the same Tantivy query (``ranking.build``, one ``searcher.search`` in Rust: no tie margin,
+  no exclusion pool, no page), the floor of the relevance order. Each order's p95 is divided by
+  its floor's.
 
 PostgreSQL (``--postgres``, a throwaway server) gets the same database and latency, and its
 overlap against the SQLite reference of the same corpus (items named by municipality,
@@ -42,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import Connection, Engine, bindparam, text
 
-from referat.store import rankindex
+from referat.store import rankindex, ranking
 from referat.store.db import open_engine
 from referat.store.ingest import ingest
 from referat.store.query import Query, Term, parse_query
@@ -245,6 +249,12 @@ def measure(engine: Engine, refs: dict[str, dict[Name, float]], rounds: int) -> 
             figures[f"{sort}_queries_without_overlap"] = sum(1 for s in shares if s == 0)
             figures["queries_with_matches"] = len(shares)
             figures[sort] = summary(timed(lambda q, s=sort: search(conn, q, limit=20, sort=s), rounds))
+        searcher = rankindex.current(conn).searcher()
+        built = {q: ranking.build(searcher, parse_query(q), ranking.IndexFilters()) for q in QUERIES}
+        figures["raw_ranked"] = summary(timed(lambda q: built[q] is None or searcher.search(
+            built[q], limit=20, count=False).hits, rounds))
+        figures["relevance_over_raw_ranked_p95"] = round(figures["relevance"]["p95_ms"]
+                                                         / figures["raw_ranked"]["p95_ms"], 2)
         if engine.dialect.name == "sqlite":
             expressions = {q: fts5_expressions(conn, parse_query(q))[0] or '"\u2400"' for q in QUERIES}
             bm25 = text("SELECT rowid, snippet(fts_all, -1, '<mark>', '</mark>', '…', 16) FROM fts_all "
@@ -253,6 +263,9 @@ def measure(engine: Engine, refs: dict[str, dict[Name, float]], rounds: int) -> 
             figures["raw_bm25"] = summary(timed(lambda q: conn.execute(bm25, {"m": expressions[q]}).all(), rounds))
             figures["raw_newest"] = summary(timed(lambda q: conn.execute(newest, {"m": expressions[q]}).all(),
                                                   rounds))
+            for sort in ("relevance", "newest"):
+                figures[f"{sort}_over_raw_newest_p95"] = round(figures[sort]["p95_ms"]
+                                                               / figures["raw_newest"]["p95_ms"], 2)
     return figures
 
 

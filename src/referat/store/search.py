@@ -18,11 +18,13 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, TextClause, bindparam, text
 
 from referat.store import rankindex
 from referat.store.indexing import KEY_SCALE
@@ -283,13 +285,34 @@ def page_hits(conn: Connection, query_text: str, page: list[tuple[int, float]], 
     return _hits(conn, page, parse_query(query_text), snippets)
 
 
+@cache
+def _by_ids(dialect: str, sql: str) -> TextClause:
+    """``sql`` with ``IN :ids`` as one bound array (a JSON array on SQLite), so the statement is compiled once."""
+    values = "(SELECT value FROM json_each(:ids))" if dialect == "sqlite" else "(SELECT unnest(CAST(:ids AS bigint[])))"
+    return text(sql.replace("IN :ids", f"IN {values}"))
+
+
+def _select_by_ids(conn: Connection, sql: str, ids: list[int]) -> Sequence[Any]:
+    """The rows of ``sql`` (which names ``IN :ids``) for ``ids``."""
+    bound = json.dumps(ids) if conn.dialect.name == "sqlite" else ids
+    return conn.execute(_by_ids(conn.dialect.name, sql), {"ids": bound}).all()
+
+
 def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     if ids:
-        for item_id, value in conn.execute(_statement(sql, {"ids": ids}), {"ids": ids}).all():
+        for item_id, value in _select_by_ids(conn, sql, ids):
             found.setdefault(int(item_id), []).append(value)
     return found
 
+
+#: A page's hits: their items, municipalities and bodies.
+_PAGE_ROWS = (
+    "SELECT d.id, d.item_id, ai.meeting_id, ai.number, ai.title, ai.closed, d.outcomes, mu.name AS municipality, "
+    "b.name AS body, d.meeting_date FROM search_document d JOIN agenda_item ai ON ai.id = d.item_id "
+    "LEFT JOIN municipality mu ON mu.id = d.municipality_id LEFT JOIN body b ON b.id = d.body_id "
+    "WHERE d.id IN :ids"
+)
 
 #: Where a snippet is looked for, in this order: decisions, the sections, attachment titles, then tables (JSON rows).
 _SNIPPET_SOURCES = (
@@ -306,8 +329,7 @@ def _snippet_texts(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
     texts: dict[int, list[str]] = {}
     if not ids:
         return texts
-    for item_id, source, _position, value in conn.execute(_statement(_SNIPPET_SOURCES, {"ids": ids}),
-                                                          {"ids": ids}).all():
+    for item_id, source, _position, value in _select_by_ids(conn, _SNIPPET_SOURCES, ids):
         found = texts.setdefault(int(item_id), [])
         if source == 3:
             found.extend(" ".join(row) for row in json.loads(value))
@@ -321,14 +343,9 @@ def _hits(conn: Connection, page: list[tuple[int, float]], query: Query, snippet
     if not page:
         return []
     scores = {int(key): float(score) for key, score in page}
-    keys = {"ids": [key for key, _score in page]}
-    rows = {int(row["id"]): row for row in conn.execute(_statement(
-        "SELECT d.id, d.item_id, ai.meeting_id, ai.number, ai.title, ai.closed, d.outcomes, mu.name AS municipality, "
-        "b.name AS body, d.meeting_date FROM search_document d JOIN agenda_item ai ON ai.id = d.item_id "
-        "LEFT JOIN municipality mu ON mu.id = d.municipality_id LEFT JOIN body b ON b.id = d.body_id "
-        "WHERE d.id IN :ids", keys), keys).mappings()}
-    ids = [int(row["item_id"]) for row in rows.values()]
-    open_ids = [int(row["item_id"]) for row in rows.values() if not row["closed"]] if snippets else []
+    rows = {int(row.id): row for row in _select_by_ids(conn, _PAGE_ROWS, [key for key, _score in page])}
+    ids = [int(row.item_id) for row in rows.values()]
+    open_ids = [int(row.item_id) for row in rows.values() if not row.closed] if snippets else []
     cases = _grouped(conn, "SELECT ic.item_id, cr.number FROM item_case ic JOIN case_record cr ON cr.id = ic.case_id "
                            "WHERE ic.item_id IN :ids ORDER BY cr.number", ids)
     texts = _snippet_texts(conn, open_ids)
@@ -338,15 +355,17 @@ def _hits(conn: Connection, page: list[tuple[int, float]], query: Query, snippet
         row = rows.get(int(key))
         if row is None:
             continue
-        item_id = int(row["item_id"])
+        item_id = int(row.item_id)
         excerpt = ""
         if snippets:
-            title_snippet = snippet(row["title"] or "", prefixes, exact=exact)
-            body_snippet = snippet("\n".join(texts.get(item_id, [])), prefixes, exact=exact)
-            excerpt = body_snippet if "<mark>" in body_snippet or "<mark>" not in title_snippet else title_snippet
-        hits.append(Hit(meeting_id=row["meeting_id"], item_id=item_id, number=row["number"], title=row["title"],
-                        closed=bool(row["closed"]), municipality=row["municipality"], body=row["body"],
-                        date=row["meeting_date"], outcomes=[o for o in (row["outcomes"] or "").split(",") if o],
+            # The text's sentence with a match; the title's only when the text has none and the title has.
+            excerpt = snippet("\n".join(texts.get(item_id, [])), prefixes, exact=exact)
+            if "<mark>" not in excerpt:
+                title_snippet = snippet(row.title or "", prefixes, exact=exact)
+                excerpt = title_snippet if "<mark>" in title_snippet else excerpt
+        hits.append(Hit(meeting_id=row.meeting_id, item_id=item_id, number=row.number, title=row.title,
+                        closed=bool(row.closed), municipality=row.municipality, body=row.body,
+                        date=row.meeting_date, outcomes=[o for o in (row.outcomes or "").split(",") if o],
                         case_numbers=cases.get(item_id, []), snippet=excerpt,
                         score=scores[int(key)]))
     return hits
