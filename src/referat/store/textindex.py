@@ -89,11 +89,27 @@ def _sentence_around_first_match(text: str, wanted: tuple[str, ...], exact: froz
     first = next(_matching_words(text, wanted, exact), None)
     if first is None:
         return next((part for part in _SENTENCE.split(text) if part.strip()), text)
-    start = 0
-    for boundary in _SENTENCE.finditer(text, 0, first.start() + 1):  # +1: the lookahead sees the word
-        start = boundary.end()
+    start = _sentence_start(text, first.start())
     end = _SENTENCE.search(text, first.end())
     return text[start:end.start() if end else len(text)]
+
+
+#: A sentence's start is looked for this far back first, then from the text's start.
+_LOOKBACK = 256
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts: the end of the last boundary before it.
+
+    The boundaries are looked for just before ``position`` first: the last one there ends
+    where the last one of the whole text does (a run of whitespace entered midway ends at
+    the same place, or differs by whitespace the snippet drops).
+    """
+    for begin in dict.fromkeys((max(0, position - _LOOKBACK), 0)):
+        ends = [b.end() for b in _SENTENCE.finditer(text, begin, position + 1)]  # +1: the lookahead sees the word
+        if ends:
+            return ends[-1]
+    return 0
 
 
 def snippet(text: str, stems: list[str], limit: int = SNIPPET_CHARS, exact: frozenset[str] = frozenset()) -> str:
