@@ -7,6 +7,10 @@ PDFs are rendered from the same documents (tests/pdfmaker.py, which needs report
 Debian's DejaVu fonts). Everything runs in this one process on one core. pdftotext is timed twice:
 one process per file, as it is used from the command line, and one process over all the pages (the
 files joined by pdfunite), which leaves out its process starts and is the fair floor for one process.
+Referat's PDF time is also split into its stages, each its fastest round over the same files: the
+page text alone (pypdfium2 opening each file and taking each page's text in one call, the floor of
+any reader built on pdfium), the lines (``extract``: text runs, cells, page furniture, paragraphs)
+and the whole (``parse_document``: the lines and then the structure).
 """
 
 from __future__ import annotations
@@ -62,6 +66,36 @@ def render_pdfs(docs: list[tuple[str, bytes]], folder: Path) -> list[tuple[Path,
     return out
 
 
+def page_text_seconds(pdf_bytes: list[bytes], rounds: int) -> float:
+    """Fastest round of pypdfium2 taking every page's text of every file, one call a page."""
+    import pypdfium2 as pdfium
+
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for data in pdf_bytes:
+            document = pdfium.PdfDocument(data)
+            for page in document:
+                textpage = page.get_textpage()
+                textpage.get_text_range()
+                textpage.close()
+                page.close()
+            document.close()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def lines_seconds(pdf_bytes: list[bytes], rounds: int) -> float:
+    """Fastest round of ``extract`` (PDF to lines, no structure) over every file."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for data in pdf_bytes:
+            extract(data)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def pdftotext_seconds(pdfs: list[tuple[Path, int]], rounds: int) -> float | None:
     """Fastest round of ``pdftotext FILE -`` over all PDFs, one process per file."""
     exe = shutil.which("pdftotext")
@@ -110,6 +144,8 @@ def main() -> int:
         pages = sum(n for _, n in pdfs)
         pdf_bytes = [p.read_bytes() for p, _ in pdfs]
         _, pdf_seconds = best_rate(pdf_bytes, args.rounds)
+        text_seconds = page_text_seconds(pdf_bytes, args.rounds)
+        line_seconds = lines_seconds(pdf_bytes, args.rounds)
         peer_seconds = pdftotext_seconds(pdfs, args.rounds)
         one_process = pdftotext_one_process_seconds(pdfs, Path(tmp), args.rounds)
 
@@ -128,6 +164,8 @@ def main() -> int:
         "ratio_to_pdftotext": round(pdf_seconds / peer_seconds, 2) if peer_seconds else None,
         "pdftotext_one_process_seconds": round(one_process, 4) if one_process else None,
         "ratio_to_pdftotext_one_process": round(pdf_seconds / one_process, 2) if one_process else None,
+        "pdf_page_text_seconds": round(text_seconds, 4),
+        "pdf_lines_seconds": round(line_seconds, 4),
     }
     if args.json:
         print(json.dumps(figures, indent=2))
@@ -141,6 +179,8 @@ def main() -> int:
         if one_process:
             print(f"peer:  pdftotext in one process over the same pages {round(pages / one_process, 1)} pages/s; "
                   f"Referat takes {figures['ratio_to_pdftotext_one_process']}x its time")
+            print(f"stages (x pdftotext in one process): page text {text_seconds / one_process:.2f}, "
+                  f"lines {line_seconds / one_process:.2f}, structure {pdf_seconds / one_process:.2f}")
         else:
             print("peer:  pdftotext not installed (Debian poppler-utils)")
     return 0
