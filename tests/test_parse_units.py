@@ -282,6 +282,16 @@ def test_title_line_naming_the_body_after_til() -> None:
     assert (header.kind, header.body, header.date) == ("referat", "Teknik- og Miljøudvalget", "2022-06-07")
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    ("1 Møde i Solbjerg Byråd Åben Referat Dato: Tirsdag den 4. marts 2024 Tidspunkt: 17:00", "referat"),
+    ("Møde i Havneudvalget Åbent dagsorden", "dagsorden"),
+    ("Punktet blev behandlet på åben dagsorden.", None),  # a sentence, not a cover
+    ("Møde i Havneudvalget Åben Referatets bilag", None),
+])
+def test_the_kind_after_the_open_status_in_a_flattened_cover_line(line: str, kind: str | None) -> None:
+    assert parse_header([Line(line)]).kind == kind
+
+
 @pytest.mark.parametrize(("line", "who", "for_whom"), [
     ("Stedfortræder: Karsten Juhl (C) for Inge Bakke (C)", "Karsten Juhl", "Inge Bakke (C)"),
     ("Suppleant: Hans Ravn i stedet for Trine Mose", "Hans Ravn", "Trine Mose"),

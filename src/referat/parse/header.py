@@ -25,6 +25,8 @@ from referat.vocab import (
 _KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
 _TITLE = re.compile(rf"^(?:åbent?\s+|endeligt?\s+|tillægs-?\s*)?(?P<kind>{_KIND_WORDS})\b\s*(?:[:\-–]\s*)?"
                     r"(?P<rest>.*)$", re.IGNORECASE)
+#: "Åben Referat" inside a cover line flattened with the labels after it ("... Åben Referat Dato: ...").
+_OPEN_KIND = re.compile(rf"(?:^|\s)åbent?\s+(?P<kind>{_KIND_WORDS})(?=\s*$|\s+[A-ZÆØÅ][\w.]*\s*:)", re.IGNORECASE)
 _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*"
                          r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
@@ -262,6 +264,9 @@ def parse_header(lines: list[Line]) -> Header:
 def _fallbacks(header: Header, lines: list[Line]) -> None:
     """Unlabelled headers: the first date in the header, and a short line naming a body."""
     texts = [line.text.strip() for line in lines if line.text.strip()]
+    if header.kind is None:
+        found = next((m for m in map(_OPEN_KIND.search, texts) if m), None)
+        header.kind = DOCUMENT_KINDS[found.group("kind").lower()] if found else None
     if header.date is None:
         for text in texts:
             date, time = parse_date_time(text)
