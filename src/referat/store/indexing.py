@@ -159,10 +159,17 @@ class HeldText:
         self.vocabulary.clear()
 
 
-def write(conn: Connection, entries: Sequence[Entry], changes: bool = True, held: HeldText | None = None) -> None:
+def vocabulary(texts: Iterable[Texts]) -> frozenset[str]:
+    """Every stem of these search texts (SQLite's ``search_term`` rows)."""
+    return frozenset(stem for fields in texts for stems in fields for stem in stems.split())
+
+
+def write(conn: Connection, entries: Sequence[Entry], changes: bool = True, held: HeldText | None = None,
+          stems: frozenset[str] | None = None) -> None:
     """Index ``entries`` inside the caller's transaction (and log them unless ``changes`` is False).
 
-    On SQLite, with ``held``, the ``search_text`` rows are kept there for :meth:`HeldText.write`.
+    On SQLite, with ``held``, the ``search_text`` rows are kept there for :meth:`HeldText.write`;
+    ``stems``: their :func:`vocabulary`, when it was made already.
     """
     if not entries:
         return
@@ -173,11 +180,8 @@ def write(conn: Connection, entries: Sequence[Entry], changes: bool = True, held
     if conn.dialect.name == "sqlite":
         insert_rows(conn, "search_document", DOCUMENT_COLUMNS, documents)
         target = held if held is not None else HeldText()
-        for document_key, e in zip(keys, entries, strict=True):
-            title, key, body = e.texts
-            target.rows.append((document_key, title, key, body))
-            for stems in e.texts:
-                target.vocabulary.update(stems.split())
+        target.rows += [(document_key, *e.texts) for document_key, e in zip(keys, entries, strict=True)]
+        target.vocabulary.update(vocabulary(e.texts for e in entries) if stems is None else stems)
         if held is None:
             target.write(conn)
         return

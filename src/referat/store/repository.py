@@ -8,14 +8,14 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, TextClause, bindparam, func, insert, select, text
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from referat.model import AgendaItem, Meeting, Person
 from referat.store import indexing
 from referat.store import schema as s
-from referat.store.rows import Row, insert_returning, insert_rows
+from referat.store.rows import Row, insert_returning, insert_rows, select_rows
 from referat.vocab import municipalities
 
 
@@ -47,19 +47,19 @@ def stored_hashes(conn: Connection, hashes: list[str]) -> set[str]:
 
 
 @cache
-def _find_query(table_name: str, keys: tuple[str, ...], null_keys: frozenset[str]) -> Select[Any]:
+def _find_sql(table: str, keys: tuple[str, ...], null_keys: frozenset[str]) -> str:
     """``SELECT id FROM table`` where each key equals its bound value, or is NULL (built once, then reused)."""
-    table = s.metadata.tables[table_name]
-    return select(table.c.id).where(*(table.c[k].is_(None) if k in null_keys else table.c[k] == bindparam(k)
-                                      for k in keys))
+    return f"SELECT id FROM {table} WHERE " + " AND ".join(f"{k} IS NULL" if k in null_keys else f"{k} = ?"
+                                                           for k in keys)
 
 
 def _get_or_create(conn: Connection, table: Any, values: dict[str, Any], keys: tuple[str, ...]) -> int:
-    query = _find_query(table.name, keys, frozenset(k for k in keys if values[k] is None))
-    row = conn.execute(query, {k: values[k] for k in keys if values[k] is not None}).first()
-    if row:
-        return int(row[0])
-    return int(conn.execute(insert(table).values(**values).returning(table.c.id)).scalar_one())
+    sql = _find_sql(table.name, keys, frozenset(k for k in keys if values[k] is None))
+    found = select_rows(conn, sql, [values[k] for k in keys if values[k] is not None])
+    if found:
+        return int(found[0][0])
+    [(row_id,)] = insert_returning(conn, table.name, tuple(values), [tuple(values.values())], ("id",))
+    return int(row_id)
 
 
 def _municipality_id(conn: Connection, name: str | None) -> int | None:
@@ -83,15 +83,15 @@ def _outcomes(values: list[str]) -> str:
 
 
 @cache
-def _names_query(dialect: str, table_name: str, column: str, no_municipality: bool) -> TextClause:
-    """``SELECT id, column`` of the bound ``names`` in municipality ``m`` (built once, then reused).
+def _names_sql(dialect: str, table_name: str, column: str, no_municipality: bool) -> str:
+    """``SELECT id, column`` of the bound names in the bound municipality (built once, then reused).
 
     The names come as one value, a JSON array on SQLite and an array on PostgreSQL: an
     expanding ``IN`` would be compiled again for every meeting.
     """
-    match = "municipality_id IS NULL" if no_municipality else "municipality_id = :m"
-    names = "IN (SELECT value FROM json_each(:names))" if dialect == "sqlite" else "= ANY(CAST(:names AS text[]))"
-    return text(f"SELECT id, {column} FROM {table_name} WHERE {match} AND {column} {names}")
+    match = "municipality_id IS NULL" if no_municipality else "municipality_id = ?"
+    names = "IN (SELECT value FROM json_each(?))" if dialect == "sqlite" else "= ANY(CAST(? AS text[]))"
+    return f"SELECT id, {column} FROM {table_name} WHERE {match} AND {column} {names}"
 
 
 def _named_ids(conn: Connection, table: Any, column: str, municipality_id: int | None,
@@ -100,10 +100,10 @@ def _named_ids(conn: Connection, table: Any, column: str, municipality_id: int |
     if not rows:
         return {}
     dialect = conn.dialect.name
-    query = _names_query(dialect, table.name, column, municipality_id is None)
     names = sorted(rows)
-    found = conn.execute(query, {"m": municipality_id,
-                                 "names": json.dumps(names, ensure_ascii=False) if dialect == "sqlite" else names})
+    bound = json.dumps(names, ensure_ascii=False) if dialect == "sqlite" else names
+    found = select_rows(conn, _names_sql(dialect, table.name, column, municipality_id is None),
+                        [bound] if municipality_id is None else [municipality_id, bound])
     known = {name: int(row_id) for row_id, name in found}
     missing = sorted(set(rows) - set(known))
     if missing:
@@ -136,6 +136,8 @@ class Prepared:
     dialect: str
     data: str
     texts: tuple[indexing.Texts, ...]
+    #: SQLite: every stem of ``texts`` (:func:`referat.store.indexing.vocabulary`).
+    stems: frozenset[str] = frozenset()
 
 
 def prepare(meeting: Meeting, dialect: str) -> Prepared:
@@ -144,19 +146,20 @@ def prepare(meeting: Meeting, dialect: str) -> Prepared:
 
 
 def _prepared(public: Meeting, dialect: str) -> Prepared:
-    return Prepared(dialect, json.dumps(public.to_dict(), ensure_ascii=False),
-                    tuple(indexing.item_texts(indexing.ItemWords.of(item), dialect) for item in public.items))
+    texts = tuple(indexing.item_texts(indexing.ItemWords.of(item), dialect) for item in public.items)
+    return Prepared(dialect, json.dumps(public.to_dict(), ensure_ascii=False), texts,
+                    indexing.vocabulary(texts) if dialect == "sqlite" else frozenset())
 
 
 def _index(conn: Connection, item_ids: list[int], meeting: Meeting, municipality_id: int | None,
            body_id: int | None, changes: bool = True, held: indexing.HeldText | None = None,
-           texts: tuple[indexing.Texts, ...] | None = None) -> None:
+           texts: tuple[indexing.Texts, ...] | None = None, stems: frozenset[str] | None = None) -> None:
     if texts is None:
         texts = tuple(indexing.item_texts(indexing.ItemWords.of(item), conn.dialect.name) for item in meeting.items)
     indexing.write(conn, [
         indexing.Entry(item_id=item_id, meeting_date=meeting.date, municipality_id=municipality_id, body_id=body_id,
                        closed=item.closed, outcomes=_outcomes(item.outcomes), texts=item_texts)
-        for item_id, item, item_texts in zip(item_ids, meeting.items, texts, strict=True)], changes, held)
+        for item_id, item, item_texts in zip(item_ids, meeting.items, texts, strict=True)], changes, held, stems)
 
 
 def _clear_meeting(conn: Connection, meeting_id: int,
@@ -196,9 +199,7 @@ def item_key(number: int | None, title: str | None) -> str:
 _ADD_SOURCE = {name: dialect_insert(s.source_document).on_conflict_do_nothing(index_elements=["sha256"])
                .returning(s.source_document.c.id)
                for name, dialect_insert in (("sqlite", sqlite_insert), ("postgresql", postgresql_insert))}
-_MEETING_BY_IDENTITY = select(s.meeting.c.id, s.meeting.c.source_id).where(
-    s.meeting.c.identity == bindparam("identity"))
-_ADD_MEETING = insert(s.meeting).returning(s.meeting.c.id)
+_MEETING_BY_IDENTITY = "SELECT id, source_id FROM meeting WHERE identity = ?"
 _UPDATE_MEETING = s.meeting.update().where(s.meeting.c.id == bindparam("meeting_id"))
 _UPDATE_ITEM = s.agenda_item.update().where(s.agenda_item.c.id == bindparam("item_id"))
 
@@ -226,7 +227,7 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
     if prepared is None or prepared.dialect != conn.dialect.name or len(prepared.texts) != len(meeting.items):
         prepared = _prepared(meeting, conn.dialect.name)
     identity = identity or meeting_identity(meeting)
-    earlier = conn.execute(_MEETING_BY_IDENTITY, {"identity": identity}).first()
+    earlier = next(iter(select_rows(conn, _MEETING_BY_IDENTITY, [identity])), None)
     old_items: list[tuple[int, int | None, str | None]] = []
     if earlier:
         old_items = _clear_meeting(conn, int(earlier[0]), held)
@@ -246,7 +247,7 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
         conn.execute(_UPDATE_MEETING, {"meeting_id": meeting_id, **columns})
         conn.execute(s.source_document.delete().where(s.source_document.c.id == earlier[1]))
     else:
-        meeting_id = conn.execute(_ADD_MEETING, columns).scalar_one()
+        [(meeting_id,)] = insert_returning(conn, "meeting", tuple(columns), [tuple(columns.values())], ("id",))
     people = [*meeting.participants, *meeting.absent, *meeting.substitutes]
     for item in meeting.items:
         people += [*item.absent, *item.present, *item.substitutes]
@@ -266,7 +267,8 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
             rows["participation"] += [(meeting_id, item_id, person_ids[p.name], status, p.role) for p in group]
     for table, values in rows.items():
         insert_rows(conn, table, DETAIL_COLUMNS[table], values)
-    _index(conn, item_ids, meeting, municipality_id, body_id, held=held, texts=prepared.texts)
+    _index(conn, item_ids, meeting, municipality_id, body_id, held=held, texts=prepared.texts,
+           stems=prepared.stems or None)
     return "replaced" if earlier else "added"
 
 

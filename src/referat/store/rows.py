@@ -64,6 +64,17 @@ def insert_returning(conn: Connection, table: str, columns: Sequence[str], rows:
     return _insert_chunks(conn, table, columns, rows, (), tuple(returning))
 
 
+def select_rows(conn: Connection, sql: str, values: Sequence[Any]) -> list[Row]:
+    """The rows of ``sql`` (placeholders written ``?``) for ``values``, inside ``conn``'s transaction.
+
+    On SQLite on a cursor of the driver's own, as the inserts here; on PostgreSQL through
+    the driver's SQL (psycopg's placeholders are ``%s``).
+    """
+    if conn.dialect.name == "sqlite":
+        return _sqlite(conn, sql, values)
+    return [tuple(row) for row in conn.exec_driver_sql(sql.replace("?", "%s"), tuple(values))]
+
+
 def _insert_chunks(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Row],
                    expressions: tuple[tuple[str, str], ...], returning: tuple[str, ...]) -> list[Row]:
     """Multi-row VALUES statements of at most :data:`CHUNK` rows; the returned rows, if any."""
