@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from referat.store.db import resolve_url
+from referat.store.db import open_engine, resolve_url
 
 
 def test_urls_env_and_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -42,6 +42,18 @@ def test_an_unreachable_database_is_one_line_on_stderr(command: list[str], tmp_p
 
 
 def test_an_unknown_case_is_an_error(tmp_path: Path) -> None:
+    open_engine(str(tmp_path / "x.sqlite"))  # an empty database
     result = subprocess.run([sys.executable, "-m", "referat", "case", "99-999999", "--db", str(tmp_path / "x.sqlite")],
                             capture_output=True, text=True, timeout=120)
     assert (result.returncode, result.stderr) == (1, "referat: no case 99-999999\n")
+
+
+@pytest.mark.parametrize("command", [
+    ["search", "tilsyn"], ["case", "22-001317"], ["similar", "1"], ["compare", "tilsyn"], ["export", "--format", "csv"]])
+def test_a_reading_command_on_a_missing_file_makes_no_database(command: list[str], tmp_path: Path) -> None:
+    missing = tmp_path / "typo" / "referat.sqlite"
+    result = subprocess.run([sys.executable, "-m", "referat", *command, "--db", str(missing)], capture_output=True,
+                            text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == f"referat: no database at {missing} (referat ingest FILE ... --db {missing} makes one)\n"
+    assert not (tmp_path / "typo").exists()

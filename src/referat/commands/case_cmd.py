@@ -6,7 +6,7 @@ import argparse
 import json
 
 from referat.errors import ReferatError
-from referat.store.db import open_engine, store_errors
+from referat.store.db import open_existing, store_errors
 from referat.store.timeline import case_timeline
 
 
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the timeline, oldest first."""
-    with store_errors(), open_engine(args.db).connect() as conn:
+    with store_errors(), open_existing(args.db).connect() as conn:
         timeline = case_timeline(conn, args.number, args.municipality)
     if not timeline:
         raise ReferatError(f"no case {args.number}" + (f" in {args.municipality}" if args.municipality else ""))

@@ -16,7 +16,7 @@ from referat.store.compare import (
     comparison_csv,
     plain_snippet,
 )
-from referat.store.db import open_engine, store_errors
+from referat.store.db import open_existing, store_errors
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if not 1 <= args.per_municipality <= MAX_PER_MUNICIPALITY:
         raise ReferatError(f"--per-municipality must be between 1 and {MAX_PER_MUNICIPALITY}")
     filters = filters_of(args)
-    with store_errors(), open_engine(args.db).connect() as conn:
+    with store_errors(), open_existing(args.db).connect() as conn:
         result = compare(conn, args.query, filters, args.per_municipality)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))

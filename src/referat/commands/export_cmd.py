@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from referat.store.db import open_engine, store_errors
+from referat.store.db import open_existing, store_errors
 from referat.store.export import export_csv, export_json
 
 
@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Write the export and name the files."""
     out = Path(args.out)
-    with store_errors(), open_engine(args.db).connect() as conn:
+    with store_errors(), open_existing(args.db).connect() as conn:
         files = [export_json(conn, out)] if args.format == "json" else export_csv(conn, out)
     for path in files:
         print(path)

@@ -11,7 +11,7 @@ from rich.console import Console
 
 from referat.commands.filters import add_filter_arguments, filters_of
 from referat.errors import ReferatError
-from referat.store.db import open_engine, store_errors
+from referat.store.db import open_existing, store_errors
 from referat.store.search import SORTS, hits_json, search
 
 
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the hits, best first."""
     filters = filters_of(args)
-    with store_errors(), open_engine(args.db).connect() as conn:
+    with store_errors(), open_existing(args.db).connect() as conn:
         try:
             hits = search(conn, args.query, filters, limit=args.limit, sort=args.sort)
         except OSError as error:

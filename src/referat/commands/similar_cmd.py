@@ -7,7 +7,7 @@ import json
 import sys
 
 from referat.errors import ReferatError
-from referat.store.db import open_engine, store_errors
+from referat.store.db import open_existing, store_errors
 from referat.store.similar import MAX_LIMIT, similar
 
 
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the similar items, most similar first."""
     if not 1 <= args.limit <= MAX_LIMIT:
         raise ReferatError(f"--limit must be between 1 and {MAX_LIMIT}")
-    with store_errors(), open_engine(args.db).connect() as conn:
+    with store_errors(), open_existing(args.db).connect() as conn:
         found = similar(conn, args.item, args.limit)
     if args.json:
         print(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=2))

@@ -107,6 +107,18 @@ def open_engine(db: str | None) -> Engine:
     return engine_for(resolve_url(db))
 
 
+def open_existing(db: str | None) -> Engine:
+    """The engine for a ``--db`` value that names a database already made; a StoreError when the SQLite file is missing.
+
+    The commands that only read use it, so that a mistyped path is an error rather than a
+    new, empty database (and folder) that answers every question with nothing.
+    """
+    value = db or os.environ.get(ENV_VARIABLE) or str(default_sqlite_path())
+    if not value.startswith(("postgresql", "postgres:", "sqlite:")) and not Path(value).expanduser().is_file():
+        raise StoreError(f"no database at {value} (referat ingest FILE ... --db {value} makes one)")
+    return open_engine(db)
+
+
 #: Seconds a process waits for another one's migration of the same SQLite file.
 MIGRATION_WAIT = 600
 
