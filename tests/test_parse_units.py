@@ -282,6 +282,12 @@ def test_title_line_naming_the_body_after_til() -> None:
     assert (header.kind, header.body, header.date) == ("referat", "Teknik- og Miljøudvalget", "2022-06-07")
 
 
+@pytest.mark.parametrize("body", ["Styregruppen for Solbjerg Havn", "Beredskabskommissionen"])
+def test_groups_and_commissions_are_bodies(body: str) -> None:
+    header = parse_header([Line("Referat"), Line(body), Line("Dato: 4. marts 2024")])
+    assert (header.kind, header.body, header.date) == ("referat", body, "2024-03-04")
+
+
 @pytest.mark.parametrize(("line", "kind"), [
     ("1 Møde i Solbjerg Byråd Åben Referat Dato: Tirsdag den 4. marts 2024 Tidspunkt: 17:00", "referat"),
     ("Møde i Havneudvalget Åbent dagsorden", "dagsorden"),

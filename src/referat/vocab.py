@@ -389,7 +389,8 @@ END_TIME_LINES = re.compile(r"^(?:mødet|mødet blev)\s+(?:sluttede|hævet|hæve
 
 #: Words that end the name of a body ("...udvalget", "Byrådet"): used to recognise bodies in text.
 BODY_WORDS = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?"
-                        r"|råd(?:et)?|bestyrelse(?:n)?|forum|direktion(?:en)?)s?\b", re.IGNORECASE)
+                        r"|råd(?:et)?|bestyrelse(?:n)?|forum|direktion(?:en)?|gruppe(?:n)?|kommission(?:en)?)s?\b",
+                        re.IGNORECASE)
 #: A name that ends in a body word: ``Økonomiudvalget``, ``Kommunalbestyrelsen``.
 BODY_END = re.compile(BODY_WORDS.pattern.removesuffix(r"\b") + "$", re.IGNORECASE)
 

@@ -48,8 +48,8 @@ def test_an_unknown_case_is_an_error(tmp_path: Path) -> None:
     assert (result.returncode, result.stderr) == (1, "referat: no case 99-999999\n")
 
 
-@pytest.mark.parametrize("command", [
-    ["search", "tilsyn"], ["case", "22-001317"], ["similar", "1"], ["compare", "tilsyn"], ["export", "--format", "csv"]])
+@pytest.mark.parametrize("command", [["search", "tilsyn"], ["case", "22-001317"], ["similar", "1"],
+                                     ["compare", "tilsyn"], ["export", "--format", "csv"]])
 def test_a_reading_command_on_a_missing_file_makes_no_database(command: list[str], tmp_path: Path) -> None:
     missing = tmp_path / "typo" / "referat.sqlite"
     result = subprocess.run([sys.executable, "-m", "referat", *command, "--db", str(missing)], capture_output=True,
