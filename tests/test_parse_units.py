@@ -282,6 +282,13 @@ def test_title_line_naming_the_body_after_til() -> None:
     assert (header.kind, header.body, header.date) == ("referat", "Teknik- og Miljøudvalget", "2022-06-07")
 
 
+def test_an_absent_member_named_by_first_name_alone_is_the_member_of_that_name() -> None:
+    header = parse_header([Line("Referat"), Line("Styregruppen"), Line("Deltagere: Ida Holm, Jens Bak, Jens Lund"),
+                           Line("Afbud: Ida, Jens")])  # one Ida; two members named Jens, so Jens stays unresolved
+    assert [p.name for p in header.absent] == ["Ida Holm"]
+    assert parse_header([Line("Deltagere: Ida Holm"), Line("Afbud: Ingen")]).absent == []
+
+
 @pytest.mark.parametrize("body", ["Styregruppen for Solbjerg Havn", "Beredskabskommissionen"])
 def test_groups_and_commissions_are_bodies(body: str) -> None:
     header = parse_header([Line("Referat"), Line(body), Line("Dato: 4. marts 2024")])

@@ -158,7 +158,7 @@ def _apply(header: Header, name: str, value: str) -> None:
     elif name == "participants":
         add_people(header.participants, parse_people(value))
     elif name == "absent":
-        add_people(header.absent, parse_people(value))
+        add_people(header.absent, parse_people(value) or _members_by_first_name(value, header.participants))
     elif name == "body":
         body, period = split_period(value)
         # A labelled body ("Udvalg: Teknisk Udvalg") is surer than one read off the title line.
@@ -172,6 +172,17 @@ def _apply(header: Header, name: str, value: str) -> None:
         m = re.search(r"(\d{4})\s*[-–]\s*(\d{4})", value)
         if m:
             header.period = header.period or f"{m.group(1)}-{m.group(2)}"
+
+
+def _members_by_first_name(value: str, members: list[Person]) -> list[Person]:
+    """``Afbud: Tilde,``: members named by their first name alone, each the only member of that name above."""
+    found = []
+    for part in re.split(r"[,;]|\bog\b", value):
+        word = part.strip(" .")
+        matching = [m for m in members if word and " " not in word and m.name.split()[0] == word]
+        if len(matching) == 1:
+            found.append(Person(name=matching[0].name, party=matching[0].party))
+    return found
 
 
 def _title(header: Header, text: str) -> bool:
