@@ -123,8 +123,11 @@ def _toc_warnings(toc: list[TocEntry], items: list[AgendaItem], listed_only: lis
 
 def _outside_items(text: str) -> bool:
     """``Mødet sluttede kl. 21:10.`` and a footer's contact line are no part of the item they follow."""
-    return bool(text) and len(text) < 200 and bool(END_TIME_LINES.match(text) or FOOTER_LINE.match(text)
-                                                    or CHROME_LINE.match(text.lstrip("•·▪◦-* ")))
+    if not text or len(text) >= 200:
+        return False
+    # A footer joins its parts by "·" or "|"; FOOTER_LINE's look-ahead scans the whole line, so look for one first.
+    footer = ("·" in text or "|" in text) and FOOTER_LINE.match(text)
+    return bool(END_TIME_LINES.match(text) or footer or CHROME_LINE.match(text.lstrip("•·▪◦-* ")))
 
 
 def _truncated(lines: list[Line]) -> bool:
