@@ -43,7 +43,15 @@ _GROUP_LEAD = re.compile(r"^[^:\d]{3,40}:\s+(?=\S)")
 
 def title_key(text: str) -> str:
     """A title reduced for matching: numbering and markup gone, case folded, the first 30 characters."""
-    text = _KEY_STRIP.sub("", text.strip().strip("*_#").strip())
+    text = text.strip().strip("*_#").strip()
+    m = _KEY_STRIP.match(text)
+    if m:
+        text = text[m.end():]
+    # Collapsing a prefix of the text gives a prefix of the collapsed text: when it is long enough, the rest
+    # of a long line need not be folded and split.
+    head = " ".join(text[:2 * _KEY_LENGTH].casefold().split())
+    if len(head) >= _KEY_LENGTH:
+        return head[:_KEY_LENGTH]
     return " ".join(text.casefold().split())[:_KEY_LENGTH]
 
 
