@@ -95,15 +95,27 @@ def _case_numbers_in_title(title: str | None) -> tuple[str | None, list[str]]:
 
 
 @cache
-def _glued_labels() -> re.Pattern[str]:
-    """One-word section headings glued to their text: ``BeslutningGodkendt.``, ``BilagIngen bilag.``."""
+def _glued_words() -> tuple[str, ...]:
+    """The one-word section headings, capitalised, longest first."""
     words = sorted({h for headings in SECTION_HEADINGS.values() for h in headings if " " not in h and len(h) > 4},
                    key=len, reverse=True)
-    return re.compile(r"^(?P<label>" + "|".join(re.escape(w.capitalize()) for w in words) + r")(?P<value>[A-ZÆØÅ].*)$")
+    return tuple(w.capitalize() for w in words)
+
+
+@cache
+def _glued_labels() -> re.Pattern[str]:
+    """One-word section headings glued to their text: ``BeslutningGodkendt.``, ``BilagIngen bilag.``."""
+    return re.compile(r"^(?P<label>" + "|".join(re.escape(w) for w in _glued_words()) + r")(?P<value>[A-ZÆØÅ].*)$")
+
+
+@cache
+def _glued_starts() -> frozenset[str]:
+    """The first letters of the glued labels: a line starting with another letter holds none."""
+    return frozenset(word[0] for word in _glued_words())
 
 
 def _glued_label(text: str) -> tuple[str, str] | None:
-    m = _glued_labels().match(text) if len(text) > 5 and text[0].isupper() else None
+    m = _glued_labels().match(text) if len(text) > 5 and text[0].isupper() and text[0] in _glued_starts() else None
     return (m.group("label"), m.group("value")) if m else None
 
 
@@ -143,7 +155,7 @@ class _ItemReader:
             if number not in self.case_numbers:
                 self.case_numbers.append(number)
             return True
-        if key.rstrip(":. ") in _EMPTY_CASE_LABELS or _EMPTY_CASE_LABEL.match(key):
+        if key.rstrip(":. ") in _EMPTY_CASE_LABELS or (key.startswith("sag") and _EMPTY_CASE_LABEL.match(key)):
             self.case_label_pending = True  # "Sagsnr.:" with its value on the next line, or none
             return True
         if key.startswith("dok") and (number := labelled_document_number(text)):

@@ -59,8 +59,8 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
     """
     by_title = {title_key(item.title or ""): item for item in items if item.title}
     numbers = {item.number for item in items if item.number is not None}
-    matched = [(k, by_title[title_key(split_title(e.title)[0] or "")].number) for k, e in enumerate(toc)
-               if title_key(split_title(e.title)[0] or "") in by_title]
+    entry_keys = [title_key(split_title(e.title)[0] or "") for e in toc]
+    matched = [(k, by_title[key].number) for k, key in enumerate(entry_keys) if key in by_title]
     offsets = {number - k for k, number in matched if number is not None}
     counted = len(offsets) == 1
     found: list[AgendaItem] = []

@@ -51,11 +51,16 @@ def _splitter() -> re.Pattern[str]:
 @cache
 def _triggers() -> re.Pattern[str]:
     """The words a cut happens at, without their context: a cheap first look at a long line."""
-    words = [re.escape(label.capitalize()).replace(r"\ ", r"\s?") for label in FLAT_LABELS]
-    words += [re.escape(h.capitalize()) for h in FLAT_HEADINGS] + [re.escape(h.upper()) for h in FLAT_HEADINGS]
+    words = [(w, re.escape(w).replace(r"\ ", r"\s?")) for w in (label.capitalize() for label in FLAT_LABELS)]
+    words += [(w, re.escape(w)) for h in FLAT_HEADINGS for w in (h.capitalize(), h.upper())]
+    # Grouped by first letter, longest first within each group: the engine tries one group per word instead of
+    # every word, and finds the same word wherever one matches (words of other letters cannot).
+    groups: dict[str, list[str]] = {}
+    for word, pattern in sorted(words, key=lambda w: len(w[1]), reverse=True):
+        groups.setdefault(word[0], []).append(pattern[len(re.escape(word[0])):])
+    alternatives = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
     case = "|".join(p.pattern for p in CASE_NUMBER_PATTERNS)
-    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r"|[Åå]ben sag|[Ll]ukket sag)\b"
-                      + rf"|^(?:{case})")
+    return re.compile(r"\b(?:" + alternatives + r"|[Åå]ben sag|[Ll]ukket sag)\b" + rf"|^(?:{case})")
 
 
 def _labels_then_values(text: str) -> bool:
