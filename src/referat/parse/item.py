@@ -256,12 +256,14 @@ class _ItemReader:
         """A table row of metadata cells (``Sagsnr.: 2016-003798 | Sagsbehandler: X | Lukket``), each read as one
         metadata line; False, reading nothing, when any cell is something else."""
         filled = [cell.strip() for cell in cells if cell.strip()]
-        keys = [normalise_heading(cell) for cell in filled]
         if not filled or any(len(cell) > _MAX_METADATA for cell in filled):
             return False
         probe = _ItemReader(self.number, self.title)
-        if not all(probe._metadata(cell, key) for cell, key in zip(filled, keys, strict=True)):
-            return False
+        keys: list[str] = []
+        for cell in filled:  # the keys of the cells up to the first that is no metadata
+            keys.append(normalise_heading(cell))
+            if not probe._metadata(cell, keys[-1]):
+                return False
         for cell, key in zip(filled, keys, strict=True):
             self._metadata(cell, key)
         return True
@@ -292,7 +294,7 @@ class _ItemReader:
             if line.cells and len(line.cells) > 1 and self._metadata_row(line.cells):
                 continue
             key = normalise_heading(text) if len(text) <= _MAX_METADATA else ""
-            if self._absent_names(text):
+            if self.absent_list and self._absent_names(text):
                 continue
             if self._metadata(text, key):
                 continue

@@ -149,6 +149,17 @@ def _meeting_absent_from_items(items: list[AgendaItem]) -> list[Person]:
     return [p for p in first.absent if all(any(same_person(p, q) for q in item.absent) for item in rest)]
 
 
+def _few_filled(lines: list[Line], limit: int) -> bool:
+    """Whether fewer than ``limit`` of the lines have text (counting stops at the limit)."""
+    filled = 0
+    for line in lines:
+        if line.text.strip():
+            filled += 1
+            if filled >= limit:
+                return False
+    return True
+
+
 def _leading_case_numbers(lines: list[Line], headings: list[Heading], outside: set[int]) -> dict[int, tuple[int, str]]:
     """``Sagnr.: 1-51-71-3321-08`` on the line right above an item heading is that item's case number.
 
@@ -160,12 +171,11 @@ def _leading_case_numbers(lines: list[Line], headings: list[Heading], outside: s
         k = heading.index - 1
         while k > floor and not lines[k].text.strip():
             k -= 1
-        below = [line.text for line in lines[heading.index + 1:heading.index + 8] if line.text.strip()][:4]
-        head_of_previous = n > 0 and sum(bool(line.text.strip()) for line in lines[floor + 1:k]) < _ITEM_HEAD_LINES
-        if k > floor and k not in outside and not head_of_previous \
-                and (number := labelled_case_number(lines[k].text)) \
-                and not any(labelled_case_number(text) or bare_case_number(text) for text in below):
-            found[n] = (k, number)  # (an item with its own case number below keeps the one above for the last)
+        if k > floor and k not in outside and (number := labelled_case_number(lines[k].text)) \
+                and not (n > 0 and _few_filled(lines[floor + 1:k], _ITEM_HEAD_LINES)):
+            below = [line.text for line in lines[heading.index + 1:heading.index + 8] if line.text.strip()][:4]
+            if not any(labelled_case_number(text) or bare_case_number(text) for text in below):
+                found[n] = (k, number)  # (an item with its own case number below keeps the one above for the last)
         floor = heading.index + heading.used
     return found
 
