@@ -20,6 +20,7 @@ from referat.parse.toc import TocEntry, line_keys, title_key
 from referat.vocab import (
     DECISION_HEADING,
     ITEM_HEADING_FORMS,
+    ITEM_HEADING_START,
     MONTHS,
     OPEN_STATUS_LINES,
     normalise_heading,
@@ -63,6 +64,8 @@ class _Candidate:
 
 
 def _form_of(text: str) -> tuple[str, float, re.Match[str]] | None:
+    if not ITEM_HEADING_START.match(text):
+        return None
     for form, strength, pattern in ITEM_HEADING_FORMS:
         m = pattern.match(text)
         if m:
