@@ -9,12 +9,14 @@ from typing import Any
 
 from referat.vocab import CASE_NUMBER_PATTERNS, REGIONS, municipalities
 
-# Patterns open with a literal so the regex engine can skip ahead to it.
+# Found by _matches_from, from each of the literals they open with.
 _KOMMUNE_WORD = re.compile(r"(?:Kommunes?|Regionskommunes?)\b")
+_KOMMUNE_LITERALS = ("Kommune", "Regionskommune")
 # Matched backwards from each "Kommune": Python's regex engine has no fast path for a capital-letter start.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)[ \u00a0]+$")
 _TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|(?<=\s)(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")
 _COUNCIL_WORD = re.compile(r"(?:Byråd|Kommunalbestyrelse)\b")
+_COUNCIL_LITERALS = ("Byråd", "Kommunalbestyrelse")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _JOBCENTER = re.compile(r"Jobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
 _MUNICIPALITY_CODE = CASE_NUMBER_PATTERNS[1]
@@ -44,10 +46,32 @@ def _names() -> tuple[dict[str, str], dict[str, str], dict[int, str]]:
     return by_name, by_town, by_code
 
 
+def _matches_from(pattern: re.Pattern[str], literals: tuple[str, ...], text: str) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern whose every match opens with one of ``literals``.
+
+    The literals are found by ``str.find``, which skips ahead many times faster than the engine's scan for
+    a pattern's possible first letters; the pattern is then tried at each, in text order, past the last match.
+    """
+    starts = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(literal, at + 1)
+    found: list[re.Match[str]] = []
+    for at in sorted(starts):
+        if found and at < found[-1].end():
+            continue
+        m = pattern.match(text, at)
+        if m:
+            found.append(m)
+    return found
+
+
 def _names_before(text: str) -> list[str]:
     """The capitalised name(s) standing before each ``Kommune`` in ``text``."""
     names = []
-    for m in _KOMMUNE_WORD.finditer(text):
+    for m in _matches_from(_KOMMUNE_WORD, _KOMMUNE_LITERALS, text):
         if not m.start() or text[m.start() - 1] not in " \u00a0":
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -74,7 +98,7 @@ def _named_councils(text: str) -> list[str]:
     """
     names = []
     end = 0  # where the last name's council word ends
-    for m in _COUNCIL_WORD.finditer(text):
+    for m in _matches_from(_COUNCIL_WORD, _COUNCIL_LITERALS, text):
         space = m.start()
         while space > end and text[space - 1].isspace():
             space -= 1
