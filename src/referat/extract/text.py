@@ -76,7 +76,7 @@ def _to_lines(text: str, markdown: bool) -> list[Line]:
         # (A footer ends in a page count: a line whose last character is no digit is none.)
         if len(raw) < 160 and raw.rstrip()[-1:].isdecimal() and _PAGE_FOOTER.search(raw):
             continue
-        if _RULE.match(raw):
+        if ("---" in raw or "***" in raw or "___" in raw) and _RULE.match(raw):  # a rule: three of one mark
             lines.append(Line(""))
             continue
         if markdown and "|" in raw and _PIPE_ROW.match(raw):

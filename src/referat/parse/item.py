@@ -332,6 +332,7 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
         return ItemResult(item=item)
     item.document_numbers = reader.document_numbers
     signatures: list[Person] = []
+    signed = bool(title and SIGNATURE_TITLES.search(title))
     lead = reader.parts[0]
     if len(reader.parts) > 1 and not lead.heading:
         lead.kind = "summary"  # a paragraph under the title, before the first heading, sums the case up
@@ -363,7 +364,7 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
                 item.decisions.extend(Decision(text=e.text, outcomes=e.outcomes, body=e.body, date=e.date)
                                       for e in entries if e.text and e.body)
 
-        if title and SIGNATURE_TITLES.search(title):
+        if signed:
             signatures.extend(p for line in part.lines if (p := parse_person(line.text)) and (p.party or p.role))
     add_people(item.absent, reader.absent_sections)
     add_people(item.absent, reader.attendance.item_absent)
