@@ -117,9 +117,7 @@ def _is_heading(line: Line) -> str | None:
     text = line.text.strip()
     if len(text) > 60 or not text:
         return None
-    key = normalise_heading(text)
-    if line.cells:
-        key = normalise_heading(" ".join(c for c in line.cells if c.strip()))
+    key = normalise_heading(" ".join(c for c in line.cells if c.strip()) if line.cells else text)
     return key if key in _TOC_HEADING_SET else None
 
 
