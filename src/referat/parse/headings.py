@@ -138,7 +138,7 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
             continue
         line = lines[i]
         text = line.text.strip().strip("*_").strip()
-        row = _heading_row(line)
+        row = _heading_row(line) if line.cells else None
         if row:
             text = row  # "1. | Titel": an item heading laid out as a table row
         if not text or len(text) > _MAX_HEADING_LINE or not (text[0].isalnum() or text[0] in "•·▪◦("):

@@ -130,8 +130,9 @@ def _outside_items(text: str) -> bool:
     return bool(END_TIME_LINES.match(text) or footer or CHROME_LINE.match(text.lstrip("•·▪◦-* ")))
 
 
-def _truncated(lines: list[Line]) -> bool:
-    last = next((line for line in reversed(lines) if line.text.strip()), None)
+def _truncated(lines: list[Line], outside: set[int]) -> bool:
+    """Whether the last line with text, of those not ``outside`` the items, ends mid-sentence."""
+    last = next((lines[k] for k in range(len(lines) - 1, -1, -1) if k not in outside and lines[k].text.strip()), None)
     if last is None:
         return False
     text = last.text.strip()
@@ -264,7 +265,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     meeting.warnings.extend(_toc_warnings(toc, meeting.items, listed_only))
     if not headings:
         meeting.warnings.append("no agenda items found")
-    if _truncated([line for k, line in enumerate(lines) if k not in outside]):
+    if _truncated(lines, outside):
         meeting.warnings.append("the document seems cut off: its last line ends mid-sentence")
     for result in results:
         if result.empty and result is not results[-1]:
