@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from referat.extract import Line, extract
 from referat.extract.decode import decode_text
@@ -14,6 +16,7 @@ from referat.parse.item import split_title
 from referat.parse.numbers import bare_case_number, find_case_numbers, labelled_case_number
 from referat.parse.outcomes import classify
 from referat.parse.people import parse_people, parse_person, read_attendance
+from referat.vocab import ITEM_HEADING_FORMS, ITEM_HEADING_START
 
 
 @pytest.mark.parametrize(("text", "iso"), [
@@ -394,3 +397,13 @@ def test_html_is_told_by_its_content_in_any_encoding(encoding: str) -> None:
                                                                        "Mødedato: 06.03.2024"]
     markdown = "<p>Indledning</p>\n\n# Referat\n\n## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
     assert extract(markdown.encode(encoding)).format == "markdown"
+
+
+@settings(max_examples=3000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["1", "12", "2025", " ", ".", ")", ":", " - ", "–", "•", "(", "Åbent", "lukket",
+                                 "Punkt", "pkt.", "Dagsordenspunkt", "sag", "Sag nr.", "nr", "Nr.", "punkt ",
+                                 "Godkendelse", "af", "a", "A"]), max_size=8))
+def test_item_heading_forms_start_as_the_first_test_says(parts: list[str]) -> None:
+    text = "".join(parts)
+    if any(pattern.match(text) for _, _, pattern in ITEM_HEADING_FORMS):
+        assert ITEM_HEADING_START.match(text)

@@ -157,6 +157,9 @@ ITEM_HEADING_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("glued", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")),
     ("lone", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s*[.:]?$", re.IGNORECASE)),
 )
+#: How a line of any of those forms starts: the lead, then a digit or a label's first letters. A cheap first
+#: test, since every line of a document is tried against the forms.
+ITEM_HEADING_START = re.compile(_ITEM_LEAD + r"(?:\d|punkt|pkt|dagsorden|sag|nr)", re.IGNORECASE)
 
 #: Phrases that mark an item as closed: one set, each phrase recognised in every position (see
 #: :mod:`referat.parse.closed`): before the title after a separator (``Lukket: ...``, ``Lukket – ...``) or in

@@ -40,7 +40,6 @@ _BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "section", "article", "h
 _BOLD = frozenset({"b", "strong"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "source"})
-_SPACE = re.compile(r"\s+")
 # Ends a block inside a table cell.
 _BREAK = "\x00"
 _LABEL_MAX = 80
@@ -97,7 +96,7 @@ class _LineCollector(HTMLParser):
 
     # -- text ---------------------------------------------------------------
     def _flush(self) -> None:
-        text = _SPACE.sub(" ", "".join(self._buffer)).strip()
+        text = " ".join("".join(self._buffer).split())
         self._buffer = []
         if text:
             bold = self._bold_text > 0 and self._plain_text == 0
@@ -210,7 +209,7 @@ class _LineCollector(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._title is not None:
-            self.title = _SPACE.sub(" ", "".join(self._title)).strip()
+            self.title = " ".join("".join(self._title).split())
             self._title = None
             return
         if self._skip_depth:
@@ -226,7 +225,7 @@ class _LineCollector(HTMLParser):
             self._end_pre()
             return
         if tag == "button" and self._button is not None:
-            text = _SPACE.sub(" ", "".join(self._button)).strip()
+            text = " ".join("".join(self._button).split())
             self._button = None
             if not (_HEADING_BUTTON.match(text) or self._button_heading):
                 return
@@ -306,7 +305,7 @@ class _LineCollector(HTMLParser):
         self._blank()
 
     def _end_marker(self) -> None:
-        marker = _SPACE.sub(" ", "".join(self._marker or [])).strip()
+        marker = " ".join("".join(self._marker or []).split())
         self._marker = None
         if marker:
             self.handle_data(marker + " " if _NUMBER_MARKER.match(marker) else "- ")
@@ -367,7 +366,7 @@ def _blocks(cell: list[str | Line]) -> list[str | Line]:
     text: list[str] = []
 
     def close() -> None:
-        joined = _SPACE.sub(" ", "".join(text)).strip()
+        joined = " ".join("".join(text).split())
         text.clear()
         if joined:
             blocks.append(joined)

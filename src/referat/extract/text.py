@@ -22,12 +22,15 @@ _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _PAGE_FOOTER = re.compile(r"(?:^|\s)side\s+\d{1,4}\s*(?:af|/)\s*\d{1,4}\s*$", re.IGNORECASE)
 _TABLE_START = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
+_MD_HEADINGS = re.compile(r"(?m)^#{1,6} \S")
 _WHOLLY_BOLD = re.compile(r"^\s*(?:\*\*|<b>|<strong>)(.*?)(?:\*\*|</b>|</strong>)\s*$", re.IGNORECASE)
 
 
 def looks_like_markdown(text: str) -> bool:
     """True when the text uses Markdown headings (``#``) as its structure."""
-    return len(re.findall(r"(?m)^#{1,6} \S", text[:200000])) >= 2
+    if text.startswith("#") + text.count("\n#", 0, 200000) < 2:
+        return False  # fewer than two lines start with "#"
+    return len(_MD_HEADINGS.findall(text[:200000])) >= 2
 
 
 def _line(raw: str, heading: int = 0) -> list[Line]:
@@ -70,9 +73,10 @@ def _to_lines(text: str, markdown: bool) -> list[Line]:
         i += 1
         if "\f" in raw:
             raw = raw.replace("\f", "")
-        if len(raw) < 160 and _PAGE_FOOTER.search(raw):
+        # (A footer ends in a page count: a line whose last character is no digit is none.)
+        if len(raw) < 160 and raw.rstrip()[-1:].isdecimal() and _PAGE_FOOTER.search(raw):
             continue
-        if _RULE.match(raw):
+        if ("---" in raw or "***" in raw or "___" in raw) and _RULE.match(raw):  # a rule: three of one mark
             lines.append(Line(""))
             continue
         if markdown and "|" in raw and _PIPE_ROW.match(raw):

@@ -40,6 +40,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return prefix, suffix, alone
 
 
+@cache
+def _marker_start() -> re.Pattern[str]:
+    """What a line that is a marker alone starts with: a marker's first letter, after a bracket or spaces."""
+    letters = "".join(sorted({marker[0] for marker in CLOSED_MARKERS}))
+    return re.compile(rf"\s*[(\[]?\s*[{re.escape(letters)}]", re.IGNORECASE)
+
+
 def strip_closed_marker(text: str) -> tuple[str, bool]:
     """A heading's title without its closing marker, and whether there was one."""
     prefix, suffix, alone = _patterns()
@@ -57,7 +64,8 @@ def strip_closed_marker(text: str) -> tuple[str, bool]:
 
 def is_closed_status(text: str) -> bool:
     """A line that is a closing marker alone: ``Lukket møde``, ``(Lukket)``, ``[Lukket punkt]``."""
-    return len(text) <= 60 and bool(_patterns()[2].match(text))
+    # The first letter is a cheap test; the whole marker set is tried only on lines that pass it.
+    return len(text) <= 60 and bool(_marker_start().match(text)) and bool(_patterns()[2].match(text))
 
 
 def open_text(lines: list[Line], closed_spans: Iterable[range], kept: set[int]) -> str:

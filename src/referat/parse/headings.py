@@ -20,6 +20,7 @@ from referat.parse.toc import TocEntry, line_keys, title_key
 from referat.vocab import (
     DECISION_HEADING,
     ITEM_HEADING_FORMS,
+    ITEM_HEADING_START,
     MONTHS,
     OPEN_STATUS_LINES,
     normalise_heading,
@@ -63,6 +64,8 @@ class _Candidate:
 
 
 def _form_of(text: str) -> tuple[str, float, re.Match[str]] | None:
+    if not ITEM_HEADING_START.match(text):
+        return None
     for form, strength, pattern in ITEM_HEADING_FORMS:
         m = pattern.match(text)
         if m:
@@ -135,7 +138,7 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
             continue
         line = lines[i]
         text = line.text.strip().strip("*_").strip()
-        row = _heading_row(line)
+        row = _heading_row(line) if line.cells else None
         if row:
             text = row  # "1. | Titel": an item heading laid out as a table row
         if not text or len(text) > _MAX_HEADING_LINE or not (text[0].isalnum() or text[0] in "•·▪◦("):

@@ -95,15 +95,27 @@ def _case_numbers_in_title(title: str | None) -> tuple[str | None, list[str]]:
 
 
 @cache
-def _glued_labels() -> re.Pattern[str]:
-    """One-word section headings glued to their text: ``BeslutningGodkendt.``, ``BilagIngen bilag.``."""
+def _glued_words() -> tuple[str, ...]:
+    """The one-word section headings, capitalised, longest first."""
     words = sorted({h for headings in SECTION_HEADINGS.values() for h in headings if " " not in h and len(h) > 4},
                    key=len, reverse=True)
-    return re.compile(r"^(?P<label>" + "|".join(re.escape(w.capitalize()) for w in words) + r")(?P<value>[A-ZÆØÅ].*)$")
+    return tuple(w.capitalize() for w in words)
+
+
+@cache
+def _glued_labels() -> re.Pattern[str]:
+    """One-word section headings glued to their text: ``BeslutningGodkendt.``, ``BilagIngen bilag.``."""
+    return re.compile(r"^(?P<label>" + "|".join(re.escape(w) for w in _glued_words()) + r")(?P<value>[A-ZÆØÅ].*)$")
+
+
+@cache
+def _glued_starts() -> frozenset[str]:
+    """The first letters of the glued labels: a line starting with another letter holds none."""
+    return frozenset(word[0] for word in _glued_words())
 
 
 def _glued_label(text: str) -> tuple[str, str] | None:
-    m = _glued_labels().match(text) if len(text) > 5 and text[0].isupper() else None
+    m = _glued_labels().match(text) if len(text) > 5 and text[0].isupper() and text[0] in _glued_starts() else None
     return (m.group("label"), m.group("value")) if m else None
 
 
@@ -143,7 +155,7 @@ class _ItemReader:
             if number not in self.case_numbers:
                 self.case_numbers.append(number)
             return True
-        if key.rstrip(":. ") in _EMPTY_CASE_LABELS or _EMPTY_CASE_LABEL.match(key):
+        if key.rstrip(":. ") in _EMPTY_CASE_LABELS or (key.startswith("sag") and _EMPTY_CASE_LABEL.match(key)):
             self.case_label_pending = True  # "Sagsnr.:" with its value on the next line, or none
             return True
         if key.startswith("dok") and (number := labelled_document_number(text)):
@@ -244,12 +256,14 @@ class _ItemReader:
         """A table row of metadata cells (``Sagsnr.: 2016-003798 | Sagsbehandler: X | Lukket``), each read as one
         metadata line; False, reading nothing, when any cell is something else."""
         filled = [cell.strip() for cell in cells if cell.strip()]
-        keys = [normalise_heading(cell) for cell in filled]
         if not filled or any(len(cell) > _MAX_METADATA for cell in filled):
             return False
         probe = _ItemReader(self.number, self.title)
-        if not all(probe._metadata(cell, key) for cell, key in zip(filled, keys, strict=True)):
-            return False
+        keys: list[str] = []
+        for cell in filled:  # the keys of the cells up to the first that is no metadata
+            keys.append(normalise_heading(cell))
+            if not probe._metadata(cell, keys[-1]):
+                return False
         for cell, key in zip(filled, keys, strict=True):
             self._metadata(cell, key)
         return True
@@ -280,7 +294,7 @@ class _ItemReader:
             if line.cells and len(line.cells) > 1 and self._metadata_row(line.cells):
                 continue
             key = normalise_heading(text) if len(text) <= _MAX_METADATA else ""
-            if self._absent_names(text):
+            if self.absent_list and self._absent_names(text):
                 continue
             if self._metadata(text, key):
                 continue
@@ -318,6 +332,7 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
         return ItemResult(item=item)
     item.document_numbers = reader.document_numbers
     signatures: list[Person] = []
+    signed = bool(title and SIGNATURE_TITLES.search(title))
     lead = reader.parts[0]
     if len(reader.parts) > 1 and not lead.heading:
         lead.kind = "summary"  # a paragraph under the title, before the first heading, sums the case up
@@ -349,7 +364,7 @@ def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResul
                 item.decisions.extend(Decision(text=e.text, outcomes=e.outcomes, body=e.body, date=e.date)
                                       for e in entries if e.text and e.body)
 
-        if title and SIGNATURE_TITLES.search(title):
+        if signed:
             signatures.extend(p for line in part.lines if (p := parse_person(line.text)) and (p.party or p.role))
     add_people(item.absent, reader.absent_sections)
     add_people(item.absent, reader.attendance.item_absent)

@@ -59,8 +59,8 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
     """
     by_title = {title_key(item.title or ""): item for item in items if item.title}
     numbers = {item.number for item in items if item.number is not None}
-    matched = [(k, by_title[title_key(split_title(e.title)[0] or "")].number) for k, e in enumerate(toc)
-               if title_key(split_title(e.title)[0] or "") in by_title]
+    entry_keys = [title_key(split_title(e.title)[0] or "") for e in toc]
+    matched = [(k, by_title[key].number) for k, key in enumerate(entry_keys) if key in by_title]
     offsets = {number - k for k, number in matched if number is not None}
     counted = len(offsets) == 1
     found: list[AgendaItem] = []
@@ -123,12 +123,16 @@ def _toc_warnings(toc: list[TocEntry], items: list[AgendaItem], listed_only: lis
 
 def _outside_items(text: str) -> bool:
     """``Mødet sluttede kl. 21:10.`` and a footer's contact line are no part of the item they follow."""
-    return bool(text) and len(text) < 200 and bool(END_TIME_LINES.match(text) or FOOTER_LINE.match(text)
-                                                    or CHROME_LINE.match(text.lstrip("•·▪◦-* ")))
+    if not text or len(text) >= 200:
+        return False
+    # A footer joins its parts by "·" or "|"; FOOTER_LINE's look-ahead scans the whole line, so look for one first.
+    footer = ("·" in text or "|" in text) and FOOTER_LINE.match(text)
+    return bool(END_TIME_LINES.match(text) or footer or CHROME_LINE.match(text.lstrip("•·▪◦-* ")))
 
 
-def _truncated(lines: list[Line]) -> bool:
-    last = next((line for line in reversed(lines) if line.text.strip()), None)
+def _truncated(lines: list[Line], outside: set[int]) -> bool:
+    """Whether the last line with text, of those not ``outside`` the items, ends mid-sentence."""
+    last = next((lines[k] for k in range(len(lines) - 1, -1, -1) if k not in outside and lines[k].text.strip()), None)
     if last is None:
         return False
     text = last.text.strip()
@@ -146,6 +150,17 @@ def _meeting_absent_from_items(items: list[AgendaItem]) -> list[Person]:
     return [p for p in first.absent if all(any(same_person(p, q) for q in item.absent) for item in rest)]
 
 
+def _few_filled(lines: list[Line], limit: int) -> bool:
+    """Whether fewer than ``limit`` of the lines have text (counting stops at the limit)."""
+    filled = 0
+    for line in lines:
+        if line.text.strip():
+            filled += 1
+            if filled >= limit:
+                return False
+    return True
+
+
 def _leading_case_numbers(lines: list[Line], headings: list[Heading], outside: set[int]) -> dict[int, tuple[int, str]]:
     """``Sagnr.: 1-51-71-3321-08`` on the line right above an item heading is that item's case number.
 
@@ -157,12 +172,11 @@ def _leading_case_numbers(lines: list[Line], headings: list[Heading], outside: s
         k = heading.index - 1
         while k > floor and not lines[k].text.strip():
             k -= 1
-        below = [line.text for line in lines[heading.index + 1:heading.index + 8] if line.text.strip()][:4]
-        head_of_previous = n > 0 and sum(bool(line.text.strip()) for line in lines[floor + 1:k]) < _ITEM_HEAD_LINES
-        if k > floor and k not in outside and not head_of_previous \
-                and (number := labelled_case_number(lines[k].text)) \
-                and not any(labelled_case_number(text) or bare_case_number(text) for text in below):
-            found[n] = (k, number)  # (an item with its own case number below keeps the one above for the last)
+        if k > floor and k not in outside and (number := labelled_case_number(lines[k].text)) \
+                and not (n > 0 and _few_filled(lines[floor + 1:k], _ITEM_HEAD_LINES)):
+            below = [line.text for line in lines[heading.index + 1:heading.index + 8] if line.text.strip()][:4]
+            if not any(labelled_case_number(text) or bare_case_number(text) for text in below):
+                found[n] = (k, number)  # (an item with its own case number below keeps the one above for the last)
         floor = heading.index + heading.used
     return found
 
@@ -251,7 +265,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     meeting.warnings.extend(_toc_warnings(toc, meeting.items, listed_only))
     if not headings:
         meeting.warnings.append("no agenda items found")
-    if _truncated([line for k, line in enumerate(lines) if k not in outside]):
+    if _truncated(lines, outside):
         meeting.warnings.append("the document seems cut off: its last line ends mid-sentence")
     for result in results:
         if result.empty and result is not results[-1]:

@@ -9,15 +9,20 @@ from typing import Any
 
 from referat.vocab import CASE_NUMBER_PATTERNS, REGIONS, municipalities
 
-# Patterns open with a literal so the regex engine can skip ahead to it.
+# Found by _matches_from, from each of the literals they open with.
 _KOMMUNE_WORD = re.compile(r"(?:Kommunes?|Regionskommunes?)\b")
+_KOMMUNE_LITERALS = ("Kommune", "Regionskommune")
 # Matched backwards from each "Kommune": Python's regex engine has no fast path for a capital-letter start.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)[ \u00a0]+$")
 _TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|(?<=\s)(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")
-_NAMED_COUNCIL = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøå-]+)\s+(?:Byråd|Kommunalbestyrelse)\b")
+_COUNCIL_WORD = re.compile(r"(?:Byråd|Kommunalbestyrelse)\b")
+_COUNCIL_LITERALS = ("Byråd", "Kommunalbestyrelse")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _JOBCENTER = re.compile(r"Jobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
 _MUNICIPALITY_CODE = CASE_NUMBER_PATTERNS[1]
-_REGION_WORDS = re.compile(r"\bregion(?:en|ens|sråd\w*|srådsformand\w*)\b", re.IGNORECASE)
+# Without a leading \b the engine can skip ahead to each "r"; see _word_starts.
+_REGION_WORDS = re.compile(r"region(?:en|ens|sråd\w*|srådsformand\w*)\b", re.IGNORECASE)
+_WORD_CHAR = re.compile(r"\w")
 _MUNICIPAL_WORDS = re.compile(r"\b(?:kommunen|kommunens|byråd\w*|kommunalbestyrelse\w*|borgerrepræsentation\w*)\b",
                               re.IGNORECASE)
 _REGION_NAME = re.compile("|".join(re.escape(name) for name in REGIONS))
@@ -41,15 +46,71 @@ def _names() -> tuple[dict[str, str], dict[str, str], dict[int, str]]:
     return by_name, by_town, by_code
 
 
+def _matches_from(pattern: re.Pattern[str], literals: tuple[str, ...], text: str) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern whose every match opens with one of ``literals``.
+
+    The literals are found by ``str.find``, which skips ahead many times faster than the engine's scan for
+    a pattern's possible first letters; the pattern is then tried at each, in text order, past the last match.
+    """
+    starts = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(literal, at + 1)
+    found: list[re.Match[str]] = []
+    for at in sorted(starts):
+        if found and at < found[-1].end():
+            continue
+        m = pattern.match(text, at)
+        if m:
+            found.append(m)
+    return found
+
+
 def _names_before(text: str) -> list[str]:
     """The capitalised name(s) standing before each ``Kommune`` in ``text``."""
     names = []
-    for m in _KOMMUNE_WORD.finditer(text):
+    for m in _matches_from(_KOMMUNE_WORD, _KOMMUNE_LITERALS, text):
         if not m.start() or text[m.start() - 1] not in " \u00a0":
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before:
             names.append(before.group("name"))
+    return names
+
+
+def _word_starts(pattern: re.Pattern[str], text: str) -> int:
+    r"""How many matches of ``pattern`` start a word, as with a leading ``\b``.
+
+    Every character of a match is a word character, so no match that starts a word can lie inside
+    one that does not.
+    """
+    return sum(1 for m in pattern.finditer(text) if not m.start() or not _WORD_CHAR.match(text, m.start() - 1))
+
+
+def _named_councils(text: str) -> list[str]:
+    r"""The names before ``Byråd`` and ``Kommunalbestyrelse`` (``Fredericia Byråd``), found from each of the words.
+
+    The same names, in order, as the pattern ``([A-ZÆØÅ][\wæøå-]+)\s+(?:Byråd|Kommunalbestyrelse)\b`` finds
+    scanning the text: the name is the word before the spaces from its first capital on, and begins after
+    the name found before.
+    """
+    names = []
+    end = 0  # where the last name's council word ends
+    for m in _matches_from(_COUNCIL_WORD, _COUNCIL_LITERALS, text):
+        space = m.start()
+        while space > end and text[space - 1].isspace():
+            space -= 1
+        if space == m.start():
+            continue
+        word = space
+        while word > end and (text[word - 1].isalnum() or text[word - 1] in "_-"):
+            word -= 1
+        first = next((k for k in range(word, space - 1) if text[k] in _CAPITALS), None)
+        if first is not None:
+            names.append(text[first:space])
+            end = m.end()
     return names
 
 
@@ -98,8 +159,8 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
             scores[name] += 5
         else:
             unknown[(m.group("a") or m.group("b") or "")] += 2
-    for m in _NAMED_COUNCIL.finditer(text):  # "Fredericia Byråd", "Thisted Kommunalbestyrelse"
-        name = _known(m.group("name"))
+    for council in _named_councils(text):  # "Fredericia Byråd", "Thisted Kommunalbestyrelse"
+        name = _known(council)
         if name:
             scores[name] += 3
     for m in _JOBCENTER.finditer(text):
@@ -133,7 +194,7 @@ def _region(text: str, municipality: str | None) -> str | None:
     The region is the one named (``Region Midtjylland``), else the region of the municipality that hosts
     the meeting.
     """
-    regional = len(_REGION_WORDS.findall(text))
+    regional = _word_starts(_REGION_WORDS, text)
     if regional < 2 or regional <= len(_MUNICIPAL_WORDS.findall(text)):
         return None
     named = Counter(m.group(0) for m in _REGION_NAME.finditer(text))

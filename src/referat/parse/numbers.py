@@ -25,6 +25,8 @@ def find_case_numbers(text: str) -> list[str]:
 def bare_case_number(line: str) -> str | None:
     """The case number when the whole line is one (``22-001317``, ``15.20.00A00-1-22``)."""
     text = line.strip().rstrip(".")
+    if " " in text:
+        return None  # no case number holds a space: a line with one is no bare number
     numbers = find_case_numbers(text)
     if len(numbers) == 1 and numbers[0] == text:
         return text

@@ -7,7 +7,8 @@ from functools import cache
 
 from referat.vocab import AD_MARKER, OUTCOME_PHRASES, compiled_outcomes
 
-_CLAUSE_SPLIT = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-ZÆØÅ0-9-])|(?<=\S)\s+(?=ad\.?\s*\d{1,2}\s*[.)])",
+# Every cut starts at a space: the look-ahead first passes over the other characters at once.
+_CLAUSE_SPLIT = re.compile(r"(?=\s)(?:\n+|(?<=[.!?])\s+(?=[A-ZÆØÅ0-9-])|(?<=\S)\s+(?=ad\.?\s*\d{1,2}\s*[.)]))",
                            re.IGNORECASE)
 _LEADING_NOISE = re.compile(r"^[\s\-–•*]*(?:\d{1,2}[.)]\s*)?")
 _SUBJECT = re.compile(r"^(?:[\wæøåÆØÅ-]+\s+og\s+)?[\wæøåÆØÅ-]*(?:udvalget|byrådet|kommunalbestyrelsen|"

@@ -43,18 +43,50 @@ _GROUP_LEAD = re.compile(r"^[^:\d]{3,40}:\s+(?=\S)")
 
 def title_key(text: str) -> str:
     """A title reduced for matching: numbering and markup gone, case folded, the first 30 characters."""
-    text = _KEY_STRIP.sub("", text.strip().strip("*_#").strip())
+    text = text.strip().strip("*_#").strip()
+    m = _KEY_STRIP.match(text)
+    if m:
+        text = text[m.end():]
+    # Collapsing a prefix of the text gives a prefix of the collapsed text: when it is long enough, the rest
+    # of a long line need not be folded and split.
+    head = " ".join(text[:2 * _KEY_LENGTH].casefold().split())
+    if len(head) >= _KEY_LENGTH:
+        return head[:_KEY_LENGTH]
     return " ".join(text.casefold().split())[:_KEY_LENGTH]
 
 
 def line_keys(lines: list[Line]) -> dict[str, list[int]]:
     """Each line's :func:`title_key` -> the indices of the lines that have it."""
     keys: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        text = line.text.strip()
+    _add_line_keys(lines, range(len(lines)), keys)
+    return keys
+
+
+def _add_line_keys(lines: list[Line], indices: range, keys: dict[str, list[int]]) -> None:
+    for i in indices:
+        text = lines[i].text.strip()
         if text and len(text) < 400:
             keys.setdefault(title_key(text), []).append(i)
-    return keys
+
+
+class _LaterKeys:
+    """:func:`line_keys` of the lines after a contents list, keyed only from the earliest line asked for on.
+
+    A contents list is confirmed by its titles standing again below it, so the lines above the first list
+    tried need no key.
+    """
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.start = len(lines)  # the lines from here on have their keys
+        self.keys: dict[str, list[int]] = {}
+
+    def after(self, index: int) -> dict[str, list[int]]:
+        """The keys of (at least) every line after ``index``."""
+        if index + 1 < self.start:
+            _add_line_keys(self.lines, range(index + 1, self.start), self.keys)
+            self.start = index + 1
+        return self.keys
 
 
 def _numbered(text: str, page: int | None) -> TocEntry | None:
@@ -109,9 +141,7 @@ def _is_heading(line: Line) -> str | None:
     text = line.text.strip()
     if len(text) > 60 or not text:
         return None
-    key = normalise_heading(text)
-    if line.cells:
-        key = normalise_heading(" ".join(c for c in line.cells if c.strip()))
+    key = normalise_heading(" ".join(c for c in line.cells if c.strip()) if line.cells else text)
     return key if key in _TOC_HEADING_SET else None
 
 
@@ -292,7 +322,7 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     entries: list[TocEntry] = []
     used: set[int] = set()
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
-    keys: dict[str, list[int]] | None = None
+    keys = _LaterKeys(lines)
     seen = [0, 0]
     k = 0
     while k < len(filled):
@@ -304,10 +334,9 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 front = {lines[f].text.strip() for f in filled[:k]}
                 run, run_lines, end = columnar_run(lines, filled, k + 1, front)
             if run and heading in TOC_AMBIGUOUS_HEADINGS:
-                keys = keys if keys is not None else line_keys(lines)
                 last = run_lines[-1] if run_lines else i
                 dotted = all(entry.page is not None for entry in run)
-                if not dotted and (len(run) < 2 or _repeated_later(run, last, keys) == 0):
+                if not dotted and (len(run) < 2 or _repeated_later(run, last, keys.after(last)) == 0):
                     run = []  # "Dagsorden" over the items themselves, not over a list of them
             if run:
                 entries.extend(run)
@@ -321,8 +350,7 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         if len(run) >= _MIN_UNHEADED_RUN:
             dotted = all(_DOT_LEADER.search(lines[index].text) for index in run_lines)
             if not dotted and _mostly_rising(run):
-                keys = keys if keys is not None else line_keys(lines)
-                repeated = _repeated_later(run, run_lines[-1], keys)
+                repeated = _repeated_later(run, run_lines[-1], keys.after(run_lines[-1]))
                 # Near the top, one title found again below confirms a contents list (the rest may be cut
                 # off); further down, where lists inside items stand, most of its titles must be.
                 near_top = not entries and not _body_before(lines, filled, k, seen)

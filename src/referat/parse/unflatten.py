@@ -21,6 +21,7 @@ _LONG = 80
 _LABEL_RUN = 3  # labels in a row with no value between: a labels-then-values block
 # The page number a flattened page opens with, before the item heading it holds: "3 1. Godkendelse af ..."
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
+_LABEL_BEFORE_LABEL = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\s*:(?=\s+[A-ZÆØÅ][a-zæøå]+\s*:)")
 
 
 @cache
@@ -50,15 +51,21 @@ def _splitter() -> re.Pattern[str]:
 @cache
 def _triggers() -> re.Pattern[str]:
     """The words a cut happens at, without their context: a cheap first look at a long line."""
-    words = [re.escape(label.capitalize()).replace(r"\ ", r"\s?") for label in FLAT_LABELS]
-    words += [re.escape(h.capitalize()) for h in FLAT_HEADINGS] + [re.escape(h.upper()) for h in FLAT_HEADINGS]
+    words = [(w, re.escape(w).replace(r"\ ", r"\s?")) for w in (label.capitalize() for label in FLAT_LABELS)]
+    words += [(w, re.escape(w)) for h in FLAT_HEADINGS for w in (h.capitalize(), h.upper())]
+    # Grouped by first letter, longest first within each group: the engine tries one group per word instead of
+    # every word, and finds the same word wherever one matches (words of other letters cannot).
+    groups: dict[str, list[str]] = {}
+    for word, pattern in sorted(words, key=lambda w: len(w[1]), reverse=True):
+        groups.setdefault(word[0], []).append(pattern[len(re.escape(word[0])):])
+    alternatives = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
     case = "|".join(p.pattern for p in CASE_NUMBER_PATTERNS)
-    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r"|[Åå]ben sag|[Ll]ukket sag)\b"
-                      + rf"|^(?:{case})")
+    return re.compile(r"\b(?:" + alternatives + r"|[Åå]ben sag|[Ll]ukket sag)\b" + rf"|^(?:{case})")
 
 
 def _labels_then_values(text: str) -> bool:
-    return len(re.findall(r"\b[A-ZÆØÅ][a-zæøå]+\s*:(?=\s+[A-ZÆØÅ][a-zæøå]+\s*:)", text)) >= _LABEL_RUN - 1
+    # _LABEL_RUN labels in a row have a colon each: a line with fewer colons has no such run.
+    return text.count(":") >= _LABEL_RUN and len(_LABEL_BEFORE_LABEL.findall(text)) >= _LABEL_RUN - 1
 
 
 def _pieces(text: str) -> list[str]:
@@ -96,10 +103,16 @@ def _heading_start() -> re.Pattern[str]:
 
 
 @cache
+def _contents_headings() -> tuple[str, ...]:
+    """The contents headings a paragraph may hold, capitalised, longest first."""
+    return tuple(h.capitalize() for h in sorted(TOC_HEADINGS, key=len, reverse=True)
+                 if h not in ("dagsorden", "referat", "indhold"))
+
+
+@cache
 def _contents() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a contents heading inside a paragraph, the place before each typed title or dot-leader entry after it)."""
-    headings = "|".join(re.escape(h.capitalize()) for h in sorted(TOC_HEADINGS, key=len, reverse=True)
-                        if h not in ("dagsorden", "referat", "indhold"))
+    headings = "|".join(re.escape(h) for h in _contents_headings())
     types = "|".join(re.escape(t.capitalize()) for t in sorted(ITEM_TYPE_PREFIXES, key=len, reverse=True))
     heading = re.compile(rf"(?:^|\s)(?P<heading>(?:{headings})\s*:?)\s+(?=\S)")
     entry = re.compile(rf"(?<!\d\.)\s+(?=(?:\d{{1,4}}\.\s+)?(?:{types})(?:\s+og\s+[^:.]{{1,50}})?:\s+[A-ZÆØÅ0-9])"
@@ -109,6 +122,8 @@ def _contents() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _contents_lines(text: str) -> list[str] | None:
     """A flattened contents list cut into its heading and entries, when the paragraph holds one."""
+    if not any(heading in text for heading in _contents_headings()):
+        return None  # a plain substring test first: the pattern tries every heading after every space
     heading_pattern, entry_pattern = _contents()
     m = heading_pattern.search(text)
     if not m:
