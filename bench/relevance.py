@@ -14,13 +14,14 @@ For each size it builds a database of synthetic minutes as ``bench/store.py`` do
   best score (so items tied at the edge are all right). The same figure for
   ``sort="newest"`` shows what a ranking by date alone gives;
 - **latency**: p50 and p95 of ``search(conn, q, limit=20)`` with snippets, relevance and
-  newest, each query's best of ``--rounds``; the slowest query of each shape (one word,
-  several words, phrase, prefix, ``OR``, exclusion); and the floors: the raw FTS5 statements of
-  ``bench/store.py`` (``ORDER BY rank`` scores every match; ``ORDER BY rowid DESC``, the bare
-  index walk, the floor of the newest order) and **raw ranked**, the relevance index's own top 20
-  for the same Tantivy query (``ranking.build``, one ``searcher.search`` in Rust: no tie margin,
-  no exclusion pool, no page), the floor of the relevance order. Each order's p95 is divided by
-  its floor's.
+  newest, each query's best of ``--rounds`` (each order and its floor, below, run in turn
+  within each round, so that their ratio holds while the machine drifts); the slowest
+  query of each shape (one word, several words, phrase, prefix, ``OR``, exclusion); and the
+  floors: the raw FTS5 statements of ``bench/store.py`` (``ORDER BY rank`` scores every
+  match; ``ORDER BY rowid DESC``, the bare index walk, the floor of the newest order) and
+  **raw ranked**, the relevance index's own top 20 for the same Tantivy query
+  (``ranking.build``, one ``searcher.search`` in Rust: no tie margin, no exclusion pool, no
+  page), the floor of the relevance order. Each order's p95 is divided by its floor's.
 
 PostgreSQL (``--postgres``, a throwaway server) gets the same database and latency, and its
 overlap against the SQLite reference of the same corpus (items named by municipality,
@@ -178,16 +179,24 @@ def overlap(hits: list[Name], reference: dict[Name, float]) -> float | None:
     return good / min(TOP, len(best))
 
 
-def timed(run: Any, rounds: int) -> list[float]:
-    """Each query's best time of ``rounds``, in milliseconds."""
-    found = []
+def timed(runs: dict[str, Any], rounds: int) -> dict[str, list[float]]:
+    """Each query's best time of ``rounds`` per side, in milliseconds, the sides run in turn.
+
+    For each query every side runs once per round, the order rotated from round to round, so
+    that a side and its floor are timed within milliseconds of each other and their ratio holds
+    while the machine's speed drifts.
+    """
+    found: dict[str, list[float]] = {name: [] for name in runs}
+    names = list(runs)
     for query in QUERIES:
-        best = float("inf")
-        for _ in range(rounds):
-            start = time.perf_counter()
-            run(query)
-            best = min(best, time.perf_counter() - start)
-        found.append(best * 1000)
+        best = dict.fromkeys(names, float("inf"))
+        for k in range(rounds):
+            for name in names[k % len(names):] + names[:k % len(names)]:
+                start = time.perf_counter()
+                runs[name](query)
+                best[name] = min(best[name], time.perf_counter() - start)
+        for name in names:
+            found[name].append(best[name] * 1000)
     return found
 
 
@@ -248,21 +257,27 @@ def measure(engine: Engine, refs: dict[str, dict[Name, float]], rounds: int) -> 
             figures[f"{sort}_overlap_at_10"] = round(statistics.mean(shares), 3)
             figures[f"{sort}_queries_without_overlap"] = sum(1 for s in shares if s == 0)
             figures["queries_with_matches"] = len(shares)
-            figures[sort] = summary(timed(lambda q, s=sort: search(conn, q, limit=20, sort=s), rounds))
         searcher = rankindex.current(conn).searcher()
         built = {q: ranking.build(searcher, parse_query(q), ranking.IndexFilters()) for q in QUERIES}
-        figures["raw_ranked"] = summary(timed(lambda q: built[q] is None or searcher.search(
-            built[q], limit=20, count=False).hits, rounds))
-        figures["relevance_over_raw_ranked_p95"] = round(figures["relevance"]["p95_ms"]
-                                                         / figures["raw_ranked"]["p95_ms"], 2)
+        runs: dict[str, Any] = {
+            "relevance": lambda q: search(conn, q, limit=20, sort="relevance"),
+            "newest": lambda q: search(conn, q, limit=20, sort="newest"),
+            "raw_ranked": lambda q: built[q] is None or searcher.search(built[q], limit=20, count=False).hits,
+        }
         if engine.dialect.name == "sqlite":
             expressions = {q: fts5_expressions(conn, parse_query(q))[0] or '"\u2400"' for q in QUERIES}
             bm25 = text("SELECT rowid, snippet(fts_all, -1, '<mark>', '</mark>', '…', 16) FROM fts_all "
                         "WHERE fts_all MATCH :m ORDER BY rank LIMIT 20")
             newest = text("SELECT rowid FROM fts_all WHERE fts_all MATCH :m ORDER BY rowid DESC LIMIT 20")
-            figures["raw_bm25"] = summary(timed(lambda q: conn.execute(bm25, {"m": expressions[q]}).all(), rounds))
-            figures["raw_newest"] = summary(timed(lambda q: conn.execute(newest, {"m": expressions[q]}).all(),
-                                                  rounds))
+            runs["raw_newest"] = lambda q: conn.execute(newest, {"m": expressions[q]}).all()
+            runs["raw_bm25"] = lambda q: conn.execute(bm25, {"m": expressions[q]}).all()
+        # Each order beside its floor, in turn; FTS5's ranked query apart (it reads every match).
+        for pair in (("relevance", "raw_ranked"), ("newest", "raw_newest"), ("raw_bm25",)):
+            for name, latencies in timed({n: runs[n] for n in pair if n in runs}, rounds).items():
+                figures[name] = summary(latencies)
+        figures["relevance_over_raw_ranked_p95"] = round(figures["relevance"]["p95_ms"]
+                                                         / figures["raw_ranked"]["p95_ms"], 2)
+        if engine.dialect.name == "sqlite":
             for sort in ("relevance", "newest"):
                 figures[f"{sort}_over_raw_newest_p95"] = round(figures[sort]["p95_ms"]
                                                                / figures["raw_newest"]["p95_ms"], 2)
