@@ -259,10 +259,14 @@ def measure(engine: Engine, refs: dict[str, dict[Name, float]], rounds: int) -> 
             figures["queries_with_matches"] = len(shares)
         searcher = rankindex.current(conn).searcher()
         built = {q: ranking.build(searcher, parse_query(q), ranking.IndexFilters()) for q in QUERIES}
+        def raw_ranked(query: str) -> object:
+            tantivy_query = built[query]
+            return tantivy_query is None or searcher.search(tantivy_query, limit=20, count=False).hits
+
         runs: dict[str, Any] = {
             "relevance": lambda q: search(conn, q, limit=20, sort="relevance"),
             "newest": lambda q: search(conn, q, limit=20, sort="newest"),
-            "raw_ranked": lambda q: built[q] is None or searcher.search(built[q], limit=20, count=False).hits,
+            "raw_ranked": raw_ranked,
         }
         if engine.dialect.name == "sqlite":
             expressions = {q: fts5_expressions(conn, parse_query(q))[0] or '"\u2400"' for q in QUERIES}
