@@ -187,3 +187,25 @@ def test_a_broken_link_is_named(tmp_path: Path) -> None:
         assert result.stderr.strip().splitlines() == [
             f"referat: {target / 'link.txt'}: cannot read (No such file or directory)"]
         assert result.stdout.strip() == "1 files: 0 added, 0 replaced, 0 unchanged, 1 failed"
+
+
+def test_on_postgresql_the_change_lock_is_taken_once_per_transaction_and_held_through_savepoints(pg_url: str) -> None:
+    # Change numbers are taken in commit order because each transaction that logs changes holds
+    # the advisory lock; the writer takes it as its transaction begins, once.
+    from sqlalchemy import event, text
+
+    from referat.store.indexing import CHANGE_LOCK
+
+    engine = open_engine(pg_url)
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    writer = _Writer(engine, IngestReport(), lambda _path, _status: None)
+    for day in range(1, 4):
+        writer.store(f"{day}.txt", meeting([item(1, f"Punkt {day}")], date=f"2024-03-0{day}"), None)
+    held = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = :lock AND granted"
+    with engine.connect() as other:
+        assert other.execute(text(held), {"lock": CHANGE_LOCK}).scalar_one() == 1  # the writer's open transaction
+    writer.close()
+    assert sum("pg_advisory_xact_lock" in sql for sql in statements) == 1
+    with engine.connect() as other:
+        assert other.execute(text(held), {"lock": CHANGE_LOCK}).scalar_one() == 0  # released at commit

@@ -125,12 +125,29 @@ _ADD_TERMS = text("INSERT OR IGNORE INTO search_term (term) SELECT value FROM js
 CHANGE_LOCK = 0x5EA4C4
 
 
+#: ``conn.info`` key: the transaction that holds :data:`CHANGE_LOCK`, taken outside any savepoint.
+_LOCKED_BY = "referat.search_change_lock"
+
+
+def lock_changes(conn: Connection) -> None:
+    """PostgreSQL: take :data:`CHANGE_LOCK` for the rest of the open transaction (nothing elsewhere).
+
+    Taken outside any savepoint, it stays held when a savepoint rolls back, so the change
+    logs of the transaction's meetings need not take it again. A writer that stores many
+    meetings per transaction takes it as the transaction begins.
+    """
+    if conn.dialect.name != "postgresql" or conn.info.get(_LOCKED_BY) is conn.get_transaction():
+        return
+    conn.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": CHANGE_LOCK})
+    if conn.get_nested_transaction() is None:
+        conn.info[_LOCKED_BY] = conn.get_transaction()
+
+
 def log_changes(conn: Connection, keys: Sequence[int]) -> None:
     """Record in ``search_change`` that the documents with ``keys`` were written or removed."""
     if not keys:
         return
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:lock)"), {"lock": CHANGE_LOCK})
+    lock_changes(conn)
     insert_rows(conn, "search_change", ("key",), [(int(k),) for k in keys])
 
 

@@ -155,6 +155,8 @@ class _Writer:
             self.conn.begin()
             if self.sqlite:
                 self.start = self.conn.begin_nested()
+            else:
+                indexing.lock_changes(self.conn)  # once per transaction, not per meeting
         try:
             status = self._save(meeting, prepared)
         except SQLAlchemyError as exc:
