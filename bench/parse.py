@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,14 +41,20 @@ def documents() -> list[tuple[str, bytes]]:
     return [(p.name, p.read_bytes()) for p in paths]
 
 
-def best_rate(work: list[bytes], rounds: int) -> tuple[float, float]:
-    """(documents per second, seconds per round) of the fastest round."""
+def fastest(step: Callable[[bytes], object], work: list[bytes], rounds: int) -> float:
+    """Seconds of the fastest of ``rounds`` rounds of ``step`` over every document of ``work``."""
     best = float("inf")
     for _ in range(rounds):
         start = time.perf_counter()
         for data in work:
-            parse_document(data)
+            step(data)
         best = min(best, time.perf_counter() - start)
+    return best
+
+
+def best_rate(work: list[bytes], rounds: int) -> tuple[float, float]:
+    """(documents per second, seconds per round) of the fastest round of ``parse_document``."""
+    best = fastest(parse_document, work, rounds)
     return len(work) / best, best
 
 
@@ -66,34 +73,17 @@ def render_pdfs(docs: list[tuple[str, bytes]], folder: Path) -> list[tuple[Path,
     return out
 
 
-def page_text_seconds(pdf_bytes: list[bytes], rounds: int) -> float:
-    """Fastest round of pypdfium2 taking every page's text of every file, one call a page."""
+def page_text(data: bytes) -> None:
+    """pypdfium2 taking every page's text of one file, one call a page."""
     import pypdfium2 as pdfium
 
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for data in pdf_bytes:
-            document = pdfium.PdfDocument(data)
-            for page in document:
-                textpage = page.get_textpage()
-                textpage.get_text_range()
-                textpage.close()
-                page.close()
-            document.close()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def lines_seconds(pdf_bytes: list[bytes], rounds: int) -> float:
-    """Fastest round of ``extract`` (PDF to lines, no structure) over every file."""
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for data in pdf_bytes:
-            extract(data)
-        best = min(best, time.perf_counter() - start)
-    return best
+    document = pdfium.PdfDocument(data)
+    for page in document:
+        textpage = page.get_textpage()
+        textpage.get_text_range()
+        textpage.close()
+        page.close()
+    document.close()
 
 
 def pdftotext_seconds(pdfs: list[tuple[Path, int]], rounds: int) -> float | None:
@@ -144,8 +134,8 @@ def main() -> int:
         pages = sum(n for _, n in pdfs)
         pdf_bytes = [p.read_bytes() for p, _ in pdfs]
         _, pdf_seconds = best_rate(pdf_bytes, args.rounds)
-        text_seconds = page_text_seconds(pdf_bytes, args.rounds)
-        line_seconds = lines_seconds(pdf_bytes, args.rounds)
+        text_seconds = fastest(page_text, pdf_bytes, args.rounds)
+        line_seconds = fastest(extract, pdf_bytes, args.rounds)
         peer_seconds = pdftotext_seconds(pdfs, args.rounds)
         one_process = pdftotext_one_process_seconds(pdfs, Path(tmp), args.rounds)
 
