@@ -22,9 +22,14 @@ def default_sqlite_path() -> Path:
     return Path(user_data_dir("referat")) / "referat.sqlite"
 
 
+def _db_value(db: str | None) -> str:
+    """The database named: ``--db``, then ``REFERAT_DB``, then the default SQLite file."""
+    return db or os.environ.get(ENV_VARIABLE) or str(default_sqlite_path())
+
+
 def resolve_url(db: str | None) -> str:
     """``--db`` value, then ``REFERAT_DB``, then the default SQLite file, as a SQLAlchemy URL."""
-    value = db or os.environ.get(ENV_VARIABLE) or str(default_sqlite_path())
+    value = _db_value(db)
     if value.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + value.split("://", 1)[1]
     if value.startswith(("postgresql+", "sqlite:")):
@@ -113,7 +118,7 @@ def open_existing(db: str | None) -> Engine:
     The commands that only read use it, so that a mistyped path is an error rather than a
     new, empty database (and folder) that answers every question with nothing.
     """
-    value = db or os.environ.get(ENV_VARIABLE) or str(default_sqlite_path())
+    value = _db_value(db)
     if not value.startswith(("postgresql", "postgres:", "sqlite:")) and not Path(value).expanduser().is_file():
         raise StoreError(f"no database at {value} (referat ingest FILE ... --db {value} makes one)")
     return open_engine(db)
