@@ -56,6 +56,10 @@ def closed_cases() -> list[ClosedCase]:
             cases.append(ClosedCase(number, form.format(m=m, t=title), None, title if titled else None,
                                     f"24-5{number:05d}"))
             number += 1
+        if " " in marker:  # a phrase in capitals after the title needs no separator: "... LUKKET SAG"
+            title = f"Ejendomshandel nummer {number}"
+            cases.append(ClosedCase(number, f"{title} {marker.upper()}", None, title, f"24-5{number:05d}"))
+            number += 1
         for status in STATUS_FORMS:
             title = f"Ejendomshandel nummer {number}"
             cases.append(ClosedCase(number, title, status.format(m=m), title, f"24-5{number:05d}"))

@@ -430,6 +430,7 @@ RESUMÉ Grunden sælges. BESLUTNING I BYRÅDET DEN Godkendt. 8
           "Hans Bak og Lis Dam var fraværende. Budgetforslaget oversendes til 2. behandling.")]]
     assert [s.kind for s in meeting.items[1].sections] == ["summary", "recommendation", "decision", "presentation"]
     assert [p.name for p in meeting.items[2].absent] == ["Hans Bak", "Lis Dam"]
+    assert [d.text for d in meeting.items[2].decisions] == ["Godkendt."]  # not the page number after it
     assert meeting.items[2].decisions[0].text.startswith("Godkendt.")
 
 
@@ -462,6 +463,47 @@ orienterer om mulighederne for elbusser. Sagsfremstilling Udvalget får besøg a
         (4, "Beslutning: Salg af areal ved havnen", True),
         (5, "Orientering: Meddelelser", False)]
     assert meeting.items[0].case_numbers == ["18/17122"]
+
+
+def test_a_flattened_contents_list_that_lost_its_numbers_is_cut_where_titles_begin() -> None:
+    # A PDF copy kept the first number only; titles run together, each opening with a capitalised word,
+    # while names inside a title follow a linking word ("til Solbjerg Havn") or another name.
+    meeting = _parse("""Solbjerg Kommune Referat til Byrådet Mødedato: Tirsdag den 3. marts 2026
+
+2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af dagsorden Meddelelser Salg af areal til \
+Solbjerg Havn A/S Tilskud til foreningen Kulturhus Vest Budgetopfølgning for 1. kvartal Spørgetid Lejeaftale med \
+café Gamle Mølle LUKKET SAG Andre indstillinger fra Økonomiudvalgets møder i februar Køb af ejendom - LUKKET SAG \
+Andre indstillinger fra Økonomiudvalgets møder i februar LUKKET SAG Bilagsoversigt
+
+3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 26/00123 Sagsansvarlig: abc RESUMÉ Dagsordenen. \
+BESLUTNING I BYRÅDET DEN Godkendt. 2
+""")
+    # The open and the closed "Andre indstillinger ..." are two items; "Bilagsoversigt" is a page, not an item.
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", False),
+        (2, "Meddelelser", False),
+        (3, "Salg af areal til Solbjerg Havn A/S", False),
+        (4, "Tilskud til foreningen Kulturhus Vest", False),
+        (5, "Budgetopfølgning for 1. kvartal", False),
+        (6, "Spørgetid", False),
+        (7, "Lejeaftale med café Gamle Mølle", True),
+        (8, "Andre indstillinger fra Økonomiudvalgets møder i februar", False),
+        (9, "Køb af ejendom", True),
+        (10, "Andre indstillinger fra Økonomiudvalgets møder i februar", True)]
+    assert meeting.items[0].decisions[0].text == "Godkendt."
+
+
+def test_prose_after_a_contents_heading_is_not_cut_into_titles() -> None:
+    meeting = _parse("""Solbjerg Kommune Referat til Byrådet Mødedato: Tirsdag den 3. marts 2026
+
+Indhold Referatet er godkendt af formanden. Kommunen Solbjerg har modtaget ansøgninger fra foreningen \
+Kulturhus Vest og klubben Solbjerg Roklub om tilskud til aktiviteter i perioden frem mod sommerferien.
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+""")
+    assert _items(meeting) == [(1, "Godkendelse af dagsorden")]
 
 
 def test_a_sentence_naming_a_body_is_no_body_name() -> None:

@@ -82,6 +82,13 @@ FLAT_LABELS = ("sagsnr", "sagsid", "sagnr", "sagsansvarlig", "sagsbehandler", "f
 FLAT_HEADINGS = ("resume", "resumé", "sagsfremstilling", "beslutningstema", "indstilling", "beslutning",
                  "sagens indhold", "økonomi", "lovgrundlag", "bilag", "baggrund", "vurdering", "sagsforløb")
 
+#: Words a title goes on after: a capitalised word behind one is a name inside the title (``til Lokalplan 72.1``,
+#: ``vedrørende TÅRNBYFORSYNING``), not the next title of a contents list that lost its numbers.
+TITLE_LINK_WORDS = frozenset({"af", "for", "til", "fra", "på", "i", "med", "om", "og", "eller", "samt", "ved", "under",
+                              "over", "efter", "mellem", "hos", "mod", "den", "det", "de", "en", "et", "som", "vedr.",
+                              "vedrørende", "angående", "ang.", "jf.", "iht.", "ifm.", "inkl.", "ift.", "at", "der",
+                              "hvor", "the", "of", "and", "&", "-", "–", "—"})
+
 #: Item types some systems print before each title (``Beslutning: Budgetopfølgning``, ``Orientering: Meddelelser``,
 #: ``Beslutning og frigivelse af anlægsmidler: ...``): in a contents list flattened into one paragraph they are
 #: where one title ends and the next begins.

@@ -34,8 +34,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?:{markers})\s*[{seps}]"  # Lukket: title, Lukket – title
         rf"|(?:{several_words})\b)\s*",  # Lukket punkt title: a phrase of several words needs no separator
         flags)
-    suffix = re.compile(rf"\s*(?:[-–—]\s*(?:{markers})|(?:[-–—]\s*)?[(\[]\s*(?:{markers})\s*[)\]])\s*[.:]?\s*$",
-                        flags)  # "title - Lukket", "title (Lukket punkt)", "title - (Lukket punkt)"
+    upper = "|".join(_phrase(m.upper()) for m in by_length if " " in m)
+    suffix = re.compile(rf"\s*(?:[-–—]\s*(?:{markers})|(?:[-–—]\s*)?[(\[]\s*(?:{markers})\s*[)\]]"
+                        rf"|\s(?-i:{upper}))\s*[.:]?\s*$",
+                        flags)  # "title - Lukket", "title (Lukket punkt)", "title - (Lukket punkt)", "title LUKKET SAG"
     alone = re.compile(rf"^\s*[(\[]?\s*(?:{markers})\s*[)\]]?\s*[{seps}]?\s*$", flags)
     return prefix, suffix, alone
 

@@ -69,8 +69,11 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
         if not title or (entry.number is not None and entry.number in numbers):
             continue
         known = by_title.get(title_key(title))
-        if known is not None and (entry.number is None or _same_title(known.title, title)):
-            continue  # in the body already (numbered entries must agree in full: 30 letters may not tell)
+        if known is not None and all(known is not item for item in found):
+            if entry.number is None or _same_title(known.title, title):
+                continue  # in the body already (numbered entries must agree in full: 30 letters may not tell)
+        elif known is not None and _same_title(known.title, title) and known.closed == (closed or entry.closed):
+            continue  # listed twice; an open and a closed item of one title are two items
         if entry.number is None and normalise_heading(title) in TOC_NOT_ITEMS:
             continue  # "Bilagsoversigt", "Underskriftsside": pages of the document, not items
         number = entry.number
@@ -142,7 +145,7 @@ def _truncated(lines: list[Line], outside: set[int]) -> bool:
 
 
 def _meeting_absent_from_items(items: list[AgendaItem]) -> list[Person]:
-    """People recorded absent from every open item were absent from the meeting."""
+    """People recorded absent from every open item were absent from the meeting (items only listed say nothing)."""
     open_items = [item for item in items if not item.closed]
     if len(open_items) < 2:
         return []
@@ -240,7 +243,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         add_people(meeting.absent, result.meeting_absent)
         if result.signatures and not header.participants:
             add_people(meeting.participants, result.signatures)
-    add_people(meeting.absent, _meeting_absent_from_items(meeting.items))
+    add_people(meeting.absent, _meeting_absent_from_items([r.item for r in results]))  # items with a body
     meeting.participants = [p for p in meeting.participants if not any(same_person(p, a) for a in meeting.absent)]
     for item in meeting.items:
         add_people(meeting.substitutes, item.substitutes)

@@ -12,15 +12,34 @@ cutting it would give each label the wrong value.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from referat.extract import Line
-from referat.vocab import CASE_NUMBER_PATTERNS, FLAT_HEADINGS, FLAT_LABELS, ITEM_TYPE_PREFIXES, MONTHS, TOC_HEADINGS
+from referat.parse.closed import strip_closed_marker
+from referat.vocab import (
+    CASE_NUMBER_PATTERNS,
+    FLAT_HEADINGS,
+    FLAT_LABELS,
+    ITEM_TYPE_PREFIXES,
+    MONTHS,
+    TITLE_LINK_WORDS,
+    TOC_COLUMN_LABELS,
+    TOC_HEADINGS,
+    normalise_heading,
+)
 
 _LONG = 80
 _LABEL_RUN = 3  # labels in a row with no value between: a labels-then-values block
 # The page number a flattened page opens with, before the item heading it holds: "3 1. Godkendelse af ..."
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
+#: A capitalised word, the first letter alone upper case: where a title of a run-together contents list may begin.
+_CAPITALISED = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+$")
+#: A sentence ending before a capital: prose, not a contents list run together.
+_SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+# The page number a flattened page closes with, after its last sentence: "... Godkendt. 2"
+_PAGE_END = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?=\s|$)")
 _LABEL_BEFORE_LABEL = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\s*:(?=\s+[A-ZÆØÅ][a-zæøå]+\s*:)")
 
 
@@ -131,9 +150,75 @@ def _contents_lines(text: str) -> list[str] | None:
     rest = text[m.end():]
     entries = [piece.strip() for piece in entry_pattern.split(rest) if piece and piece.strip()]
     if len(entries) < 3:
+        entries = run_together_titles(rest)
+    if len(entries) < 3:
         return None
     before = text[:m.start("heading")].strip()
     return ([before] if before else []) + [m.group("heading").strip()] + entries
+
+
+def _titles_start(words: list[str]) -> list[bool]:
+    """Where each title of a contents list that lost its numbers begins, word by word.
+
+    Danish capitalises names only, so inside a title a capitalised word is a name, and a new title begins at a
+    capitalised word that follows a word a title may end on (not ``til``, ``for``, ``og``; not one with a comma)
+    and is followed by a lower-case word or by the start of a title itself (``Meddelelser Ændring af ...``). A
+    name followed by another (``restaurant Lille Kongelund``) starts nothing. After a closing marker
+    (``... LUKKET SAG``) the next title begins; an item number that survived (``1.``) opens its title.
+    """
+    starts = [False] * len(words)
+    before_lower = [False] * len(words)  # a start followed by a lower-case word
+    for j in range(len(words) - 1, 0, -1):
+        word, before = words[j], words[j - 1]
+        if not _CAPITALISED.match(word):
+            continue
+        if before.isupper() and strip_closed_marker(" ".join(words[max(0, j - 4):j]))[1]:
+            starts[j] = True
+        elif not before.endswith(",") and before.lower() not in TITLE_LINK_WORDS:
+            following = words[j + 1] if j + 1 < len(words) else ""
+            before_lower[j] = following[:1].islower()
+            # A title of one word stands between the end of a title and the start of the next; a name's
+            # last word before a title (``Kulturhus Vest Budgetopfølgning for``) follows another name.
+            starts[j] = before_lower[j] or (j + 1 < len(words) and before_lower[j + 1] and before[:1].islower())
+        if starts[j] and _ITEM_NUMBER.match(before):
+            starts[j], starts[j - 1] = False, True
+    return starts
+
+
+def _leading(words: list[str], vocabulary: Iterable[str]) -> list[str]:
+    """The longest run of words at the start that is a phrase of the vocabulary, taken off ``words``."""
+    phrases = set(vocabulary)
+    for size in range(min(5, len(words)), 0, -1):
+        if words[0][:1].isupper() and normalise_heading(" ".join(words[:size])) in phrases:
+            taken = words[:size]
+            del words[:size]
+            return taken
+    return []
+
+
+def run_together_titles(text: str) -> list[str]:
+    """The titles of a contents list flattened into one run with its item numbers lost, one per line.
+
+    ``Punkter til dagsorden Side 1. Godkendelse af dagsorden Meddelelser Ændring af forslag til Lokalplan 72.1
+    ...`` gives the heading, the column label, ``1. Godkendelse af dagsorden``, then ``• Meddelelser``,
+    ``• Ændring af ...``: a title without its number is a list entry without its marker. Prose (a sentence
+    ending before a capital) gives nothing.
+    """
+    if _SENTENCE_END.search(text):
+        return []
+    words = text.split()
+    heading = _leading(words, TOC_HEADINGS)
+    labels = _leading(words, TOC_COLUMN_LABELS)
+    titles: list[list[str]] = []
+    for word, start in zip(words, _titles_start(words), strict=True):
+        if start or not titles:
+            titles.append([])
+        titles[-1].append(word)
+    if len(titles) < 3:
+        return []
+    lines = [" ".join(title) for title in titles]
+    marked = [line if _ITEM_NUMBER.match(line) else f"• {line}" for line in lines]
+    return [" ".join(part) for part in (heading, labels) if part] + marked
 
 
 def unflatten(lines: list[Line]) -> list[Line]:
@@ -151,7 +236,7 @@ def unflatten(lines: list[Line]) -> list[Line]:
         if len(_triggers().findall(text)) < 2:
             out.append(line)  # fewer than two places to cut: an ordinary paragraph
             continue
-        pieces = _pieces(_PAGE_NUMBER.sub("", text))
+        pieces = _pieces(_PAGE_END.sub("", _PAGE_NUMBER.sub("", text)))
         if len(pieces) < 3:
             out.append(line)
             continue
