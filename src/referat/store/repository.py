@@ -15,7 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from referat.model import AgendaItem, Meeting, Person
 from referat.store import indexing
 from referat.store import schema as s
-from referat.store.rows import Row, insert_returning, insert_rows, select_rows
+from referat.store.rows import Row, insert_returning, insert_rows, pipelined, select_rows
 from referat.vocab import municipalities
 
 
@@ -265,10 +265,11 @@ def save_meeting(conn: Connection, meeting: Meeting, identity: str | None = None
         _item_rows(rows, item_id, item)
         for status, group in (("absent", item.absent), ("official", item.present), ("substitute", item.substitutes)):
             rows["participation"] += [(meeting_id, item_id, person_ids[p.name], status, p.role) for p in group]
-    for table, values in rows.items():
-        insert_rows(conn, table, DETAIL_COLUMNS[table], values)
-    _index(conn, item_ids, meeting, municipality_id, body_id, held=held, texts=prepared.texts,
-           stems=prepared.stems or None)
+    with pipelined(conn):  # nothing below waits for an answer
+        for table, values in rows.items():
+            insert_rows(conn, table, DETAIL_COLUMNS[table], values)
+        _index(conn, item_ids, meeting, municipality_id, body_id, held=held, texts=prepared.texts,
+               stems=prepared.stems or None)
     return "replaced" if earlier else "added"
 
 

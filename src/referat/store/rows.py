@@ -11,7 +11,8 @@ Only values both drivers store as SQLAlchemy would go through here: ``str``, ``i
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -32,10 +33,15 @@ def _sql(dialect: Dialect, table: str, columns: tuple[str, ...], expressions: tu
     ``expressions`` wraps a column's placeholder in SQL (``{}`` stands for it).
     """
     quote = dialect.identifier_preparer.quote
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
     wrap = dict(expressions)
-    row = "(" + ", ".join(wrap.get(c, "{}").format(mark) for c in columns) + ")"
-    sql = f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) VALUES {', '.join([row] * rows)}"
+    if dialect.name == "sqlite":
+        row = "(" + ", ".join(wrap.get(c, "{}").format("?") for c in columns) + ")"
+        values = ", ".join([row] * rows)
+    else:  # PostgreSQL's own numbered placeholders, which the raw cursor sends unparsed
+        width = len(columns)
+        values = ", ".join("(" + ", ".join(wrap.get(c, "{}").format(f"${r * width + k + 1}")
+                                           for k, c in enumerate(columns)) + ")" for r in range(rows))
+    sql = f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) VALUES {values}"
     return sql + (f" RETURNING {', '.join(quote(c) for c in returning)}" if returning else "")
 
 
@@ -72,7 +78,7 @@ def select_rows(conn: Connection, sql: str, values: Sequence[Any]) -> list[Row]:
     """
     if conn.dialect.name == "sqlite":
         return _sqlite(conn, sql, values)
-    return [tuple(row) for row in conn.exec_driver_sql(sql.replace("?", "%s"), tuple(values))]
+    return _postgres(conn, _numbered(sql), values)
 
 
 def _insert_chunks(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Row],
@@ -85,11 +91,54 @@ def _insert_chunks(conn: Connection, table: str, columns: Sequence[str], rows: S
         values = tuple(v for row in chunk for v in row)
         if conn.dialect.name == "sqlite":
             found += _sqlite(conn, sql, values)
-            continue
-        result = conn.exec_driver_sql(sql, values)
-        if returning:
-            found += [tuple(r) for r in result]
+        else:
+            found += _postgres(conn, sql, values, answered=bool(returning))
     return found
+
+
+@contextmanager
+def pipelined(conn: Connection) -> Iterator[None]:
+    """On PostgreSQL the inserts inside go out without waiting each for its answer (psycopg's pipeline
+    mode) and are answered together at the end: one round trip for a meeting's detail rows. A
+    database error is raised as SQLAlchemy's, at the latest when the block ends. Elsewhere a no-op.
+    """
+    if conn.dialect.name != "postgresql":
+        yield
+        return
+    import psycopg
+
+    try:
+        with conn.connection.driver_connection.pipeline():  # type: ignore[union-attr]
+            yield
+    except psycopg.Error as exc:
+        raise DBAPIError.instance("(pipelined inserts)", (), exc, psycopg.Error) from exc
+
+
+@lru_cache(maxsize=256)
+def _numbered(sql: str) -> str:
+    """``?`` placeholders as PostgreSQL's ``$1``, ``$2``, ... (the statements here hold no ``?`` in literals)."""
+    parts = sql.split("?")
+    return "".join(part + (f"${k + 1}" if k + 1 < len(parts) else "") for k, part in enumerate(parts))
+
+
+def _postgres(conn: Connection, sql: str, values: Sequence[Any], answered: bool = True) -> list[Row]:
+    """``sql`` (placeholders ``$1``, ...) on a raw psycopg cursor inside ``conn``'s transaction; its rows.
+
+    psycopg parses the placeholders of every statement of more than 50 values anew, at a cost in
+    Python above the server's for the writer's many-row INSERTs; a raw cursor sends the SQL as it is.
+    A statement not ``answered`` returns nothing, so that in a :func:`pipelined` block it need not wait.
+    """
+    import psycopg
+
+    driver = conn.connection.driver_connection
+    cursor = psycopg.RawCursor(driver)  # type: ignore[arg-type]
+    try:
+        cursor.execute(sql, values)
+        return [tuple(row) for row in cursor.fetchall()] if answered else []
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, values, exc, psycopg.Error) from exc
+    finally:
+        cursor.close()
 
 
 def _sqlite(conn: Connection, sql: str, values: Sequence[Any], many: bool = False) -> list[Row]:
