@@ -214,8 +214,8 @@ def run_together_titles(text: str) -> list[str]:
         if start or not titles:
             titles.append([])
         titles[-1].append(word)
-    if len(titles) < 3:
-        return []
+    if len(titles) < 3 or not (words[0][:1].isupper() or _ITEM_NUMBER.match(words[0])):
+        return []  # a title opens with a capital or its number; "fra mødet med ..." is a sentence going on
     lines = [" ".join(title) for title in titles]
     marked = [line if _ITEM_NUMBER.match(line) else f"• {line}" for line in lines]
     return [" ".join(part) for part in (heading, labels) if part] + marked
