@@ -492,6 +492,9 @@ BESLUTNING I BYRÅDET DEN Godkendt. 2
         (8, "Andre indstillinger fra Økonomiudvalgets møder i februar", False),
         (9, "Køb af ejendom", True),
         (10, "Andre indstillinger fra Økonomiudvalgets møder i februar", True)]
+    # Each item without its text is named once; the contents' 11 entries include "Bilagsoversigt", no item.
+    assert [w for w in meeting.warnings if "table of contents" in w] == [
+        f"item {n} is listed in the table of contents but its text is not in the document" for n in range(2, 11)]
     assert meeting.items[0].decisions[0].text == "Godkendt."
 
 
