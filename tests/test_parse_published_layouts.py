@@ -191,6 +191,54 @@ Godkendt.
     assert [item.case_numbers for item in meeting.items] == [["2019/34364"], ["20/2955"], ["0-3-1-13"]]
 
 
+def test_a_case_number_behind_its_subject_code() -> None:
+    meeting = _parse("""Referat Teknik- og Miljøudvalget 12-03-2024
+1. Vejplan
+Sagnr.: 15.20G00 - 2013/01963
+Beslutning
+Godkendt.
+2. Kloakering
+15.20G01 - 14/00123
+Beslutning
+Godkendt.
+3. Busplan
+Sag 12 - 3
+Beslutning
+Godkendt.
+""")
+    assert [item.case_numbers for item in meeting.items] == [["2013/01963"], ["14/00123"], []]
+
+
+def test_labelled_decisions_of_this_and_an_earlier_meeting() -> None:
+    meeting = _parse("""Solbjerg Kommune
+Referat
+Kommunalbestyrelsen
+Mødedato: 16. december 2021
+
+1. Månedsopfølgning
+Sagsid.: 21/8174
+BESLUTNING: Økonomiudvalget den 09-12-2021
+Til efterretning.
+Hans Bak (A) deltog ikke under dette punkt.
+
+BESLUTNING: Kommunalbestyrelsen den 16-12-2021
+Til efterretning. Lis Dam (V) deltog ikke under dette punkt.
+
+2. Meddelelser
+Sagsid.: 21/8175
+Beslutning: Godkendt den 16. december 2021 uden bemærkninger
+""")
+    first, second = meeting.items
+    assert [(d.body, d.date) for d in first.decisions] == [
+        ("Økonomiudvalget", "2021-12-09"), ("Kommunalbestyrelsen", "2021-12-16")]
+    assert first.decisions[1].text == "Til efterretning. Lis Dam (V) deltog ikke under dette punkt."
+    # Hans Bak was absent from the Økonomiudvalget's meeting, not from this one.
+    assert [p.name for p in first.absent] == ["Lis Dam"]
+    # A decision that names a date is no heading: "Godkendt" is no body.
+    assert [(d.body, d.text) for d in second.decisions] == [
+        (None, "Godkendt den 16. december 2021 uden bemærkninger")]
+
+
 def test_a_case_number_above_the_heading_belongs_to_that_item() -> None:
     meeting = _parse("""Dagsorden
 til

@@ -72,6 +72,13 @@ DECISION_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+#: A dated decision heading behind a colon: ``BESLUTNING: Økonomiudvalget den 09-12-2021`` (the body must end in a
+#: body word, so that a decision such as ``Beslutning: Godkendt den 5. maj`` is no heading).
+DECISION_HEADING_LABELLED = re.compile(
+    r"^(?:beslutning|afgørelse)\s*:\s*(?:i\s+)?(?P<body>[A-ZÆØÅ][^:]{1,80}?)\s+(?:den|d\.)\s+(?P<date>[^:]{1,40}?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 #: Words that open a decision heading, never a body's name.
 DECISION_WORDS = re.compile(r"^(?:beslutning|beslutninger|afgørelse|indstilling)\b", re.IGNORECASE)
 
@@ -221,11 +228,15 @@ TOC_LINE = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{2,}|…+|\t)\s*(?:\.{2,}\s*)?(
 TOC_BULLET = re.compile(r"^[-–•·▪◦*]\s*(?P<title>\S.*)$")
 
 # --- case and document numbers -------------------------------------------------------
+#: Municipality code - year - serial: ``330-2021-15739`` (the code names the municipality).
+MUNICIPALITY_CASE_NUMBER = re.compile(r"(?<![\w-])\d{3}-\d{4}-\d{1,8}(?![\w-])")
+#: A KLE subject code with its facet before the case, on a line of its own or behind a label:
+#: ``15.20G00 - 2013/01963``; the case number is the part after the code (as in ``Åbent - 00.01.00A04 - 2019/34364``).
+SUBJECT_THEN_CASE = re.compile(r"^\d{2}\.\d{2}(?:\.\d{2})?[A-ZÆØÅ]\d{2}\s?-\s?(?P<case>(?:19|20)?\d{2}/\d{3,8})$")
 CASE_NUMBER_PATTERNS: tuple[re.Pattern[str], ...] = (
     # KLE subject code + action facet + serial + year: 15.20.00A00-1-22, 00.01.00-A00-1-24
     re.compile(r"(?<![\w.])\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ0-9]\d{2}-\d{1,7}-\d{2,4}(?![\w-])"),
-    # municipality code - year - serial: 330-2021-15739
-    re.compile(r"(?<![\w-])\d{3}-\d{4}-\d{1,8}(?![\w-])"),
+    MUNICIPALITY_CASE_NUMBER,
     # year - serial with a four-digit year (Copenhagen): 2023-0012345
     re.compile(r"(?<![\w.-])(?:19|20)\d{2}-\d{5,8}(?![\w.-])"),
     # year - serial: 22-001317, 21-3658A
@@ -238,7 +249,7 @@ CASE_NUMBER_PATTERNS: tuple[re.Pattern[str], ...] = (
 CASE_LABEL = re.compile(
     r"^(?:sagsnr|sags nr|sagsnummer|sagnr|sag nr|sagsid|sags-?id|sag|journalnr|j\.\s?nr|journal nr|acadre sagsnr"
     r"|sbsys sagsnr|emnenr|emne nr)\.?(?:\s+i\s+[A-ZÆØÅa-zæøå]{2,12})?\s*:?\s*"
-    r"(?P<value>[\w./-]*\d[\w./-]*)\s*[.,]?\s*$",
+    r"(?P<value>[\w./-]*\d[\w./-]*(?:\s?-\s?[\w./-]*\d[\w./-]*)?)\s*[.,]?\s*$",
     re.IGNORECASE,
 )
 DOCUMENT_LABEL = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|dokumentnummer|dok\. nr)\.?\s*:?\s*(?P<value>\S+)\s*$",

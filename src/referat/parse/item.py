@@ -30,7 +30,9 @@ from referat.parse.parts import (
 )
 from referat.parse.people import Attendance, add_people, parse_people, parse_person, read_attendance
 from referat.vocab import (
+    BODY_END,
     DECISION_HEADING,
+    DECISION_HEADING_LABELLED,
     ITEM_METADATA_LABELS,
     ITEM_PREFIX,
     ITEM_TYPE,
@@ -122,9 +124,10 @@ def _glued_label(text: str) -> tuple[str, str] | None:
 class _ItemReader:
     """Walks an item's lines once, splitting them into parts and collecting metadata."""
 
-    def __init__(self, number: int | None, title: str | None) -> None:
+    def __init__(self, number: int | None, title: str | None, meeting_date: str | None = None) -> None:
         self.number = number
         self.title = title
+        self.meeting_date = meeting_date
         self.parts: list[Part] = []
         self.current = Part(heading="", kind="other")
         self.parts.append(self.current)
@@ -206,6 +209,11 @@ class _ItemReader:
             body = (m.group("body") or m.group("owner") or "").strip() or None
             self._start(text.rstrip(":").strip(), "decision", body=body, date=parse_date(m.group("date") or ""))
             return True
+        labelled = DECISION_HEADING_LABELLED.match(text) if ":" in text[:12] else None
+        if labelled and BODY_END.search(labelled.group("body")):
+            self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
+                        date=parse_date(labelled.group("date")))
+            return True
         if len(text) <= _MAX_HEADING and (kind := section_kind_of_key(key)):
             if kind == "absent":
                 self.absent_list = True  # an empty "Fraværende:" label: the names follow, one a line
@@ -234,6 +242,10 @@ class _ItemReader:
             self.current.lines.append(Line(text))
             return True
         return False
+
+    def _earlier_meeting(self, part: Part) -> bool:
+        """``part`` is a decision dated before this meeting (``BESLUTNING: Økonomiudvalget den 09-12-2021``)."""
+        return part.kind == "decision" and bool(part.date and self.meeting_date and part.date < self.meeting_date)
 
     def _absent_label(self, text: str) -> bool:
         if len(text) > _MAX_METADATA * 4 or not text[:6].lower().startswith(("fravær", "afbud")):
@@ -283,6 +295,7 @@ class _ItemReader:
         return True
 
     def read(self, lines: list[Line]) -> None:
+        found_in: list[tuple[Part, Attendance]] = []  # attendance found, by the part it was found in
         for line in lines:
             if line.cells and len(line.cells) == 2 and section_kind(line.cells[0]):
                 # A table row of a section heading and its text: "Beslutning | Godkendt."
@@ -309,17 +322,22 @@ class _ItemReader:
                 continue
             found = read_attendance(text)
             if found:
-                add_people(self.attendance.meeting_absent, found.meeting_absent)
-                add_people(self.attendance.item_absent, found.item_absent + found.meeting_absent)
-                add_people(self.attendance.substitutes, found.substitutes)
-                add_people(self.attendance.present, found.present)
+                found_in.append((self.current, found))
+        decisions = [part for part in self.parts if part.kind == "decision"]
+        for part, found in found_in:
+            if self._earlier_meeting(part) and part is not decisions[-1]:
+                continue  # who was absent at an earlier body's meeting says nothing of this one
+            add_people(self.attendance.meeting_absent, found.meeting_absent)
+            add_people(self.attendance.item_absent, found.item_absent + found.meeting_absent)
+            add_people(self.attendance.substitutes, found.substitutes)
+            add_people(self.attendance.present, found.present)
 
 
-def build_item(number: int | None, heading: str, lines: list[Line]) -> ItemResult:
-    """Read one item from its heading text and the lines under it."""
+def build_item(number: int | None, heading: str, lines: list[Line], meeting_date: str | None = None) -> ItemResult:
+    """Read one item from its heading text and the lines under it (``meeting_date``: the meeting's, ISO)."""
     title, closed, prefix, item_type = split_title(heading)
     title, title_cases = _case_numbers_in_title(title)
-    reader = _ItemReader(number, title)
+    reader = _ItemReader(number, title, meeting_date)
     reader.case_numbers.extend(title_cases)
     reader.read(lines)
     closed = closed or reader.closed

@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from referat.vocab import CASE_NUMBER_PATTERNS, REGIONS, municipalities
+from referat.vocab import MUNICIPALITY_CASE_NUMBER, REGIONS, municipalities
 
 # Found by _matches_from, from each of the literals they open with.
 _KOMMUNE_WORD = re.compile(r"(?:Kommunes?|Regionskommunes?)\b")
@@ -19,7 +19,6 @@ _COUNCIL_WORD = re.compile(r"(?:Byråd|Kommunalbestyrelse)\b")
 _COUNCIL_LITERALS = ("Byråd", "Kommunalbestyrelse")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _JOBCENTER = re.compile(r"Jobcenter(?:et)?\s+(?P<name>[A-ZÆØÅ][\wæøå-]+)")
-_MUNICIPALITY_CODE = CASE_NUMBER_PATTERNS[1]
 # Without a leading \b the engine can skip ahead to each "r"; see _word_starts.
 _REGION_WORDS = re.compile(r"region(?:en|ens|sråd\w*|srådsformand\w*)\b", re.IGNORECASE)
 _WORD_CHAR = re.compile(r"\w")
@@ -169,7 +168,7 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
             scores[name] += 2
         else:
             unknown[m.group("name")] += 1
-    codes = Counter(int(number[:3]) for number in case_numbers if _MUNICIPALITY_CODE.fullmatch(number))
+    codes = Counter(int(number[:3]) for number in case_numbers if MUNICIPALITY_CASE_NUMBER.fullmatch(number))
     for code, count in codes.items():
         if code in by_code:
             scores[by_code[code]] += 5 * min(count, 3)

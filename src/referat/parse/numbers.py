@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from referat.vocab import CASE_LABEL, CASE_NUMBER_PATTERNS, DOCUMENT_LABEL
+from referat.vocab import CASE_LABEL, CASE_NUMBER_PATTERNS, DOCUMENT_LABEL, SUBJECT_THEN_CASE
 
 
 def find_case_numbers(text: str) -> list[str]:
@@ -25,6 +25,8 @@ def find_case_numbers(text: str) -> list[str]:
 def bare_case_number(line: str) -> str | None:
     """The case number when the whole line is one (``22-001317``, ``15.20.00A00-1-22``)."""
     text = line.strip().rstrip(".")
+    if subject := SUBJECT_THEN_CASE.match(text):
+        return subject.group("case")
     if " " in text:
         return None  # no case number holds a space: a line with one is no bare number
     numbers = find_case_numbers(text)
@@ -40,6 +42,10 @@ def labelled_case_number(line: str) -> str | None:
     if not m:
         return None
     value = m.group("value").rstrip(".,")
+    if subject := SUBJECT_THEN_CASE.match(value):
+        return subject.group("case")  # "Sagnr.: 15.20G00 - 2013/01963"
+    if " " in value:
+        return None  # "Sag 12 - 3" is no case number
     # "Sag 12" without a separator is an item number, not a case number.
     if line.strip().lower().startswith("sag ") and not any(ch in value for ch in "-/."):
         return None
