@@ -151,6 +151,12 @@ def test_attendance_phrasings() -> None:
     assert not read_attendance("Udvalget ønsker en evaluering efter 6 måneder.")
 
 
+def test_substitutes_for_the_absentees_named_before() -> None:
+    found = read_attendance("Tom Bech og Lise Berg havde meldt forfald. I stedet mødte Kaj Mikkelsen og Anne Lund.")
+    assert [p.name for p in found.item_absent + found.meeting_absent] == ["Tom Bech", "Lise Berg"]
+    assert [(p.name, p.role) for p in found.substitutes] == [("Kaj Mikkelsen", "suppleant"), ("Anne Lund", "suppleant")]
+
+
 @pytest.mark.parametrize(("line", "item_absent", "substitute"), [
     ("Jens Hansen (A) var forhindret i at deltage.", ["Jens Hansen"], None),
     ("Jens Hansen (A) erklærede sig inhabil og deltog ikke i behandlingen af sagen.", ["Jens Hansen"], None),
@@ -158,6 +164,10 @@ def test_attendance_phrasings() -> None:
     ("Mødt suppleant: Kaj Mikkelsen (V) for Tom Bech (V)", [], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
     ("Kaj Mikkelsen (V) mødte for Tom Bech (V).", [], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
     ("Fraværende: Ingen", [], None),
+    ("I stedet for Tom Bech (V) deltog Kaj Mikkelsen (V).", [], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
+    ("Tom Bech (V) var fraværende. I stedet deltog Kaj Mikkelsen (V).", ["Tom Bech"], ("Kaj Mikkelsen", "suppleant")),
+    ("Varmen bliver i boligerne i stedet for at sive ud gennem konstruktionerne.", [], None),
+    ("I stedet blev der valgt midlertidige løsninger.", [], None),
 ])
 def test_more_attendance_phrasings(line: str, item_absent: list[str], substitute: tuple[str, str] | None) -> None:
     found = read_attendance(line)

@@ -385,7 +385,12 @@ SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"(?:for|i stedet for)\s+(?P<for>.+?)\.?$", re.IGNORECASE),
     # "Kaj Mikkelsen (V) mødte for Tom Bech (V)": a substitute without the word.
     re.compile(r"^(?P<who>[^,]+?)\s+mødte\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),
+    # "I stedet for Vivi Kier deltog Preben Petersen."
+    re.compile(r"^i stedet for\s+(?P<for>[^,]+?)\s+(?:deltog|mødte)\s+(?P<who>[^,]+?)\.?$", re.IGNORECASE),
 )
+#: Substitutes for the absentees named just before (``… havde meldt forfald. I stedet mødte Vibeke Qvist og
+#: Reza Katebi.``).
+SUBSTITUTES_INSTEAD = re.compile(r"^i stedet (?:deltog|mødte)\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 #: An official present for one item: ``Anna Holm, afdelingsleder, deltog under behandling af sagen``.
 PRESENT_FOR_ITEM = re.compile(
     r"^(?P<who>[^,]{3,80}?),\s*(?P<role>.+?),?\s+deltog (?:under|i) (?:behandling(?:en)? af (?:sagen|punktet)"

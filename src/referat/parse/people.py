@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field
 
 from referat.model import Person
-from referat.vocab import ABSENCE_PATTERNS, LIST_MARKER, PARTY, PRESENT_FOR_ITEM, ROLES, SUBSTITUTE_PATTERNS
+from referat.vocab import (
+    ABSENCE_PATTERNS,
+    LIST_MARKER,
+    PARTY,
+    PRESENT_FOR_ITEM,
+    ROLES,
+    SUBSTITUTE_PATTERNS,
+    SUBSTITUTES_INSTEAD,
+)
 
 _ROLE = re.compile(r"^(?P<role>" + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
                    + r")\b[\s,:]*", re.IGNORECASE)
@@ -18,7 +26,7 @@ _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
 # Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
 # Word stems without their first letter, so a plain substring test covers both cases.
 _ATTENDANCE_WORDS = ("eltog", "ravær", "fbud", "uppleant", "tedfortræder", "ar ikke", "orlod", "nhabil", "eldt",
-                     "orhindret", "ødte for", "orfald")
+                     "orhindret", "ødte for", "orfald", "stedet")
 # A sentence ends at a full stop before a capital, spaced or not ("Preben Petersen.Rådmand Jane Jegind forlod ...").
 _CLAUSE = re.compile(r",\s*(?:der|som|da)\s")
 _OTHER_PARTY = re.compile(r"\s*\((?P<party>[A-ZÆØÅ][a-zæøå]{2,15})\)\s*$")
@@ -156,6 +164,11 @@ def _read_sentence(text: str, label_scope: str) -> Attendance:
                 person.role = f"{kind.lower()} for {standing_in_for}"
                 found.substitutes.append(person)
                 break
+    if not found.substitutes and (m := SUBSTITUTES_INSTEAD.match(text)):
+        for person in parse_people(m.group("who")):
+            person.role = "suppleant"
+            found.substitutes.append(person)
+        return found
     for scope, pattern in ABSENCE_PATTERNS:
         m = pattern.match(text)
         if not m:
