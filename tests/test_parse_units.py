@@ -227,6 +227,17 @@ def test_one_line_case_history() -> None:
         ("2022-05-02", "Udvalget for Erhverv - 2022-2025", "Taget til efterretning", ["noted"])]
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Dato: 3. februar 2025 kl. 17.00-19.00", ("2025-02-03", "17:00", "19:00")),
+    ("Torsdag den 6. marts 2025 kl. 17.00-19.00", ("2025-03-06", "17:00", "19:00")),
+    ("Mødet den 3. feb. 2025 kl. 17.00 - 18.30 på Rådhuset", ("2025-02-03", "17:00", "18:30")),
+    ("Mødedato: 12-04-2021 kl. 16", ("2021-04-12", "16:00", None)),
+])
+def test_a_meeting_time_span_after_its_date(line: str, expected: tuple[str, str, str | None]) -> None:
+    header = parse_header([Line("Referat"), Line("Økonomiudvalget"), Line(line)])
+    assert (header.date, header.start_time, header.end_time) == expected
+
+
 @pytest.mark.parametrize(("lines", "expected"), [
     (["REFERAT Udvalget for Job - 2022-2025 d. 04-05-2022"],
      ("referat", "Udvalget for Job", "2022-2025", "2022-05-04")),

@@ -140,15 +140,11 @@ def _label_of(line: Line) -> tuple[str, str] | None:
 
 
 def _apply(header: Header, name: str, value: str) -> None:
-    if name == "date":
+    if name in ("date", "time"):
         date, time = parse_date_time(value)
         header.date = header.date or date
-        header.start_time = header.start_time or time
-    elif name == "time":
-        date, time = parse_date_time(value)
-        header.date = header.date or date
-        header.start_time = header.start_time or time or parse_time(value)
-        span = _TIME_SPAN.search(value)
+        header.start_time = header.start_time or time or (parse_time(value) if name == "time" else None)
+        span = _TIME_SPAN.search(value)  # "kl. 17.00-19.00" after the date or the time
         if span:
             header.end_time = header.end_time or parse_time(span.group("end"))
     elif name == "end":
@@ -258,8 +254,7 @@ def parse_header(lines: list[Line]) -> Header:
             want_body = False
             continue
         if _LONE_DATE.match(text) and header.date is None:
-            header.date = parse_date(text)
-            header.start_time = header.start_time or parse_time(text)
+            _apply(header, "date", text)
             continue
         m = END_TIME_LINES.match(text)
         if m:
@@ -280,9 +275,8 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
         header.kind = DOCUMENT_KINDS[found.group("kind").lower()] if found else None
     if header.date is None:
         for text in texts:
-            date, time = parse_date_time(text)
-            if date:
-                header.date, header.start_time = date, header.start_time or time
+            if parse_date(text):
+                _apply(header, "date", text)
                 break
     if header.location is None:
         # "Byrådssalen, Stenvig Rådhus" on a line of its own, without a label.
