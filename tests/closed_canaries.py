@@ -26,6 +26,10 @@ TITLE_FORMS: tuple[tuple[str, bool], ...] = (
     ("{t} - {m}", True), ("{t} – {m}", True), ("{t} — {m}", True), ("{t} ({m})", True), ("{t} [{m}]", True),
     ("{m}", False), ("{m}:", False), ("({m})", False),
 )
+#: How a marker stands around the item number, the whole heading line: ``{m}`` the marker, ``{n}`` the number,
+#: ``{t}`` the title.
+LEAD_FORMS: tuple[str, ...] = ("{m} {n}. {t}", "({m}) {n}. {t}", "[{m}] Punkt {n}: {t}", "{m} - {n}. {t}",
+                               "{m}: {n}. {t}", "{M} {n}. {t}", "Punkt {n} ({m}): {t}")
 #: How a marker stands as a status line under a titled heading.
 STATUS_FORMS: tuple[str, ...] = ("{m}", "({m})", "[{m}]", "{m}.", "{m}:")
 
@@ -39,6 +43,7 @@ class ClosedCase:
     status: str | None
     title: str | None
     case_number: str
+    line: str | None = None  # the whole heading line, when the marker stands around the number
 
 
 def _cap(marker: str) -> str:
@@ -60,6 +65,11 @@ def closed_cases() -> list[ClosedCase]:
             title = f"Ejendomshandel nummer {number}"
             cases.append(ClosedCase(number, f"{title} {marker.upper()}", None, title, f"24-5{number:05d}"))
             number += 1
+        for lead in LEAD_FORMS:
+            title = f"Ejendomshandel nummer {number}"
+            line = lead.format(m=m, M=marker.upper(), n=number, t=title)
+            cases.append(ClosedCase(number, line, None, title, f"24-5{number:05d}", line=line))
+            number += 1
         for status in STATUS_FORMS:
             title = f"Ejendomshandel nummer {number}"
             cases.append(ClosedCase(number, title, status.format(m=m), title, f"24-5{number:05d}"))
@@ -74,7 +84,7 @@ def closed_cases() -> list[ClosedCase]:
 
 def _closed_body(case: ClosedCase) -> list[str]:
     n = case.number
-    lines = [f"Punkt {n}: {case.heading}", ""]
+    lines = [case.line or f"Punkt {n}: {case.heading}", ""]
     if case.status:
         lines += [case.status, ""]
     lines += [

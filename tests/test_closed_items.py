@@ -34,6 +34,7 @@ def test_closed_headings_written_other_ways(heading: str) -> None:
 @pytest.mark.parametrize("heading", [
     "Fortrolighed og databeskyttelse", "Lukketid for genbrugspladsen", "Skolen holdes lukket i sommerferien",
     "Åbent: Budget 2025", "Lukkede døre og åbne vinduer i Rådhuset", "Status for lukkede veje",
+    "Lukket vej ved skolen",
 ])
 def test_open_headings_stay_open(heading: str) -> None:
     title, closed, _prefix, _type = split_title(heading)
@@ -50,6 +51,31 @@ def test_every_marker_in_every_form_closes_its_item(meeting: Meeting) -> None:
     assert [(i.number, i.title, i.closed, i.case_numbers) for i in meeting.items] == expected
     for case in cases:
         _assert_bare_closed(_item(meeting, case.number))
+
+
+@pytest.mark.parametrize("marker", ["Lukket", "LUKKET", "Fortroligt", "Lukket punkt", "For lukkede døre"])
+def test_a_marker_between_a_bare_number_and_its_title_closes_the_item(marker: str) -> None:
+    meeting = parse_document(f"""Solbjerg Kommune
+Økonomiudvalget
+Referat
+Dato: 5. marts 2025
+
+1 Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2 {marker} Salg af grund
+Sagsnr.: 25/101
+Beslutning
+Zqxkanarie godkendt.
+
+3 Eventuelt
+Beslutning
+Intet.
+""".encode())
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Salg af grund", True), (3, "Eventuelt", False)]
+    assert "Zqxkanarie" not in json.dumps(meeting.to_dict(), ensure_ascii=False)
 
 
 def test_closed_bodies_feed_no_meeting_field(meeting: Meeting) -> None:

@@ -158,23 +158,6 @@ FOOTER_LINE = re.compile(r"^(?=.*(?:\b\d{4}\s+[A-ZÆØÅ]|\b(?:tlf|telefon|cvr)\
                          r"(?:\s[·|]\s[^·|]{1,80}){2,}$", re.IGNORECASE)
 
 # --- items ---------------------------------------------------------------------------
-#: Forms of an item heading line, each with its base strength. A candidate line becomes a heading only when
-#: its strength and the signals around it (markup, the contents, a case number or section below) add up.
-#: An optional bullet and status word may stand before the number (``• 3``, ``Åbent punkt 4``, ``(Lukket) 5.``).
-_ITEM_LEAD = r"^(?:[•·▪◦]\s*)?(?:\(?(?:åbent?|lukket)\)?\s+(?:punkt\s+|sag\s+)?(?=\d))?"
-ITEM_HEADING_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
-    ("labelled", 3.0, re.compile(_ITEM_LEAD + r"(?:punkt|pkt\.?|dagsordenspunkt|dagsordenpunkt|sag\s+nr\.?|nr\.?)"
-                                 r"\s*(?P<num>\d{1,4})\b\s*(?P<mark>[:.)-]|–)?\s*(?P<title>.*)$", re.IGNORECASE)),
-    ("marked", 2.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s*(?P<mark>[.)]|:|\s[-–])(?:\s+|(?=[^\d\s]))"
-                               r"(?P<title>\S.*)$", re.IGNORECASE)),
-    ("bare", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ0-9\"'«„(].*)$")),
-    ("glued", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")),
-    ("lone", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s*[.:]?$", re.IGNORECASE)),
-)
-#: How a line of any of those forms starts: the lead, then a digit or a label's first letters. A cheap first
-#: test, since every line of a document is tried against the forms.
-ITEM_HEADING_START = re.compile(_ITEM_LEAD + r"(?:\d|punkt|pkt|dagsorden|sag|nr)", re.IGNORECASE)
-
 #: Phrases that mark an item as closed: one set, each phrase recognised in every position (see
 #: :mod:`referat.parse.closed`): before the title after a separator (``Lukket: ...``, ``Lukket – ...``) or in
 #: brackets (``[Lukket] ...``), after the title after a dash or in brackets (``... – Lukket``,
@@ -186,6 +169,29 @@ CLOSED_MARKERS: tuple[str, ...] = (
     "fortroligt dagsordenspunkt", "for lukkede døre", "til behandling for lukkede døre",
     "behandles for lukkede døre", "punkt til lukket behandling", "punkt til fortrolig behandling",
 )
+#: Forms of an item heading line, each with its base strength. A candidate line becomes a heading only when
+#: its strength and the signals around it (markup, the contents, a case number or section below) add up.
+#: An optional bullet and status may stand before the number (``• 3``, ``Åbent punkt 4``, ``(Lukket) 5.``,
+#: ``Lukket - 6.``, ``Fortroligt 7.``: any closing marker, which closes the item), or in brackets after a
+#: labelled number (``Punkt 8 (lukket): ...``).
+_STATUS_WORDS = "|".join(r"\s+".join(re.escape(w) for w in phrase.split())
+                         for phrase in sorted(("åben", "åbent", *CLOSED_MARKERS), key=len, reverse=True))
+_ITEM_LEAD = (r"^(?:[•·▪◦]\s*)?(?:(?P<status>[(\[]?(?i:" + _STATUS_WORDS + r")[)\]]?)\s*[:.\-–—]?\s+"
+              r"(?:(?i:punkt|sag)\s+)?(?=\d|(?i:punkt|pkt)))?")
+ITEM_HEADING_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    ("labelled", 3.0, re.compile(_ITEM_LEAD + r"(?:punkt|pkt\.?|dagsordenspunkt|dagsordenpunkt|sag\s+nr\.?|nr\.?)"
+                                 r"\s*(?P<num>\d{1,4})\b(?:\s*[(\[](?P<after>" + _STATUS_WORDS + r")[)\]])?"
+                                 r"\s*(?P<mark>[:.)-]|–)?\s*(?P<title>.*)$", re.IGNORECASE)),
+    ("marked", 2.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s*(?P<mark>[.)]|:|\s[-–])(?:\s+|(?=[^\d\s]))"
+                               r"(?P<title>\S.*)$", re.IGNORECASE)),
+    ("bare", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s+(?P<title>[A-ZÆØÅ0-9\"'«„(].*)$")),
+    ("glued", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")),
+    ("lone", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s*[.:]?$", re.IGNORECASE)),
+)
+#: How a line of any of those forms starts: the lead, then a digit or a label's first letters. A cheap first
+#: test, since every line of a document is tried against the forms.
+ITEM_HEADING_START = re.compile(_ITEM_LEAD + r"(?:\d|punkt|pkt|dagsorden|sag|nr)", re.IGNORECASE)
+
 #: Separators between a closing marker and the title: colon, full stop and the three dashes.
 CLOSED_SEPARATORS = ":.-–—"
 #: Status lines of an open item.

@@ -32,7 +32,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     prefix = re.compile(
         rf"^(?:[(\[]\s*(?:{markers})\s*[)\]]\s*[{seps}]?"  # [Lukket] title
         rf"|(?:{markers})\s*[{seps}]"  # Lukket: title, Lukket – title
-        rf"|(?:{several_words})\b)\s*",  # Lukket punkt title: a phrase of several words needs no separator
+        rf"|(?:{several_words})\b"  # Lukket punkt title: a phrase of several words needs no separator
+        rf"|(?:{markers})\s+(?=(?-i:[A-ZÆØÅ])))\s*",  # Lukket Salg af grund: nor before a capital (Danish titles)
         flags)
     upper = "|".join(_phrase(m.upper()) for m in by_length if " " in m)
     suffix = re.compile(rf"\s*(?:[-–—]\s*(?:{markers})|(?:[-–—]\s*)?[(\[]\s*(?:{markers})\s*[)\]]"

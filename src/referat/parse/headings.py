@@ -51,6 +51,7 @@ class Heading:
     title: str
     used: int = 0
     opens_body: bool = False  # the line is the item's first line of text, not a heading of its own
+    closed: bool = False  # a closing marker stood around the number: "(Lukket) 5.", "Punkt 8 (lukket):"
 
 
 @dataclass
@@ -61,6 +62,7 @@ class _Candidate:
     form: str
     score: float
     used: int = 0
+    closed: bool = False
 
 
 def _form_of(text: str) -> tuple[str, float, re.Match[str]] | None:
@@ -141,7 +143,7 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
         row = _heading_row(line) if line.cells else None
         if row:
             text = row  # "1. | Titel": an item heading laid out as a table row
-        if not text or len(text) > _MAX_HEADING_LINE or not (text[0].isalnum() or text[0] in "•·▪◦("):
+        if not text or len(text) > _MAX_HEADING_LINE or not (text[0].isalnum() or text[0] in "•·▪◦(["):
             continue
         shape = _form_of(text)
         if shape is None:
@@ -170,7 +172,8 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
             score -= 2
         if len(text) > 200 or (title.endswith(".") and len(title.split()) > 14):
             score -= 1.5  # a sentence rather than a title
-        found.append(_Candidate(i, number, title, form, score, used))
+        status = m.groupdict().get("status") or m.groupdict().get("after") or ""
+        found.append(_Candidate(i, number, title, form, score, used, closed=bool(status) and is_closed_status(status)))
     return found
 
 
@@ -228,7 +231,7 @@ def find_item_headings(lines: list[Line], skip: set[int], toc: list[TocEntry]) -
     _prefer_dominant_form(found)
     strong = [c for c in found if c.score >= _THRESHOLD]
     chosen = _best_rising(strong)
-    headings = [Heading(c.index, c.number, c.title, c.used) for c in chosen]
+    headings = [Heading(c.index, c.number, c.title, c.used, closed=c.closed) for c in chosen]
     return _recover_from_toc(lines, skip, toc, headings)
 
 

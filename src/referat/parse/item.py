@@ -333,9 +333,12 @@ class _ItemReader:
             add_people(self.attendance.present, found.present)
 
 
-def build_item(number: int | None, heading: str, lines: list[Line], meeting_date: str | None = None) -> ItemResult:
-    """Read one item from its heading text and the lines under it (``meeting_date``: the meeting's, ISO)."""
-    title, closed, prefix, item_type = split_title(heading)
+def build_item(number: int | None, heading: str, lines: list[Line], meeting_date: str | None = None,
+               closed: bool = False) -> ItemResult:
+    """Read one item from its heading text and the lines under it (``meeting_date``: the meeting's, ISO;
+    ``closed``: a closing marker stood around the heading's number)."""
+    title, marked, prefix, item_type = split_title(heading)
+    closed = closed or marked
     title, title_cases = _case_numbers_in_title(title)
     reader = _ItemReader(number, title, meeting_date)
     reader.case_numbers.extend(title_cases)

@@ -233,7 +233,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         title, used = _title_continues(lines, heading, toc_lines)
         start = heading.index if heading.opens_body else heading.index + 1 + used
         body = [line for k, line in enumerate(lines[start:end], start) if k not in outside]
-        results.append(build_item(heading.number, title, body, header.date))
+        results.append(build_item(heading.number, title, body, header.date, closed=heading.closed))
         if n in leading and leading[n][1] not in results[-1].item.case_numbers:
             results[-1].item.case_numbers.insert(0, leading[n][1])
         if results[-1].item.closed:
