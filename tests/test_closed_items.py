@@ -78,6 +78,40 @@ Intet.
     assert "Zqxkanarie" not in json.dumps(meeting.to_dict(), ensure_ascii=False)
 
 
+_HEAD = "Solbjerg Kommune\nØkonomiudvalget\nReferat\nDato: 5. marts 2025\n\n"
+_ITEMS = """1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+{between}
+2. Salg af grund
+Sagsnr.: 25/101
+Beslutning
+Zqxkanarie godkendt.
+
+3. Køb af ejendom
+Sagsnr.: 25/102
+Beslutning
+Zqxkanarie købt.
+{after}"""
+
+
+@pytest.mark.parametrize(("contents", "between", "after", "closed"), [
+    # Items listed under the contents' closed part, with no marker in the body.
+    ("Indholdsfortegnelse\nÅbne punkter\n1. Godkendelse af dagsorden\nLukkede punkter\n2. Salg af grund\n"
+     "3. Køb af ejendom\n\n", "", "", [False, True, True]),
+    # A heading between the items opens the closed part; "Åbne punkter" ends it.
+    ("", "Lukkede punkter\n", "", [False, True, True]),
+    ("", "Lukket dagsorden\n", "\nÅbne punkter\n\n4. Eventuelt\nBeslutning\nIntet.\n", [False, True, True, False]),
+])
+def test_the_closed_part_of_the_agenda_closes_its_items(contents: str, between: str, after: str,
+                                                         closed: list[bool]) -> None:
+    meeting = parse_document((_HEAD + contents + _ITEMS.format(between=between, after=after)).encode())
+    assert [i.closed for i in meeting.items] == closed
+    assert "Zqxkanarie" not in json.dumps(meeting.to_dict(), ensure_ascii=False)
+    assert meeting.items[0].decisions[0].text == "Godkendt."  # the part's heading is no part of the item before
+
+
 def test_closed_bodies_feed_no_meeting_field(meeting: Meeting) -> None:
     # "Solbjerg Kommune" heads the document; Vejle and Jelling are named only inside closed items.
     assert meeting.municipality == "Solbjerg"

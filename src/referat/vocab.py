@@ -192,6 +192,13 @@ ITEM_HEADING_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
 #: test, since every line of a document is tried against the forms.
 ITEM_HEADING_START = re.compile(_ITEM_LEAD + r"(?:\d|punkt|pkt|dagsorden|sag|nr)", re.IGNORECASE)
 
+#: Headings between items that open the closed part of the agenda, and the open part: every item after
+#: ``Lukkede punkter`` is closed, until ``Åbne punkter``.
+CLOSED_PART_HEADINGS = frozenset({"lukkede punkter", "lukkede sager", "lukkede dagsordenspunkter",
+                                  "lukkede dagsordenpunkter", "lukket dagsorden", "lukket del",
+                                  "punkter for lukkede døre", "sager for lukkede døre", "lukket del af mødet"})
+OPEN_PART_HEADINGS = frozenset({"åbne punkter", "åbne sager", "åbne dagsordenspunkter", "åbne dagsordenpunkter",
+                                "åben dagsorden", "åben del", "åben del af mødet"})
 #: Separators between a closing marker and the title: colon, full stop and the three dashes.
 CLOSED_SEPARATORS = ":.-–—"
 #: Status lines of an open item.
@@ -214,7 +221,8 @@ TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden", "oversigt over pu
                 "indholdsfortegnelse punkter til dagsorden", "punkter til behandling",
                 "beslutningsprotokol", "lukket dagsorden", "åben dagsorden")
 #: Contents headings that also title a document: a list under them must be confirmed by the body.
-TOC_AMBIGUOUS_HEADINGS = frozenset({"dagsorden", "referat", "indhold", "beslutningsprotokol", "dagsorden og referat"})
+TOC_AMBIGUOUS_HEADINGS = frozenset({"dagsorden", "referat", "indhold", "beslutningsprotokol", "dagsorden og referat",
+                                    "lukket dagsorden", "åben dagsorden"})  # these also head a part of the items
 #: Column labels printed over the contents' entries (``Side``, ``Punkt | Titel``).
 TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", "pkt side", "nr side", "titel",
                      "punkt titel", "nr", "nr.", "overskrift", "emne", "sag", "punkt titel side", "nr titel",

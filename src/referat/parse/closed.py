@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from functools import cache
 
 from referat.extract import Line
-from referat.vocab import CLOSED_MARKERS, CLOSED_SEPARATORS
+from referat.parse.toc_entry import TocEntry
+from referat.vocab import CLOSED_MARKERS, CLOSED_PART_HEADINGS, CLOSED_SEPARATORS, OPEN_PART_HEADINGS, normalise_heading
 
 
 def _phrase(marker: str) -> str:
@@ -75,3 +76,32 @@ def open_text(lines: list[Line], closed_spans: Iterable[range], kept: set[int]) 
     """The document's text without the lines of closed items' bodies (lines in ``kept`` stay)."""
     hidden = {k for span in closed_spans for k in span if k not in kept}
     return "\n".join(line.text for k, line in enumerate(lines) if k not in hidden)
+
+
+def part_switch(lines: list[Line]) -> tuple[list[Line], bool | None]:
+    """An item's lines without the heading of the agenda's next part that ends them, and what it opens.
+
+    ``Lukkede punkter`` as the last line before the next item heading opens the closed part (True),
+    ``Åbne punkter`` the open part (False); without either, the lines as they are and None.
+    """
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].text.strip()), None)
+    if last is None or len(lines[last].text) > 60:
+        return lines, None
+    key = normalise_heading(lines[last].text)
+    if key in CLOSED_PART_HEADINGS or key in OPEN_PART_HEADINGS:
+        return lines[:last], key in CLOSED_PART_HEADINGS
+    return lines, None
+
+
+def closed_in_contents(toc: list[TocEntry], number: int | None, title: str) -> bool:
+    """The contents list this item (by number, else by title) as closed: under ``Lukkede punkter`` or marked."""
+    key = " ".join(title.casefold().split())
+    for entry in toc:
+        if not entry.closed:
+            continue
+        if number is not None and entry.number is not None:
+            if entry.number == number:
+                return True
+        elif key and " ".join(strip_closed_marker(entry.title)[0].casefold().split()) == key:
+            return True
+    return False

@@ -9,7 +9,7 @@ from collections import Counter
 from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
-from referat.parse.closed import open_text
+from referat.parse.closed import closed_in_contents, open_text, part_switch
 from referat.parse.header import clean_body, parse_header
 from referat.parse.headings import Heading, find_item_headings, untitled_headings
 from referat.parse.item import ItemResult, build_item, split_title
@@ -228,12 +228,17 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     outside = toc_lines | {k for k, line in enumerate(lines) if _outside_items(line.text.strip())}
     leading = _leading_case_numbers(lines, headings, outside)
     outside |= {k for k, _ in leading.values()}
+    closed_part = False  # after a "Lukkede punkter" heading between items
     for n, heading in enumerate(headings):
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         title, used = _title_continues(lines, heading, toc_lines)
         start = heading.index if heading.opens_body else heading.index + 1 + used
-        body = [line for k, line in enumerate(lines[start:end], start) if k not in outside]
-        results.append(build_item(heading.number, title, body, header.date, closed=heading.closed))
+        # The part's heading may be read as a contents heading too ("Lukket dagsorden"): looked for in every line.
+        switch = part_switch(lines[start:end])[1]
+        body = part_switch([line for k, line in enumerate(lines[start:end], start) if k not in outside])[0]
+        closed = heading.closed or closed_part or closed_in_contents(toc, heading.number, title)
+        results.append(build_item(heading.number, title, body, header.date, closed=closed))
+        closed_part = closed_part if switch is None else switch
         if n in leading and leading[n][1] not in results[-1].item.case_numbers:
             results[-1].item.case_numbers.insert(0, leading[n][1])
         if results[-1].item.closed:

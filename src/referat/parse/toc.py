@@ -339,6 +339,9 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 if not dotted and (len(run) < 2 or _repeated_later(run, last, keys.after(last)) == 0):
                     run = []  # "Dagsorden" over the items themselves, not over a list of them
             if run:
+                if is_closed_group(heading):  # "Lukket dagsorden" over the entries
+                    for entry in run:
+                        entry.closed = True
                 entries.extend(run)
                 used.add(i)
                 used.update(run_lines)
