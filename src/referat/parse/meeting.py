@@ -105,9 +105,11 @@ def _with_listed(items: list[AgendaItem], listed: list[AgendaItem]) -> list[Agen
 
 
 def _toc_warnings(toc: list[TocEntry], items: list[AgendaItem], listed_only: list[AgendaItem]) -> list[str]:
-    # "Bilagsoversigt", "Underskriftsside": pages of the document the contents list, not items
-    toc = [e for e in toc
-           if e.number is not None or normalise_heading(split_title(e.title)[0] or "") not in TOC_NOT_ITEMS]
+    # "Bilagsoversigt", "Underskriftsside": pages of the document the contents list, not items (unless the body
+    # has them as items)
+    in_body = {normalise_heading(item.title or "") for item in items}
+    toc = [e for e in toc if e.number is not None or (key := normalise_heading(split_title(e.title)[0] or "")) not in
+           TOC_NOT_ITEMS or key in in_body]
     if not toc:
         return []
     warnings: list[str] = []
