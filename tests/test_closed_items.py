@@ -112,6 +112,23 @@ def test_the_closed_part_of_the_agenda_closes_its_items(contents: str, between: 
     assert meeting.items[0].decisions[0].text == "Godkendt."  # the part's heading is no part of the item before
 
 
+@pytest.mark.parametrize("icon", ['<img alt="Lukket" src="laas.png">', '<img src="laas.png" alt="Lukket punkt"/>',
+                                  '<i class="icon-lock" title="Lukket"></i>', '<span aria-label="(Fortroligt)"></span>'])
+def test_a_lock_icon_on_a_web_page_closes_its_item(icon: str) -> None:
+    page = f"""<html><body><h1>Solbjerg Kommune</h1><h2>Referat - Økonomiudvalget</h2><p>Mødedato: 5. marts 2025</p>
+<h3>1. Godkendelse af dagsorden</h3><h4>Beslutning</h4><p>Godkendt.</p>
+<h3>{icon} 2. Salg af grund</h3><p>Sagsnr.: 25/101</p><h4>Beslutning</h4><p>Zqxkanarie godkendt.</p>
+<h3>3. Køb af ejendom</h3><p>{icon}</p><p>Sagsnr.: 25/102</p><h4>Beslutning</h4><p>Zqxkanarie købt.</p>
+<h3>4. Eventuelt</h3><p><img alt="Solbjerg Kommunes logo" src="logo.png"></p><h4>Beslutning</h4><p>Intet.</p>
+</body></html>"""
+    meeting = parse_document(page.encode(), path="solbjerg.html")
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Salg af grund", True), (3, "Køb af ejendom", True),
+        (4, "Eventuelt", False)]
+    assert "Zqxkanarie" not in json.dumps(meeting.to_dict(), ensure_ascii=False)
+    assert meeting.items[3].decisions[0].text == "Intet."  # other pictures' text is not read
+
+
 def test_closed_bodies_feed_no_meeting_field(meeting: Meeting) -> None:
     # "Solbjerg Kommune" heads the document; Vejle and Jelling are named only inside closed items.
     assert meeting.municipality == "Solbjerg"

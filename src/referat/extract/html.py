@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from referat.extract import Line
+from referat.vocab import CLOSED_MARKERS
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "form",
                    "select", "head", "object", "canvas", "aside", "footer"})
@@ -51,6 +52,11 @@ _SOFT_HYPHEN = "\xad"
 # Word's conditional comments, also written with spaces (``<![ if !supportLists]>``, ``<![ endif ]>``), which
 # the standard library's tokenizer cannot name: they are dropped and what stands between them is kept.
 _CONDITIONAL = re.compile(r"<!\[\s*(?:if|else|endif)\b[^\]>]*\]?\s*>", re.IGNORECASE)
+# Where an icon carries its text: a closing marker there (a lock drawn for a closed item) is kept as text.
+_STATUS_ATTRIBUTES = frozenset({"alt", "title", "aria-label"})
+_CLOSED_TEXT = re.compile(r"^\s*[(\[]?\s*(?:" + "|".join(re.escape(m) for m in sorted(CLOSED_MARKERS, key=len,
+                                                                                         reverse=True))
+                          + r")\s*[)\]]?\s*$", re.IGNORECASE)
 # Page furniture named only by an id (old layout tables: <td id="header">, <td id="footer">).
 _SKIP_IDS = frozenset({"header", "footer", "top", "topmenu", "menu", "sidebar", "leftmenu"})
 
@@ -140,7 +146,16 @@ class _LineCollector(HTMLParser):
                 self._plain_text += 1
 
     # -- tags ---------------------------------------------------------------
+    def _closed_icon(self, attrs: list[tuple[str, str | None]]) -> None:
+        """A lock icon's text read as text (``<img alt="Lukket">``, ``<i title="Lukket punkt">``): it closes an item."""
+        for name, value in attrs:
+            if name in _STATUS_ATTRIBUTES and value and _CLOSED_TEXT.match(value):
+                self.handle_data(f" {value.strip()} ")
+                return
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self._skip_depth and attrs:
+            self._closed_icon(attrs)
         if tag == "title" and not self._skip_depth:
             self._title = []
             return
@@ -198,6 +213,8 @@ class _LineCollector(HTMLParser):
             self._bold_depth += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self._skip_depth and attrs:
+            self._closed_icon(attrs)
         if self._pre_depth and not self._skip_depth and tag == "br":
             self._pre_data("\n")
             return
