@@ -129,6 +129,21 @@ def test_a_lock_icon_on_a_web_page_closes_its_item(icon: str) -> None:
     assert meeting.items[3].decisions[0].text == "Intet."  # other pictures' text is not read
 
 
+@pytest.mark.parametrize("status", ["Lukket", "Lukket punkt", "(Lukket)", "Fortroligt"])
+def test_a_status_cell_after_the_title_in_a_heading_row_closes_the_item(status: str) -> None:
+    page = f"""<html><body><h1>Solbjerg Kommune</h1><h2>Referat - Økonomiudvalget</h2><p>Mødedato: 5. marts 2025</p>
+<table><tr><td>1.</td><td>Godkendelse af dagsorden</td><td>Åben</td></tr></table><h4>Beslutning</h4><p>Godkendt.</p>
+<table><tr><td>2.</td><td>Salg af grund</td><td>{status}</td></tr></table><p>Sagsnr.: 25/101</p>
+<h4>Beslutning</h4><p>Zqxkanarie godkendt.</p>
+<table><tr><td>3.</td><td>Eventuelt</td><td>Åben</td></tr></table><h4>Beslutning</h4><p>Intet.</p>
+</body></html>"""
+    meeting = parse_document(page.encode(), path="solbjerg.html")
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Salg af grund", True), (3, "Eventuelt", False)]
+    assert meeting.items[1].case_numbers == ["25/101"]
+    assert "Zqxkanarie" not in json.dumps(meeting.to_dict(), ensure_ascii=False)
+
+
 def test_closed_bodies_feed_no_meeting_field(meeting: Meeting) -> None:
     # "Solbjerg Kommune" heads the document; Vejle and Jelling are named only inside closed items.
     assert meeting.municipality == "Solbjerg"

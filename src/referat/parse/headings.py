@@ -121,13 +121,18 @@ def _toc_signal(number: int, title: str, toc_numbers: dict[int, str], toc_titles
 
 
 def _heading_row(line: Line) -> str | None:
-    """A table row of an item number and a title (``1.`` | ``Budget 2024``) as a heading line."""
+    """A table row of an item number and a title (``1.`` | ``Budget 2024``), maybe with its status after it
+    (``| Lukket``, ``| Åben``), as a heading line; a closed status stays with the title, in brackets."""
     if not line.cells:
         return None
     cells = [c.strip() for c in line.cells if c.strip()]
+    status = ""
+    if len(cells) == 3 and (is_closed_status(cells[2]) or normalise_heading(cells[2]) in OPEN_STATUS_LINES):
+        status = f" ({cells[2].strip('()[] ')})" if is_closed_status(cells[2]) else ""
+        cells = cells[:2]
     if len(cells) != 2 or not _ROW_NUMBER.match(cells[0]) or not cells[1][:1].isalpha():
         return None
-    return f"{cells[0].rstrip('.')}. {cells[1]}"
+    return f"{cells[0].rstrip('.')}. {cells[1]}{status}"
 
 
 def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[_Candidate]:
