@@ -112,8 +112,10 @@ def test_the_closed_part_of_the_agenda_closes_its_items(contents: str, between: 
     assert meeting.items[0].decisions[0].text == "Godkendt."  # the part's heading is no part of the item before
 
 
-@pytest.mark.parametrize("icon", ['<img alt="Lukket" src="laas.png">', '<img src="laas.png" alt="Lukket punkt"/>',
-                                  '<i class="icon-lock" title="Lukket"></i>', '<span aria-label="(Fortroligt)"></span>'])
+@pytest.mark.parametrize("icon", [
+    '<img alt="Lukket" src="laas.png">', '<img src="laas.png" alt="Lukket punkt"/>',
+    '<i class="icon-lock" title="Lukket"></i>', '<span aria-label="(Fortroligt)"></span>',
+])
 def test_a_lock_icon_on_a_web_page_closes_its_item(icon: str) -> None:
     page = f"""<html><body><h1>Solbjerg Kommune</h1><h2>Referat - Økonomiudvalget</h2><p>Mødedato: 5. marts 2025</p>
 <h3>1. Godkendelse af dagsorden</h3><h4>Beslutning</h4><p>Godkendt.</p>
@@ -142,6 +144,21 @@ def test_a_status_cell_after_the_title_in_a_heading_row_closes_the_item(status: 
         (1, "Godkendelse af dagsorden", False), (2, "Salg af grund", True), (3, "Eventuelt", False)]
     assert meeting.items[1].case_numbers == ["25/101"]
     assert "Zqxkanarie" not in json.dumps(meeting.to_dict(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize(("title", "closed"), [
+    ("Lukket referat", True), ("LUKKET REFERAT", True), ("Referat - lukket møde", True), ("Fortroligt referat", True),
+    ("Referat", False),
+    # Ballerup's eDoc: "Åbent referat" on every page, and "Lukket referat" over an empty closed part of the contents.
+    ("Åbent referat\nLukket referat", False),
+])
+def test_a_document_marked_closed_closes_every_item(title: str, closed: bool) -> None:
+    text = f"Solbjerg Kommune\nØkonomiudvalget\n{title}\nDato: 5. marts 2025\n\n" + _ITEMS.format(between="", after="")
+    meeting = parse_document(text.encode())
+    assert [i.closed for i in meeting.items] == [closed] * 3
+    assert ("Zqxkanarie" in json.dumps(meeting.to_dict(), ensure_ascii=False)) is not closed
+    assert any("marked closed" in w for w in meeting.warnings) is closed
+    assert meeting.kind == "referat"
 
 
 def test_closed_bodies_feed_no_meeting_field(meeting: Meeting) -> None:

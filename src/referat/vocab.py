@@ -199,6 +199,15 @@ CLOSED_PART_HEADINGS = frozenset({"lukkede punkter", "lukkede sager", "lukkede d
                                   "punkter for lukkede døre", "sager for lukkede døre", "lukket del af mødet"})
 OPEN_PART_HEADINGS = frozenset({"åbne punkter", "åbne sager", "åbne dagsordenspunkter", "åbne dagsordenpunkter",
                                 "åben dagsorden", "åben del", "åben del af mødet"})
+#: A document that says it is closed as a whole: ``Lukket referat``, ``Referat - lukket møde``, ``Fortroligt referat``.
+#: Every item of it is closed. (``Lukket dagsorden`` is not one: it heads the closed part of many agendas.)
+CLOSED_DOCUMENT = re.compile(r"^(?:(?:referat|dagsorden)\s*(?:[-–—:]\s*|\s)|[(\[])?(?:lukket|fortroligt?)\s+"
+                             r"(?:referat|møde|dagsorden og referat)[)\]]?$|^(?:referat|dagsorden)\s*[-–—:]?\s*"
+                             r"[(\[]?(?:lukket|fortroligt?)[)\]]?$", re.IGNORECASE)
+#: The open counterpart, ``Åbent referat``: a document that has one is not closed as a whole, and its ``Lukket
+#: referat`` heads its closed part (Ballerup's eDoc).
+OPEN_DOCUMENT = re.compile(r"^(?:(?:referat|dagsorden)\s*(?:[-–—:]\s*|\s))?åbent?\s+(?:referat|møde|dagsorden)$"
+                           r"|^(?:referat|dagsorden)\s*[-–—:]?\s*[(\[]?åbent?[)\]]?$", re.IGNORECASE)
 #: Separators between a closing marker and the title: colon, full stop and the three dashes.
 CLOSED_SEPARATORS = ":.-–—"
 #: Status lines of an open item.

@@ -26,7 +26,9 @@ _KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
 _TITLE = re.compile(rf"^(?:åbent?\s+|endeligt?\s+|tillægs-?\s*)?(?P<kind>{_KIND_WORDS})\b\s*(?:[:\-–]\s*)?"
                     r"(?P<rest>.*)$", re.IGNORECASE)
 #: "Åben Referat" inside a cover line flattened with the labels after it ("... Åben Referat Dato: ...").
-_OPEN_KIND = re.compile(rf"(?:^|\s)åbent?\s+(?P<kind>{_KIND_WORDS})(?=\s*$|\s+[A-ZÆØÅ][\w.]*\s*:)", re.IGNORECASE)
+#: ("Lukket referat" too: such a document is closed as a whole, see parse/meeting.py.)
+_OPEN_KIND = re.compile(rf"(?:^|\s)(?:åbent?|lukket|fortroligt?)\s+(?P<kind>{_KIND_WORDS})"
+                        r"(?=\s*$|\s+[A-ZÆØÅ][\w.]*\s*:)", re.IGNORECASE)
 _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*"
                          r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"

@@ -21,8 +21,10 @@ from referat.parse.unflatten import unflatten
 from referat.vocab import (
     BODY_NAME,
     CHROME_LINE,
+    CLOSED_DOCUMENT,
     END_TIME_LINES,
     FOOTER_LINE,
+    OPEN_DOCUMENT,
     TOC_NOT_ITEMS,
     normalise_heading,
     section_kind,
@@ -230,7 +232,13 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     outside = toc_lines | {k for k, line in enumerate(lines) if _outside_items(line.text.strip())}
     leading = _leading_case_numbers(lines, headings, outside)
     outside |= {k for k, _ in leading.values()}
-    closed_part = False  # after a "Lukkede punkter" heading between items
+    # "Lukket referat": the whole document is closed; otherwise after a "Lukkede punkter" heading between items
+    closed_document = any(CLOSED_DOCUMENT.match(line.text.strip()) for line in header_lines) \
+        and not any(OPEN_DOCUMENT.match(line.text.strip()) for line in lines)
+    if closed_document:
+        meeting.warnings.append("the document is marked closed: every item is kept with its number, title and "
+                                "case numbers only")
+    closed_part = closed_document
     for n, heading in enumerate(headings):
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         title, used = _title_continues(lines, heading, toc_lines)
@@ -240,7 +248,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         body = part_switch([line for k, line in enumerate(lines[start:end], start) if k not in outside])[0]
         closed = heading.closed or closed_part or closed_in_contents(toc, heading.number, title)
         results.append(build_item(heading.number, title, body, header.date, closed=closed))
-        closed_part = closed_part if switch is None else switch
+        closed_part = closed_document or (closed_part if switch is None else switch)
         if n in leading and leading[n][1] not in results[-1].item.case_numbers:
             results[-1].item.case_numbers.insert(0, leading[n][1])
         if results[-1].item.closed:
