@@ -232,8 +232,12 @@ def test_one_line_case_history() -> None:
     ("Torsdag den 6. marts 2025 kl. 17.00-19.00", ("2025-03-06", "17:00", "19:00")),
     ("Mødet den 3. feb. 2025 kl. 17.00 - 18.30 på Rådhuset", ("2025-02-03", "17:00", "18:30")),
     ("Mødedato: 12-04-2021 kl. 16", ("2021-04-12", "16:00", None)),
+    # A two-digit year where a label says the value is a date.
+    ("Dato: 06.03.25", ("2025-03-06", None, None)),
+    ("Mødedato: Torsdag d. 6/3-25 kl. 17.00", ("2025-03-06", "17:00", None)),
+    ("Dato: 12.13.25", (None, None, None)),
 ])
-def test_a_meeting_time_span_after_its_date(line: str, expected: tuple[str, str, str | None]) -> None:
+def test_a_meeting_time_span_after_its_date(line: str, expected: tuple[str | None, str | None, str | None]) -> None:
     header = parse_header([Line("Referat"), Line("Økonomiudvalget"), Line(line)])
     assert (header.date, header.start_time, header.end_time) == expected
 

@@ -35,6 +35,8 @@ _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*
                      r"\s*$")
 _BODY_PREFIX = re.compile(r"^(?:for|af|fra|til)\s+(?:mødet?\s+i\s+)?|^(?:møde|mødet)\s+i\s+", re.IGNORECASE)
 _TIME_SPAN = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?P<end>\d{1,2}[:.]\d{2})", re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"^(?:[a-zæøå]+\s+)?(?:(?:d|den)\.?\s*)?(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{2})"
+                         r"(?![\d.])", re.IGNORECASE)
 _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
@@ -144,6 +146,10 @@ def _label_of(line: Line) -> tuple[str, str] | None:
 def _apply(header: Header, name: str, value: str) -> None:
     if name in ("date", "time"):
         date, time = parse_date_time(value)
+        short = _SHORT_YEAR.match(value) if date is None and name == "date" else None
+        if short:  # "Dato: 06.03.25": a two-digit year, read only where a label says the value is a date
+            date = parse_date(f"{short.group('d')}-{short.group('m')}-20{short.group('y')}")
+            time = parse_time(value[short.end():])
         header.date = header.date or date
         header.start_time = header.start_time or time or (parse_time(value) if name == "time" else None)
         span = _TIME_SPAN.search(value)  # "kl. 17.00-19.00" after the date or the time
