@@ -239,6 +239,28 @@ Beslutning: Godkendt den 16. december 2021 uden bemærkninger
         (None, "Godkendt den 16. december 2021 uden bemærkninger")]
 
 
+def test_decision_headings_naming_body_and_date_in_brackets() -> None:
+    meeting = _parse("""Solbjerg Kommune
+Referat
+Byrådet
+Mødedato: 4. maj 2023
+
+1. Salg af grund
+Sagsnr.: 23/1
+Beslutning (Økonomiudvalget 13.04.2023)
+Anbefales.
+
+Beslutning [Byrådet, den 4. maj 2023]:
+Godkendt.
+
+2. Eventuelt
+Beslutning
+Intet.
+""")
+    assert [(d.body, d.date, d.text) for d in meeting.items[0].decisions] == [
+        ("Økonomiudvalget", "2023-04-13", "Anbefales."), ("Byrådet", "2023-05-04", "Godkendt.")]
+
+
 def test_a_case_number_above_the_heading_belongs_to_that_item() -> None:
     meeting = _parse("""Dagsorden
 til

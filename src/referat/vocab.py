@@ -79,6 +79,13 @@ DECISION_HEADING_LABELLED = re.compile(
     re.IGNORECASE,
 )
 
+#: The same in brackets: ``Beslutning (Økonomiudvalget 13.11.2023)``, ``Beslutning [Byrådet, den 4. maj 2023]``.
+DECISION_HEADING_BRACKETED = re.compile(
+    r"^(?:beslutning|afgørelse)\s*[(\[]\s*(?:i\s+)?(?P<body>[A-ZÆØÅ][^()\[\]:]{1,80}?)(?:\s*,\s*|\s+)(?:den\s+|d\.\s*)?"
+    r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})\s*[)\]]\s*:?\s*$",
+    re.IGNORECASE,
+)
+
 #: Words that open a decision heading, never a body's name.
 DECISION_WORDS = re.compile(r"^(?:beslutning|beslutninger|afgørelse|indstilling)\b", re.IGNORECASE)
 

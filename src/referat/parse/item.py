@@ -32,6 +32,7 @@ from referat.parse.people import Attendance, add_people, parse_people, parse_per
 from referat.vocab import (
     BODY_END,
     DECISION_HEADING,
+    DECISION_HEADING_BRACKETED,
     DECISION_HEADING_LABELLED,
     ITEM_METADATA_LABELS,
     ITEM_PREFIX,
@@ -210,6 +211,8 @@ class _ItemReader:
             self._start(text.rstrip(":").strip(), "decision", body=body, date=parse_date(m.group("date") or ""))
             return True
         labelled = DECISION_HEADING_LABELLED.match(text) if ":" in text[:12] else None
+        if labelled is None and ("(" in text[:14] or "[" in text[:14]):
+            labelled = DECISION_HEADING_BRACKETED.match(text)
         if labelled and BODY_END.search(labelled.group("body")):
             self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
                         date=parse_date(labelled.group("date")))
