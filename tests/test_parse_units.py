@@ -227,6 +227,15 @@ def test_one_line_case_history() -> None:
         ("2022-05-02", "Udvalget for Erhverv - 2022-2025", "Taget til efterretning", ["noted"])]
 
 
+@pytest.mark.parametrize("label", ["Fraværende med afbud", "Fraværende med forfald", "Ikke til stede", "Forfald",
+                                   "Meldt afbud"])
+def test_header_absence_labels(label: str) -> None:
+    header = parse_header([Line("Referat"), Line("Økonomiudvalget"), Line("Dato: 5. marts 2025"),
+                           Line("Deltagere: Hans Bak (A), Lis Dam (V), Ole Lund (O)"),
+                           Line(f"{label}: Hans Bak, Lis Dam")])
+    assert [p.name for p in header.absent] == ["Hans Bak", "Lis Dam"]
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     ("Dato: 3. februar 2025 kl. 17.00-19.00", ("2025-02-03", "17:00", "19:00")),
     ("Torsdag den 6. marts 2025 kl. 17.00-19.00", ("2025-03-06", "17:00", "19:00")),
