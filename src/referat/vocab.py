@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -182,8 +183,14 @@ CLOSED_MARKERS: tuple[str, ...] = (
 #: An optional bullet and status may stand before the number (``• 3``, ``Åbent punkt 4``, ``(Lukket) 5.``,
 #: ``Lukket - 6.``, ``Fortroligt 7.``: any closing marker, which closes the item), or in brackets after a
 #: labelled number (``Punkt 8 (lukket): ...``).
-_STATUS_WORDS = "|".join(r"\s+".join(re.escape(w) for w in phrase.split())
-                         for phrase in sorted(("åben", "åbent", *CLOSED_MARKERS), key=len, reverse=True))
+def marker_alternation(phrases: Iterable[str]) -> str:
+    """Phrases as one pattern alternation, longest first (``lukket punkt`` before ``lukket``); a space inside a
+    phrase also matches a dash (``til behandling – for lukkede døre``)."""
+    return "|".join(r"(?:\s*[-–—]\s*|\s+)".join(re.escape(word) for word in phrase.split())
+                    for phrase in sorted(phrases, key=len, reverse=True))
+
+
+_STATUS_WORDS = marker_alternation(("åben", "åbent", *CLOSED_MARKERS))
 _ITEM_LEAD = (r"^(?:[•·▪◦]\s*)?(?:(?P<status>[(\[]?(?i:" + _STATUS_WORDS + r")[)\]]?)\s*[:.\-–—]?\s+"
               r"(?:(?i:punkt|sag)\s+)?(?=\d|(?i:punkt|pkt)))?")
 ITEM_HEADING_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (

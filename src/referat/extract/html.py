@@ -23,7 +23,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from referat.extract import Line
-from referat.vocab import CLOSED_MARKERS
+from referat.vocab import CLOSED_MARKERS, marker_alternation
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "form",
                    "select", "head", "object", "canvas", "aside", "footer"})
@@ -54,9 +54,8 @@ _SOFT_HYPHEN = "\xad"
 _CONDITIONAL = re.compile(r"<!\[\s*(?:if|else|endif)\b[^\]>]*\]?\s*>", re.IGNORECASE)
 # Where an icon carries its text: a closing marker there (a lock drawn for a closed item) is kept as text.
 _STATUS_ATTRIBUTES = frozenset({"alt", "title", "aria-label"})
-_CLOSED_TEXT = re.compile(r"^\s*[(\[]?\s*(?:" + "|".join(re.escape(m) for m in sorted(CLOSED_MARKERS, key=len,
-                                                                                         reverse=True))
-                          + r")\s*[)\]]?\s*$", re.IGNORECASE)
+_CLOSED_TEXT = re.compile(r"^\s*[(\[]?\s*(?:" + marker_alternation(CLOSED_MARKERS) + r")\s*[)\]]?\s*$",
+                          re.IGNORECASE)
 # Page furniture named only by an id (old layout tables: <td id="header">, <td id="footer">).
 _SKIP_IDS = frozenset({"header", "footer", "top", "topmenu", "menu", "sidebar", "leftmenu"})
 

@@ -13,21 +13,22 @@ from collections.abc import Iterable
 from functools import cache
 
 from referat.extract import Line
-from referat.parse.toc_entry import TocEntry
-from referat.vocab import CLOSED_MARKERS, CLOSED_PART_HEADINGS, CLOSED_SEPARATORS, OPEN_PART_HEADINGS, normalise_heading
-
-
-def _phrase(marker: str) -> str:
-    """A marker as a pattern: a space inside it also matches a dash (``til behandling – for lukkede døre``)."""
-    return r"(?:\s*[-–—]\s*|\s+)".join(re.escape(word) for word in marker.split())
+from referat.parse.toc_entry import TocEntry, same_title
+from referat.vocab import (
+    CLOSED_MARKERS,
+    CLOSED_PART_HEADINGS,
+    CLOSED_SEPARATORS,
+    OPEN_PART_HEADINGS,
+    marker_alternation,
+    normalise_heading,
+)
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(prefix, suffix, marker alone) patterns over the whole marker set."""
-    by_length = sorted(CLOSED_MARKERS, key=len, reverse=True)  # "lukket punkt" before "lukket"
-    markers = "|".join(_phrase(m) for m in by_length)
-    several_words = "|".join(_phrase(m) for m in by_length if " " in m)
+    markers = marker_alternation(CLOSED_MARKERS)
+    several_words = marker_alternation(m for m in CLOSED_MARKERS if " " in m)
     seps = re.escape(CLOSED_SEPARATORS)
     flags = re.IGNORECASE
     prefix = re.compile(
@@ -36,7 +37,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?:{several_words})\b"  # Lukket punkt title: a phrase of several words needs no separator
         rf"|(?:{markers})\s+(?=(?-i:[A-ZÆØÅ])))\s*",  # Lukket Salg af grund: nor before a capital (Danish titles)
         flags)
-    upper = "|".join(_phrase(m.upper()) for m in by_length if " " in m)
+    upper = marker_alternation(m.upper() for m in CLOSED_MARKERS if " " in m)
     suffix = re.compile(rf"\s*(?:[-–—]\s*(?:{markers})|(?:[-–—]\s*)?[(\[]\s*(?:{markers})\s*[)\]]"
                         rf"|\s(?-i:{upper}))\s*[.:]?\s*$",
                         flags)  # "title - Lukket", "title (Lukket punkt)", "title - (Lukket punkt)", "title LUKKET SAG"
@@ -78,30 +79,25 @@ def open_text(lines: list[Line], closed_spans: Iterable[range], kept: set[int]) 
     return "\n".join(line.text for k, line in enumerate(lines) if k not in hidden)
 
 
-def part_switch(lines: list[Line]) -> tuple[list[Line], bool | None]:
-    """An item's lines without the heading of the agenda's next part that ends them, and what it opens.
-
-    ``Lukkede punkter`` as the last line before the next item heading opens the closed part (True),
-    ``Åbne punkter`` the open part (False); without either, the lines as they are and None.
-    """
-    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].text.strip()), None)
-    if last is None or len(lines[last].text) > 60:
-        return lines, None
-    key = normalise_heading(lines[last].text)
+def part_heading(text: str) -> bool | None:
+    """What a heading between items opens: the closed part (``Lukkede punkter``: True), the open part
+    (``Åbne punkter``: False); None for any other line."""
+    if len(text) > 60:
+        return None
+    key = normalise_heading(text)
     if key in CLOSED_PART_HEADINGS or key in OPEN_PART_HEADINGS:
-        return lines[:last], key in CLOSED_PART_HEADINGS
-    return lines, None
+        return key in CLOSED_PART_HEADINGS
+    return None
 
 
 def closed_in_contents(toc: list[TocEntry], number: int | None, title: str) -> bool:
     """The contents list this item (by number, else by title) as closed: under ``Lukkede punkter`` or marked."""
-    key = " ".join(title.casefold().split())
     for entry in toc:
         if not entry.closed:
             continue
         if number is not None and entry.number is not None:
             if entry.number == number:
                 return True
-        elif key and " ".join(strip_closed_marker(entry.title)[0].casefold().split()) == key:
+        elif title and same_title(strip_closed_marker(entry.title)[0], title):
             return True
     return False

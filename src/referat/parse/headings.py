@@ -127,8 +127,9 @@ def _heading_row(line: Line) -> str | None:
         return None
     cells = [c.strip() for c in line.cells if c.strip()]
     status = ""
-    if len(cells) == 3 and (is_closed_status(cells[2]) or normalise_heading(cells[2]) in OPEN_STATUS_LINES):
-        status = f" ({cells[2].strip('()[] ')})" if is_closed_status(cells[2]) else ""
+    if len(cells) == 3 and is_closed_status(cells[2]):
+        status, cells = f" ({cells[2].strip('()[] ')})", cells[:2]
+    elif len(cells) == 3 and normalise_heading(cells[2]) in OPEN_STATUS_LINES:
         cells = cells[:2]
     if len(cells) != 2 or not _ROW_NUMBER.match(cells[0]) or not cells[1][:1].isalpha():
         return None

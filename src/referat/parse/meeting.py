@@ -9,7 +9,7 @@ from collections import Counter
 from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
-from referat.parse.closed import closed_in_contents, open_text, part_switch
+from referat.parse.closed import closed_in_contents, open_text, part_heading
 from referat.parse.header import clean_body, parse_header
 from referat.parse.headings import Heading, find_item_headings, untitled_headings
 from referat.parse.item import ItemResult, build_item, split_title
@@ -17,6 +17,7 @@ from referat.parse.municipality import infer_municipality
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
 from referat.parse.toc import TocEntry, find_toc, title_key
+from referat.parse.toc_entry import same_title
 from referat.parse.unflatten import unflatten
 from referat.vocab import (
     BODY_NAME,
@@ -72,9 +73,9 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
             continue
         known = by_title.get(title_key(title))
         if known is not None and all(known is not item for item in found):
-            if entry.number is None or _same_title(known.title, title):
+            if entry.number is None or same_title(known.title, title):
                 continue  # in the body already (numbered entries must agree in full: 30 letters may not tell)
-        elif known is not None and _same_title(known.title, title) and known.closed == (closed or entry.closed):
+        elif known is not None and same_title(known.title, title) and known.closed == (closed or entry.closed):
             continue  # listed twice; an open and a closed item of one title are two items
         if entry.number is None and normalise_heading(title) in TOC_NOT_ITEMS:
             continue  # "Bilagsoversigt", "Underskriftsside": pages of the document, not items
@@ -87,10 +88,6 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
             numbers.add(number)
         by_title[title_key(title)] = found[-1]
     return found
-
-
-def _same_title(a: str | None, b: str | None) -> bool:
-    return " ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
 
 
 def _with_listed(items: list[AgendaItem], listed: list[AgendaItem]) -> list[AgendaItem]:
@@ -243,9 +240,11 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         title, used = _title_continues(lines, heading, toc_lines)
         start = heading.index if heading.opens_body else heading.index + 1 + used
-        # The part's heading may be read as a contents heading too ("Lukket dagsorden"): looked for in every line.
-        switch = part_switch(lines[start:end])[1]
-        body = part_switch([line for k, line in enumerate(lines[start:end], start) if k not in outside])[0]
+        # A heading of the agenda's next part may end the item (read as a contents heading too: "Lukket dagsorden").
+        last = next((k for k in range(end - 1, start - 1, -1) if lines[k].text.strip()), None)
+        switch = part_heading(lines[last].text) if last is not None else None
+        body = [line for k, line in enumerate(lines[start:end], start)
+                if k not in outside and not (switch is not None and k == last)]
         closed = heading.closed or closed_part or closed_in_contents(toc, heading.number, title)
         results.append(build_item(heading.number, title, body, header.date, closed=closed))
         closed_part = closed_document or (closed_part if switch is None else switch)

@@ -8,6 +8,11 @@ from dataclasses import dataclass
 _CLOSED_GROUP = re.compile(r"^\s*lukkede?\b", re.IGNORECASE)
 
 
+def same_title(a: str | None, b: str | None) -> bool:
+    """Two titles alike but for case and spacing."""
+    return " ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
+
+
 def is_closed_group(text: str) -> bool:
     """A group heading over the contents' closed part: ``Lukkede dagsordenspunkter``, ``Lukket dagsorden``."""
     return bool(_CLOSED_GROUP.match(text))
