@@ -8,7 +8,7 @@ import pytest
 
 from referat.model import Meeting
 from referat.parse import parse_document
-from referat.parse.item import split_title
+from referat.parse.titles import split_title
 from referat.vocab import CLOSED_MARKERS
 from tests.closed_canaries import CANARY_CASE, canary_minutes, closed_cases, leaks
 from tests.test_parse_fixtures import _assert_bare_closed, _item

@@ -12,10 +12,10 @@ from referat.extract.html import html_to_lines
 from referat.parse import parse_document
 from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.header import parse_header
-from referat.parse.item import split_title
 from referat.parse.numbers import bare_case_number, find_case_numbers, labelled_case_number
 from referat.parse.outcomes import classify
 from referat.parse.people import parse_people, parse_person, read_attendance
+from referat.parse.titles import split_title
 from referat.vocab import ITEM_HEADING_FORMS, ITEM_HEADING_START
 
 

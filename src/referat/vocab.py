@@ -19,16 +19,17 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
         "resumé", "resume", "anledning", "beslutningstema", "sagens kerne", "problemstilling",
         "kort resumé", "sammenfatning", "formål", "indledning", "baggrund for sagen", "hvad skal besluttes",
+        "sammendrag", "præsentation",
     ),
     "presentation": (
         "sagsfremstilling", "sagens indhold", "beskrivelse af sagen", "løsning", "sagsbeskrivelse",
         "redegørelse", "baggrund", "sagens baggrund", "beskrivelse", "sagen", "forslag til løsning",
-        "uddybende sagsfremstilling",
+        "uddybende sagsfremstilling", "supplerende sagsfremstilling",
     ),
     "recommendation": (
         "indstilling", "forslag", "administrationens indstilling", "direktionens indstilling",
         "forvaltningens indstilling", "indstillinger", "forslag til beslutning", "indstilling fra direktionen",
-        "indstilling og beslutning",
+        "indstilling og beslutning", "forvaltningen foreslår",
     ),
     "decision": ("beslutning", "afgørelse", "beslutninger", "udvalgets beslutning", "byrådets beslutning",
                  "kommunalbestyrelsens beslutning", "beslutning den"),
@@ -44,9 +45,11 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "økonomi", "økonomi og finansiering", "økonomiske og personalemæssige konsekvenser",
         "økonomiske konsekvenser", "bevillingsmæssige konsekvenser", "finansiering", "økonomi og personale",
         "økonomiske forhold", "økonomisk konsekvens", "bevillingsmæssige forhold",
+        "økonomiske konsekvenser og finansiering", "økonomi og organisatoriske konsekvenser",
     ),
     "assessment": ("vurdering", "administrationens vurdering", "forvaltningens vurdering", "faglig vurdering",
-                   "administrationens bemærkninger", "direktionens vurdering"),
+                   "administrationens bemærkninger", "direktionens vurdering",
+                   "forvaltningens bemærkninger"),
     "options": ("handlemuligheder", "alternativer", "handlingsmuligheder", "mulige løsninger"),
     "policy": ("vision, politikker og strategier", "politikker og strategier", "strategisk sammenhæng",
                "sammenhæng med politikker", "politisk sammenhæng", "vision og strategi",
@@ -54,7 +57,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "consequences": ("tværgående konsekvenser", "konsekvenser", "miljømæssige konsekvenser",
                      "klimamæssige konsekvenser", "konsekvenser for borgerne", "personalemæssige konsekvenser"),
     "history": ("sagens forløb", "sagsforløb", "tidligere beslutninger", "historik", "tidligere behandling",
-                "politisk behandling", "tidligere politisk behandling"),
+                "politisk behandling", "tidligere politisk behandling", "punktet behandlet tidligere"),
     "attachments": ("bilag", "bilagsliste", "vedhæftede bilag", "bilagsfortegnelse", "bilag til sagen"),
     "absent": ("fraværende", "afbud", "fravær"),
     "other": (
@@ -86,6 +89,11 @@ DECISION_HEADING_BRACKETED = re.compile(
     r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})\s*[)\]]\s*:?\s*$",
     re.IGNORECASE,
 )
+
+#: An undated decision heading naming its body in the genitive: ``Økonomiudvalgets beslutning``, ``REGIONSRÅDETS
+#: BESLUTNING`` (the name, one word, must end in a body word and its ``s``).
+DECISION_HEADING_OWNER = re.compile(r"^(?P<owner>[A-ZÆØÅ][\w-]{2,60}?)s\s+(?:beslutning|afgørelse)\s*:?$",
+                                    re.IGNORECASE)
 
 #: Words that open a decision heading, never a body's name.
 DECISION_WORDS = re.compile(r"^(?:beslutning|beslutninger|afgørelse|indstilling)\b", re.IGNORECASE)

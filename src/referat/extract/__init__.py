@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from referat.cleantext import clean_text, one_line
 from referat.errors import InputError, ReferatError
+
+if TYPE_CHECKING:
+    from referat.extract.export_xml import ExportMeeting
 
 
 @dataclass
@@ -22,13 +26,15 @@ class Line:
 
     ``heading`` is the markup heading level (1-6) or 0; ``bold`` says the whole line
     was bold; ``cells`` holds the cells when the line is a table row (``text`` is
-    then the cells joined by tabs).
+    then the cells joined by tabs); ``caption`` says the line is for certain the heading
+    of an item's section (a field's caption in a case system's export).
     """
 
     text: str
     heading: int = 0
     bold: bool = False
     cells: list[str] | None = None
+    caption: bool = False
 
 
 @dataclass
@@ -42,6 +48,7 @@ class ExtractedText:
     format: str
     lines: list[Line]
     warnings: list[str] = field(default_factory=list)
+    export: ExportMeeting | None = None  # a case system's XML export: the meeting as it states it
 
 
 def extract(data: bytes) -> ExtractedText:
@@ -76,6 +83,14 @@ def extract(data: bytes) -> ExtractedText:
 
         with library_errors("HTML"):
             return _cleaned("html", html_to_lines(text))
+    from referat.extract.export_xml import looks_like_xml, read_export
+
+    if looks_like_xml(text):
+        with library_errors("XML"):
+            export = read_export(text)
+        if export is not None:
+            return ExtractedText("xml", [], export=export)
+        raise InputError("an XML file that is no known export of minutes: it names no meeting and no agenda items")
     from referat.extract.text import looks_like_markdown, markdown_to_lines, text_to_lines
 
     with library_errors("text"):

@@ -16,7 +16,8 @@ from referat.model import Meeting, Source
 
 
 def parse_document(data: bytes, path: str | None = None, municipality: str | None = None) -> Meeting:
-    """Parse one document (text, Markdown, HTML, PDF or Word, detected from content) into a Meeting.
+    """Parse one document (text, Markdown, HTML, PDF, Word or a case system's XML export, detected from content)
+    into a Meeting.
 
     ``municipality`` overrides what the text says. Raises InputError for bad input.
     """
@@ -25,7 +26,12 @@ def parse_document(data: bytes, path: str | None = None, municipality: str | Non
     extracted = extract(data)
     source = Source(path=clean_text(path) if path else path, sha256=hashlib.sha256(data).hexdigest(),
                     format=extracted.format)
-    meeting = build_meeting(extracted.lines, source, municipality=municipality)
+    if extracted.export is not None:
+        from referat.parse.export import build_export_meeting
+
+        meeting = build_export_meeting(extracted.export, source, municipality=municipality)
+    else:
+        meeting = build_meeting(extracted.lines, source, municipality=municipality)
     meeting.warnings[:0] = extracted.warnings  # how the document was read (OCR, a Word file cut short)
     return meeting
 

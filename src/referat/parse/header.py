@@ -90,6 +90,18 @@ _GROUP_HEADING = re.compile(r"^[A-ZÆØÅ][.)]\s")
 _CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
 
 
+def _balanced(text: str) -> str:
+    """Brackets at the ends stripped where they close or open nothing, or enclose all: ``(Byrådet`` and ``(Byrådet)``
+    -> ``Byrådet``, but ``Udvalget for kultur (PUK)`` kept."""
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip(" -–,:")
+    while text and (text[-1] == "(" or (text[-1] == ")" and text.count(")") > text.count("("))):
+        text = text[:-1].rstrip(" -–,:")
+    while text and (text[0] == ")" or (text[0] == "(" and text.count("(") > text.count(")"))):
+        text = text[1:].lstrip(" -–,:")
+    return text
+
+
 def clean_body(text: str) -> str | None:
     """A body's name from a header line: dates, times and ``... møde`` around it removed.
 
@@ -98,7 +110,7 @@ def clean_body(text: str) -> str | None:
     if text.rstrip(" |").endswith(".") and len(text.split()) > 4:
         return None  # a sentence: "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download."
     text = _CLOCK.sub("", _DATE_TEXT.sub("", text.strip(" |")))
-    text = re.sub(r"\(\s*\)", "", text).strip(" -–,:()")
+    text = _balanced(re.sub(r"\(\s*\)", "", text).strip(" -–,:"))
     m = BODY_MEETING_SUFFIX.match(text)
     if m and BODY_WORDS.search(m.group("body")):
         text = m.group("body").strip()

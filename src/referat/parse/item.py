@@ -8,7 +8,7 @@ from functools import cache
 
 from referat.extract import Line
 from referat.model import AgendaItem, Decision, Person, Section
-from referat.parse.closed import is_closed_status, strip_closed_marker
+from referat.parse.closed import is_closed_status
 from referat.parse.dates import parse_date
 from referat.parse.numbers import (
     bare_case_number,
@@ -29,14 +29,14 @@ from referat.parse.parts import (
     recommendations,
 )
 from referat.parse.people import Attendance, add_people, parse_people, parse_person, read_attendance
+from referat.parse.titles import case_numbers_in_title, split_title
 from referat.vocab import (
     BODY_END,
     DECISION_HEADING,
     DECISION_HEADING_BRACKETED,
     DECISION_HEADING_LABELLED,
+    DECISION_HEADING_OWNER,
     ITEM_METADATA_LABELS,
-    ITEM_PREFIX,
-    ITEM_TYPE,
     LIST_MARKER,
     OPEN_STATUS_LINES,
     RECOMMENDATION_INLINE,
@@ -50,7 +50,6 @@ from referat.vocab import (
 
 _INLINE_LABEL = re.compile(r"^(?P<label>[^:]{2,60}):\s*(?P<value>\S.*)$")
 _ABSENT_LABEL = re.compile(r"^(?:fraværende|afbud fra|afbud)\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE)
-_TITLE_CASE = re.compile(r"\s*\((?:sagsnr\.?:?\s*)?([^()]{5,40})\)\s*$", re.IGNORECASE)
 _METADATA_SPLIT = re.compile(r"\s*[,;\t]\s*(?=[A-ZÆØÅa-zæøå][\w .]{1,30}:)")
 _NUMBERED_LINE = re.compile(r"^(\d{1,4})\s*[.)]\s+(.*)$")
 # Lower-case starts of the labels a case-number line can have (see CASE_LABEL).
@@ -62,7 +61,6 @@ _MAX_HEADING = 90
 _MAX_METADATA = 120
 
 
-
 @dataclass
 class ItemResult:
     """An item and what it says about the meeting as a whole."""
@@ -71,30 +69,6 @@ class ItemResult:
     meeting_absent: list[Person] = field(default_factory=list)
     signatures: list[Person] = field(default_factory=list)
     empty: bool = False
-
-
-def split_title(raw: str) -> tuple[str | None, bool, str | None, str | None]:
-    """Item heading text -> (title, closed, committee prefix, type letter)."""
-    text, closed = strip_closed_marker(raw.strip().strip("*").strip())
-    prefix_match = ITEM_PREFIX.match(text)
-    type_match = ITEM_TYPE.search(text)
-    return (text or None, closed, prefix_match.group("prefix") if prefix_match else None,
-            type_match.group("type") if type_match else None)
-
-
-def _case_numbers_in_title(title: str | None) -> tuple[str | None, list[str]]:
-    """``Godkendelse af dagsorden (2023-0012345)`` -> the title without its case number, and the number."""
-    if not title:
-        return title, []
-    m = _TITLE_CASE.search(title)
-    if not m:
-        return title, []
-    numbers = find_case_numbers(m.group(1))
-    if not numbers:
-        return title, []
-    return title[: m.start()].strip() or None, numbers
-
-
 
 
 @cache
@@ -125,8 +99,10 @@ def _glued_label(text: str) -> tuple[str, str] | None:
 class _ItemReader:
     """Walks an item's lines once, splitting them into parts and collecting metadata."""
 
-    def __init__(self, number: int | None, title: str | None, meeting_date: str | None = None) -> None:
+    def __init__(self, number: int | None, title: str | None, meeting_date: str | None = None,
+                 captions_only: bool = False) -> None:
         self.number = number
+        self.captions_only = captions_only  # only captions head sections (an export's fields)
         self.title = title
         self.meeting_date = meeting_date
         self.parts: list[Part] = []
@@ -216,6 +192,11 @@ class _ItemReader:
         if labelled and BODY_END.search(labelled.group("body")):
             self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
                         date=parse_date(labelled.group("date")))
+            return True
+        owner = DECISION_HEADING_OWNER.match(text) if m is None and "besl" in lowered else None
+        if owner and BODY_END.search(owner.group("owner")):  # "Økonomiudvalgets beslutning"
+            name = owner.group("owner")
+            self._start(text.rstrip(":").strip(), "decision", body=name.capitalize() if name.isupper() else name)
             return True
         if len(text) <= _MAX_HEADING and (kind := section_kind_of_key(key)):
             if kind == "absent":
@@ -310,13 +291,20 @@ class _ItemReader:
             if line.cells and len(line.cells) > 1 and self._metadata_row(line.cells):
                 continue
             key = normalise_heading(text) if len(text) <= _MAX_METADATA else ""
+            if line.caption:  # a field's caption in an export: a heading, known or not
+                self.absent_list = False
+                if self.heading_case_numbers is None:
+                    self.heading_case_numbers = list(self.case_numbers)
+                if not self._heading(text, key or normalise_heading(text)):
+                    self._start(text.rstrip(":").strip(), section_kind(text) or "other")
+                continue
             if self.absent_list and self._absent_names(text):
                 continue
             if self._metadata(text, key):
                 continue
             if self.heading_case_numbers is None:
                 self.heading_case_numbers = list(self.case_numbers)
-            if self._absent_label(text) or self._heading(text, key):
+            if self._absent_label(text) or (not self.captions_only and self._heading(text, key)):
                 continue
             self.current.lines.append(line)
             # Attendance is recorded with the decision or before the first section; elsewhere
@@ -337,13 +325,14 @@ class _ItemReader:
 
 
 def build_item(number: int | None, heading: str, lines: list[Line], meeting_date: str | None = None,
-               closed: bool = False) -> ItemResult:
+               closed: bool = False, captions_only: bool = False) -> ItemResult:
     """Read one item from its heading text and the lines under it (``meeting_date``: the meeting's, ISO;
-    ``closed``: a closing marker stood around the heading's number)."""
+    ``closed``: a closing marker stood around the heading's number; ``captions_only``: only the lines
+    marked as captions head sections)."""
     title, marked, prefix, item_type = split_title(heading)
     closed = closed or marked
-    title, title_cases = _case_numbers_in_title(title)
-    reader = _ItemReader(number, title, meeting_date)
+    title, title_cases = case_numbers_in_title(title)
+    reader = _ItemReader(number, title, meeting_date, captions_only)
     reader.case_numbers.extend(title_cases)
     reader.read(lines)
     closed = closed or reader.closed

@@ -12,10 +12,11 @@ from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.closed import closed_in_contents, open_text, part_heading
 from referat.parse.header import clean_body, parse_header
 from referat.parse.headings import Heading, find_item_headings, untitled_headings
-from referat.parse.item import ItemResult, build_item, split_title
+from referat.parse.item import ItemResult, build_item
 from referat.parse.municipality import infer_municipality
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
+from referat.parse.titles import split_title
 from referat.parse.toc import TocEntry, find_toc, title_key
 from referat.parse.toc_entry import same_title
 from referat.parse.unflatten import unflatten
