@@ -202,3 +202,31 @@ def test_the_regions_sbsys_export() -> None:
     assert meeting.items[3].decisions == []
     assert len(meeting.participants) == 15
 
+
+
+def _edoc(open_text: str, closed_text: str) -> bytes:
+    """An eDoc export of a fictional meeting: an open and a closed agenda type, each with its whole text."""
+    return f"""<?xml version="1.0"?>
+<Meeting><Committee>Økonomiudvalget</Committee><MeetingDate>07-05-2024 16:00:00</MeetingDate>
+<MeetingAgendaTypes>
+<MeetingAgendaType><AgendaType>Åben dagsorden</AgendaType><FullText>{open_text}</FullText>
+<MeetingAgendaItems><MeetingAgendaItem><AgendaItemNumber>1</AgendaItemNumber>
+<Document><Title>Budgetopfølgning</Title></Document></MeetingAgendaItem></MeetingAgendaItems></MeetingAgendaType>
+<MeetingAgendaType><AgendaType>Lukket dagsorden</AgendaType><FullText>{closed_text}</FullText>
+<MeetingAgendaItems><MeetingAgendaItem><AgendaItemNumber>2</AgendaItemNumber>
+<Document><Title>Salg af areal</Title></Document><FullText>{closed_text}</FullText></MeetingAgendaItem>
+</MeetingAgendaItems></MeetingAgendaType>
+</MeetingAgendaTypes></Meeting>""".encode()
+
+
+def test_edoc_reads_the_open_text_and_lists_the_closed_items_bare() -> None:
+    open_text = ("Økonomiudvalget\n\nReferat\n\n1. Budgetopfølgning\n\nSagsnr.: 24/500\n\nBeslutning\nGodkendt.\n\n"
+                 "2. Salg af areal\n\nBeslutning\nzqxsolgt til køber i Vejle\n")
+    closed_text = "2. Salg af areal\n\nSagsfremstilling\nzqxareal ved Jelling\n"
+    meeting = parse_document(_edoc(open_text, closed_text))
+    assert (meeting.body, meeting.date, meeting.start_time) == ("Økonomiudvalget", "2024-05-07", "16:00")
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [(1, "Budgetopfølgning", False),
+                                                                      (2, "Salg af areal", True)]
+    assert [d.text for d in meeting.items[0].decisions] == ["Godkendt."]
+    # the closed item's text, printed in the open text too, is replaced by its bare listing
+    assert leaks(json.dumps(meeting.to_dict(), ensure_ascii=False)) == []
