@@ -441,3 +441,60 @@ def test_item_heading_forms_start_as_the_first_test_says(parts: list[str]) -> No
     text = "".join(parts)
     if any(pattern.match(text) for _, _, pattern in ITEM_HEADING_FORMS):
         assert ITEM_HEADING_START.match(text)
+
+
+_WRAPPED = """Referat
+Teknik- og Miljøudvalget
+tirsdag den 4. marts 2025, kl. 16:00
+i Mødelokale 2, Stenvig Rådhus
+
+Dato: 04.03.2025
+
+INDHOLDSFORTEGNELSE
+1.\tGodkendelse af dagsorden\t2
+2.\tRenovering af broer og hverdagsvedligeholdelse af
+stier\t2
+3.\tEventuelt\t3
+
+1. Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+
+2. Renovering af broer og hverdagsvedligeholdelse af
+stier
+
+Sagsnr.: 25/100
+
+Beslutning
+Godkendt.
+
+3. Eventuelt
+
+Beslutning
+Intet.
+"""
+
+
+def test_a_title_wrapped_in_the_contents_and_under_its_heading_is_one_title() -> None:
+    meeting = parse_document(_WRAPPED.encode())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"), (2, "Renovering af broer og hverdagsvedligeholdelse af stier"),
+        (3, "Eventuelt")]
+    assert meeting.items[1].case_numbers == ["25/100"]
+    assert meeting.warnings == []
+
+
+def test_the_time_on_the_dated_line_and_the_place_without_its_preposition() -> None:
+    # "Dato:" gives the date; the unlabelled line of the same day gives the time.
+    meeting = parse_document(_WRAPPED.encode())
+    assert (meeting.date, meeting.start_time, meeting.location) == ("2025-03-04", "16:00",
+                                                                    "Mødelokale 2, Stenvig Rådhus")
+
+
+def test_a_title_that_ends_on_a_linking_word_runs_on_in_lower_case() -> None:
+    text = ("Referat\nKultur- og Fritidsudvalget\nDato: 6. maj 2025\n\n1. Tilskud til foreninger og\n"
+            "haller i kommunen\n\nSagsnr.: 25/7\n\nBeslutning\nGodkendt.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n")
+    meeting = parse_document(text.encode())
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Tilskud til foreninger og haller i kommunen"),
+                                                           (2, "Eventuelt")]

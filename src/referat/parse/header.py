@@ -37,6 +37,11 @@ _BODY_PREFIX = re.compile(r"^(?:for|af|fra|til)\s+(?:mødet?\s+i\s+)?|^(?:møde|
 _TIME_SPAN = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?P<end>\d{1,2}[:.]\d{2})", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"^(?:[a-zæøå]+\s+)?(?:(?:d|den)\.?\s*)?(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{2})"
                          r"(?![\d.])", re.IGNORECASE)
+#: A line that is a date and its time: ``tirsdag den 4. december 2012, kl. 13:00``, ``4.12.2012 kl. 13.00``.
+_DATED_TIME = re.compile(rf"^(?:(?:{'|'.join(WEEKDAYS)})\s+)?(?:(?:den|d\.)\s*)?\d{{1,2}}(?:\.\s*[a-zæøå]+\.?\s+|[-./]"
+                         r"\d{1,2}[-./])\d{2,4}\s*,?\s*(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*$",
+                         re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ])")
 _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
@@ -298,11 +303,16 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
             if parse_date(text):
                 _apply(header, "date", text)
                 break
+    if header.date is not None and header.start_time is None:
+        # "Dato: 04.12.2012", then "tirsdag den 4. december 2012, kl. 13:00": the same day with its time.
+        header.start_time = next((time for date, time in map(parse_date_time, filter(_DATED_TIME.match, texts))
+                                  if date == header.date and time), None)
     if header.location is None:
-        # "Byrådssalen, Stenvig Rådhus" on a line of its own, without a label.
-        header.location = next((text for text in texts if len(text) <= 120 and PLACE_WORDS.search(text)
-                                and ":" not in text and not text.endswith(".") and text != header.body
-                                and _label_of(Line(text)) is None and not _TITLE.match(text)), None)
+        # "Byrådssalen, Stenvig Rådhus" on a line of its own, without a label; "i Mødecenter C, ..." without its "i".
+        place = next((text for text in texts if len(text) <= 120 and PLACE_WORDS.search(text)
+                      and ":" not in text and not text.endswith(".") and text != header.body
+                      and _label_of(Line(text)) is None and not _TITLE.match(text)), None)
+        header.location = _PLACE_PREPOSITION.sub("", place) if place else None
     if header.body is None:
         for text in texts:
             if len(text) <= 100 and BODY_WORDS.search(text) and _label_of(Line(text)) is None \

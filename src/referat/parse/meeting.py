@@ -27,12 +27,14 @@ from referat.vocab import (
     END_TIME_LINES,
     FOOTER_LINE,
     OPEN_DOCUMENT,
+    TITLE_LINK_WORDS,
     TOC_NOT_ITEMS,
     normalise_heading,
     section_kind,
 )
 
 _MAX_HEADING_LINE = 400
+_MAX_TITLE_CONTINUATION = 120
 _ITEM_HEAD_LINES = 4  # the lines under an item heading that carry its own case number and status
 _NAMED_BODY_MIN = 3  # how often the text must name a body for it to stand as the meeting's
 _SENTENCE_END = re.compile(r"[.!?:)\]»”\"]\s*$")
@@ -53,6 +55,24 @@ def _title_continues(lines: list[Line], heading: Heading, skip: set[int]) -> tup
             return text, offset
         break
     return "", 0
+
+
+def _title_wrapped(lines: list[Line], after: int, title: str, used: int, toc: list[TocEntry],
+                   number: int | None) -> tuple[str, int]:
+    """A heading's title wrapped onto the next line: ``6. Prioritering af midler til ... borgere og`` /
+    ``hverdagsrehabilitering for ældre``. Joined when the contents list the joined title under that number,
+    or when the title ends on a linking word and the next line goes on in lower case."""
+    if not title or after >= len(lines):
+        return title, used
+    following = lines[after].text.strip()
+    if not following or len(following) > _MAX_TITLE_CONTINUATION or lines[after].cells or section_kind(following):
+        return title, used
+    joined = f"{title} {following}"
+    folded = " ".join(joined.casefold().split())
+    listed = any(entry.number == number and " ".join(entry.title.casefold().split()) == folded for entry in toc)
+    last_word = title.rsplit(" ", 1)[-1].lower()
+    running_on = last_word in TITLE_LINK_WORDS and following[0].islower() and not following.endswith(".")
+    return (joined, used + 1) if listed or running_on else (title, used)
 
 
 def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaItem]:
@@ -240,6 +260,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     for n, heading in enumerate(headings):
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
         title, used = _title_continues(lines, heading, toc_lines)
+        if not heading.opens_body:
+            title, used = _title_wrapped(lines, heading.index + 1 + used, title, used, toc, heading.number)
         start = heading.index if heading.opens_body else heading.index + 1 + used
         # A heading of the agenda's next part may end the item (read as a contents heading too: "Lukket dagsorden").
         last = next((k for k in range(end - 1, start - 1, -1) if lines[k].text.strip()), None)

@@ -199,6 +199,12 @@ def _wrapped(lines: list[Line], filled: list[int], k: int, entries: list[TocEntr
     return 0
 
 
+def _ends_wrapped(last: TocEntry | None, entry: TocEntry) -> bool:
+    """``entry`` is the end of the numbered title above it, wrapped onto a line of its own with the page number."""
+    return last is not None and last.number is not None and last.page is None and entry.number is None \
+        and entry.page is not None
+
+
 def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[TocEntry], list[int], int]:
     """Entries under a heading from filled position ``start``: (entries, lines used, next position)."""
     entries: list[TocEntry] = []
@@ -223,8 +229,7 @@ def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[
         if not entries:
             bullet_list = bool(TOC_BULLET.match(text)) and entry is not None and entry.page is None
         last = entries[-1] if entries else None
-        if entry is not None and last is not None and last.number is not None and last.page is None \
-                and entry.number is None and entry.page is not None and not bullet_list:
+        if entry is not None and _ends_wrapped(last, entry) and not bullet_list and last is not None:
             last.title, last.page = f"{last.title} {entry.title}", entry.page  # "... med" / "lånefinansiering....19"
             used.append(filled[k])
             k += 1
@@ -260,7 +265,9 @@ def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[
             break  # the numbering starts again: the body's first item after the contents
         entry.closed = entry.closed or closed_part
         if entries and entries[0].page is not None and entry.page is None and k + 1 < len(filled) \
-                and not _wrapped(lines, filled, k + 1, [entry]):
+                and not _wrapped(lines, filled, k + 1, [entry]) \
+                and not ((below := _entry_under_heading(lines[filled[k + 1]], bullet_list, paged))
+                         and _ends_wrapped(entry, below)):
             break  # paged entries, then "Punkt 1: ..." of the body (the last line may be an entry cut short)
         entries.append(entry)
         used.append(filled[k])
@@ -287,7 +294,11 @@ def _unheaded_run(lines: list[Line], filled: list[int], start: int) -> tuple[lis
                 k += 1
                 continue
             break
-        entries.append(entry)
+        last = entries[-1] if entries else None
+        if last is not None and _ends_wrapped(last, entry):
+            last.title, last.page = f"{last.title} {entry.title}", entry.page  # "6. ... for" / "ældre<tab>10"
+        else:
+            entries.append(entry)
         used.append(filled[k])
         k += 1
     while used and TOC_GROUP.match(lines[used[-1]].text.strip()):
