@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from referat.errors import InputError
 from referat.extract import Line, extract
 from referat.extract.decode import decode_text
 from referat.extract.html import html_to_lines
@@ -498,3 +499,20 @@ def test_a_title_that_ends_on_a_linking_word_runs_on_in_lower_case() -> None:
     meeting = parse_document(text.encode())
     assert [(i.number, i.title) for i in meeting.items] == [(1, "Tilskud til foreninger og haller i kommunen"),
                                                            (2, "Eventuelt")]
+
+
+@pytest.mark.parametrize("text", [
+    "Til kommunalbestyrelsen\n\nTilslutning til udbuddet\nKL udsendte den 6. november 2012 et brev til kommunerne.\n",
+    "Projektbeskrivelse\n\nStyregruppe: Teknik og Miljø\nDato: 08.11.2012\n\nProjektets formål og baggrund.\n",
+    "Kære borgmester og udvalgsformand\nVi inviterer til dialogmøde.\nOnsdag den 23. januar 2013 kl. 16.30\n"
+    "Festsalen, Stenvig Rådhus\n",
+])
+def test_a_dated_letter_or_description_without_items_is_not_minutes(text: str) -> None:
+    with pytest.raises(InputError, match="not minutes"):
+        parse_document(text.encode())
+
+
+def test_an_agenda_whose_items_are_not_read_is_still_a_meeting() -> None:
+    meeting = parse_document("Dagsorden\nByrådet\nDato: 3. juni 2025\n\nMødet er aflyst.\n".encode())
+    assert (meeting.kind, meeting.body, meeting.date) == ("dagsorden", "Byrådet", "2025-06-03")
+    assert meeting.warnings == ["no agenda items found"]
