@@ -516,3 +516,26 @@ def test_an_agenda_whose_items_are_not_read_is_still_a_meeting() -> None:
     meeting = parse_document("Dagsorden\nByrådet\nDato: 3. juni 2025\n\nMødet er aflyst.\n".encode())
     assert (meeting.kind, meeting.body, meeting.date) == ("dagsorden", "Byrådet", "2025-06-03")
     assert meeting.warnings == ["no agenda items found"]
+
+
+@pytest.mark.parametrize("form", ["Sag {n} {t}", "Sag {n}: {t}", "Sag {n} – {t}", "§ {n} {t}", "§ {n}. {t}"])
+def test_items_headed_sag_or_paragraph_sign(form: str) -> None:
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning for 2. kvartal", "Eventuelt"]
+    lines = ["Referat", "Økonomiudvalget", "Dato: 3. juni 2025", ""]
+    for n, title in enumerate(titles, 1):
+        lines += [form.format(n=n, t=title), "", f"Sagsnr.: 25/10{n}", "", "Lovgrundlag",
+                  "§ 17, stk. 4 i lov om kommunernes styrelse.", "§ 103 i serviceloven.", "",
+                  "Beslutning", "Godkendt.", ""]
+    meeting = parse_document("\n".join(lines).encode())
+    assert [(i.number, i.title, i.case_numbers) for i in meeting.items] == [
+        (n, title, [f"25/10{n}"]) for n, title in enumerate(titles, 1)]
+    assert [s.text for s in meeting.items[0].sections if s.kind == "legal_basis"] == [
+        "§ 17, stk. 4 i lov om kommunernes styrelse.\n§ 103 i serviceloven."]
+
+
+def test_a_case_number_after_sag_opens_no_item() -> None:
+    text = ("Referat\nØkonomiudvalget\nDato: 3. juni 2025\n\n1. Budget 2026\n\nSag 306-2009-600\n\nBeslutning\n"
+            "Godkendt.\n\n2. Eventuelt\n\nSag 12/345\n\nBeslutning\nIntet.\n")
+    meeting = parse_document(text.encode())
+    assert [(i.number, i.title, i.case_numbers) for i in meeting.items] == [
+        (1, "Budget 2026", ["306-2009-600"]), (2, "Eventuelt", ["12/345"])]

@@ -202,7 +202,9 @@ _STATUS_WORDS = marker_alternation(("åben", "åbent", *CLOSED_MARKERS))
 _ITEM_LEAD = (r"^(?:[•·▪◦]\s*)?(?:(?P<status>[(\[]?(?i:" + _STATUS_WORDS + r")[)\]]?)\s*[:.\-–—]?\s+"
               r"(?:(?i:punkt|sag)\s+)?(?=\d|(?i:punkt|pkt)))?")
 ITEM_HEADING_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
-    ("labelled", 3.0, re.compile(_ITEM_LEAD + r"(?:punkt|pkt\.?|dagsordenspunkt|dagsordenpunkt|sag\s+nr\.?|nr\.?)"
+    # "Sag 4" and "§ 4" too, but not a case number after "Sag" ("Sag 306-2009-600", "Sag 12/345").
+    ("labelled", 3.0, re.compile(_ITEM_LEAD + r"(?!sag\s*\d{1,4}\s*[-–/.]\s*\d)"
+                                 r"(?:punkt|pkt\.?|dagsordenspunkt|dagsordenpunkt|sag\s+nr\.?|nr\.?|sag|§)"
                                  r"\s*(?P<num>\d{1,4})\b(?:\s*[(\[](?P<after>" + _STATUS_WORDS + r")[)\]])?"
                                  r"\s*(?P<mark>[:.)-]|–)?\s*(?P<title>.*)$", re.IGNORECASE)),
     ("marked", 2.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s*(?P<mark>[.)]|:|\s[-–])(?:\s+|(?=[^\d\s]))"
@@ -213,7 +215,7 @@ ITEM_HEADING_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
 )
 #: How a line of any of those forms starts: the lead, then a digit or a label's first letters. A cheap first
 #: test, since every line of a document is tried against the forms.
-ITEM_HEADING_START = re.compile(_ITEM_LEAD + r"(?:\d|punkt|pkt|dagsorden|sag|nr)", re.IGNORECASE)
+ITEM_HEADING_START = re.compile(_ITEM_LEAD + r"(?:\d|punkt|pkt|dagsorden|sag|nr|§)", re.IGNORECASE)
 
 #: Headings between items that open the closed part of the agenda, and the open part: every item after
 #: ``Lukkede punkter`` is closed, until ``Åbne punkter``.

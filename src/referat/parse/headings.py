@@ -149,7 +149,7 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
         row = _heading_row(line) if line.cells else None
         if row:
             text = row  # "1. | Titel": an item heading laid out as a table row
-        if not text or len(text) > _MAX_HEADING_LINE or not (text[0].isalnum() or text[0] in "•·▪◦(["):
+        if not text or len(text) > _MAX_HEADING_LINE or not (text[0].isalnum() or text[0] in "•·▪◦([§"):
             continue
         shape = _form_of(text)
         if shape is None:
