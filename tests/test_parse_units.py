@@ -539,3 +539,17 @@ def test_a_case_number_after_sag_opens_no_item() -> None:
     meeting = parse_document(text.encode())
     assert [(i.number, i.title, i.case_numbers) for i in meeting.items] == [
         (1, "Budget 2026", ["306-2009-600"]), (2, "Eventuelt", ["12/345"])]
+
+
+def test_earlier_bodies_decisions_as_label_triples_without_a_heading() -> None:
+    text = ("Referat\nByrådet\nDato: 25. september 2024\n\n1. Kommuneplantillæg nr. 12\n\nSagsnr.: 24/331\n\n"
+            "Indstilling\nDirektionen indstiller, at tillægget vedtages.\n\n"
+            "Udvalg: Teknik- og Miljøudvalget\nDato: 3. september 2024\nPunktnummer: 7\nIndstillingen anbefales.\n\n"
+            "Udvalg: Økonomiudvalget\nDato: 17. september 2024\nPunktnummer: 4\nAnbefales.\n\n"
+            "Beslutning\nGodkendt.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n")
+    item = parse_document(text.encode()).items[0]
+    assert [(d.body, d.date, d.text) for d in item.decisions] == [
+        ("Teknik- og Miljøudvalget", "2024-09-03", "Indstillingen anbefales."),
+        ("Økonomiudvalget", "2024-09-17", "Anbefales."), (None, None, "Godkendt.")]
+    assert [s.kind for s in item.sections] == ["recommendation", "history", "decision"]
+    assert item.recommendations == ["at tillægget vedtages."]

@@ -21,6 +21,7 @@ from referat.parse.parts import (
     attachments,
     decision_parts,
     history,
+    history_label,
     joined_text,
     labelled_history,
     merge_attachments,
@@ -192,6 +193,12 @@ class _ItemReader:
         if labelled and BODY_END.search(labelled.group("body")):
             self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
                         date=parse_date(labelled.group("date")))
+            return True
+        course = history_label(text) if self.current.kind != "history" and ":" in text[:20] else None
+        if course and course[0] == "body" and BODY_END.search(course[1]):
+            # "Udvalg: Økonomiudvalget" / "Dato: ..." / "Punktnummer: ...": an earlier body's decision, no heading
+            self._start("", "history")
+            self.current.lines.append(Line(text))
             return True
         owner = DECISION_HEADING_OWNER.match(text) if m is None and "besl" in lowered else None
         if owner and BODY_END.search(owner.group("owner")):  # "Økonomiudvalgets beslutning"

@@ -207,7 +207,7 @@ def attachments(part: Part) -> list[Attachment]:
     return found
 
 
-def _history_label(text: str) -> tuple[str, str] | None:
+def history_label(text: str) -> tuple[str, str] | None:
     """``Udvalg: Magistraten`` -> ("body", "Magistraten") for the labels of a case's course."""
     label, colon, value = text.partition(":")
     name = HISTORY_LABELS.get(label.strip().lower()) if colon and len(label) < 20 else None
@@ -223,7 +223,7 @@ def labelled_history(part: Part) -> list[HistoryEntry] | None:
         text = line.text.strip()
         if not text:
             continue
-        label = _history_label(text)
+        label = history_label(text)
         if label and (label[0] == "body" or not entries):
             entries.append(HistoryEntry(date=None, body=None, text=""))
             texts.append([])
