@@ -53,6 +53,11 @@ INVALID_MESSAGE = {"page": "Forespørgslen er ugyldig.", "api": "invalid request
 _MARKED = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
 
 
+def _crumb(name: str | None, unknown: str, prefix: str, key: int | None) -> tuple[str, str | None]:
+    """A breadcrumb: the name linked to its page, or plain words saying it is not known (no link to nothing)."""
+    return (name or unknown, f"{prefix}/{key}" if key is not None else None)
+
+
 def safe_snippet(snippet: str) -> Markup:
     """A search snippet (escaped text, matches in ``<mark>``) as markup: its text escaped exactly once.
 
@@ -225,8 +230,8 @@ def create_app(db: str | None = None) -> FastAPI:
             "meeting.html",
             title,
             [
-                (m["municipality"] or "Kommune", f"/kommune/{m['municipality_id']}"),
-                (m["body"] or "Udvalg", f"/udvalg/{m['body_id']}"),
+                _crumb(m["municipality"], "Kommune ikke oplyst", "/kommune", m["municipality_id"]),
+                _crumb(m["body"], "Udvalg ikke oplyst", "/udvalg", m["body_id"]),
                 (m["date"] or "Møde", None),
             ],
             m=m,
@@ -245,7 +250,7 @@ def create_app(db: str | None = None) -> FastAPI:
             "item.html",
             title,
             [
-                (m["body"] or "Udvalg", f"/udvalg/{m['body_id']}"),
+                _crumb(m["body"], "Udvalg ikke oplyst", "/udvalg", m["body_id"]),
                 (m["date"] or "Møde", f"/moede/{m['id']}"),
                 (label, None),
             ],
@@ -277,7 +282,7 @@ def create_app(db: str | None = None) -> FastAPI:
             request,
             "body.html",
             b["name"],
-            [(b["municipality"] or "Kommune", f"/kommune/{b['municipality_id']}"), (b["name"], None)],
+            [_crumb(b["municipality"], "Kommune ikke oplyst", "/kommune", b["municipality_id"]), (b["name"], None)],
             b=b,
             spec=spec,
         )
@@ -291,7 +296,7 @@ def create_app(db: str | None = None) -> FastAPI:
             request,
             "person.html",
             p["name"],
-            [(p["municipality"] or "Kommune", f"/kommune/{p['municipality_id']}"), (p["name"], None)],
+            [_crumb(p["municipality"], "Kommune ikke oplyst", "/kommune", p["municipality_id"]), (p["name"], None)],
             p=p,
         )
 
