@@ -553,3 +553,17 @@ def test_earlier_bodies_decisions_as_label_triples_without_a_heading() -> None:
         ("Økonomiudvalget", "2024-09-17", "Anbefales."), (None, None, "Godkendt.")]
     assert [s.kind for s in item.sections] == ["recommendation", "history", "decision"]
     assert item.recommendations == ["at tillægget vedtages."]
+
+
+def test_items_with_numbered_sub_items() -> None:
+    # A working group's minutes (an SBSYS layout) of a fictional municipality: "1 Title" items, each opening
+    # with its sub-items "1.1 Title", the last item without any.
+    text = ("Referat\nDigitaliseringsgruppen\nDato: 6. oktober 2025\n\n1 Mødesystem\n1.1 Status siden sidst\n"
+            "Oplæg:\nNy version er installeret.\nReferat: Godt modtaget.\n\n1.2 Plan for resten af året\n"
+            "Oplæg:\nUdrulning til udvalgene.\n\n2 Sagssystem\n2.1 Status\nOplæg:\nAftale indgået.\n\n"
+            "3 Eventuelt\nIntet.\n")
+    meeting = parse_document(text.encode())
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Mødesystem"), (2, "Sagssystem"), (3, "Eventuelt")]
+    assert [s.heading for s in meeting.items[0].sections] == ["1.1 Status siden sidst", "1.2 Plan for resten af året"]
+    assert "Godt modtaget." in meeting.items[0].sections[0].text
+    assert [s.heading for s in meeting.items[1].sections] == ["2.1 Status"]

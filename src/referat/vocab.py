@@ -213,6 +213,8 @@ ITEM_HEADING_FORMS: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     ("glued", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå].*)$")),
     ("lone", 1.0, re.compile(_ITEM_LEAD + r"(?P<num>\d{1,4})\s*[.:]?$", re.IGNORECASE)),
 )
+#: A numbered sub-item's heading under its item: ``1.1 Status siden sidst`` under ``1 First Agenda``.
+SUB_ITEM_HEADING = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-ZÆØÅ]")
 #: How a line of any of those forms starts: the lead, then a digit or a label's first letters. A cheap first
 #: test, since every line of a document is tried against the forms.
 ITEM_HEADING_START = re.compile(_ITEM_LEAD + r"(?:\d|punkt|pkt|dagsorden|sag|nr|§)", re.IGNORECASE)

@@ -30,6 +30,7 @@ from referat.vocab import (
     CASE_NUMBER_PATTERNS,
     DECISION_HEADING,
     MONTHS,
+    SUB_ITEM_HEADING,
     header_label_index,
     section_kind,
 )
@@ -272,7 +273,7 @@ def _forced_break(previous: _PdfLine, line: _PdfLine, right_margin: float) -> bo
 
 def _starts_structure(text: str) -> bool:
     """A header label, section heading or item heading opens its own line, never a continuation."""
-    if _ITEM_START.match(text):
+    if _ITEM_START.match(text) or SUB_ITEM_HEADING.match(text):
         return True
     if not text[:1].isupper() and not text[:1].isdigit():
         return False  # a heading or label starts with a capital; "bilag." ending a sentence does not

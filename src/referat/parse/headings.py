@@ -23,6 +23,7 @@ from referat.vocab import (
     ITEM_HEADING_START,
     MONTHS,
     OPEN_STATUS_LINES,
+    SUB_ITEM_HEADING,
     normalise_heading,
     section_kind,
 )
@@ -99,6 +100,14 @@ def _structure_follows(lines: list[Line], filled: list[int], position: int) -> b
     return False
 
 
+def _sub_item_follows(lines: list[Line], filled: list[int], position: int, number: int) -> bool:
+    """``1 First Agenda`` right above ``1.1 Status siden sidst``: an item opening with its first sub-item."""
+    if position + 1 >= len(filled):
+        return False
+    return bool(SUB_ITEM_HEADING.match(lines[filled[position + 1]].text.strip())) and \
+        lines[filled[position + 1]].text.strip().startswith(f"{number}.1 ")
+
+
 def _next_title(lines: list[Line], filled: list[int], position: int, skip: set[int]) -> tuple[str, int]:
     """The title of a number standing alone: the next filled line, unless it opens the body."""
     if position + 1 >= len(filled):
@@ -172,7 +181,8 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
         if hinted:
             score += _HINT
         score += _toc_signal(number, title, toc_numbers, toc_titles)
-        if _structure_follows(lines, filled, position + (1 if used else 0)):
+        if _structure_follows(lines, filled, position + (1 if used else 0)) \
+                or _sub_item_follows(lines, filled, position, number):
             score += _STRUCTURE
         if title and title[0].islower():
             score -= 2
@@ -190,9 +200,12 @@ def _neighbours_confirm(found: list[_Candidate]) -> None:
     for k, c in enumerate(found):
         if strong[k]:
             continue
-        for j in (k - 1, k + 1):
-            if 0 <= j < len(found) and strong[j] and found[j].form == c.form \
-                    and abs(found[j].number - c.number) == 1 and (found[j].number > c.number) == (j > k):
+        # The nearest candidates of the same form on either side (numbered lines of other forms in between,
+        # a decision's "1) ..." points, are passed over).
+        before = next((j for j in range(k - 1, -1, -1) if found[j].form == c.form), None)
+        after = next((j for j in range(k + 1, len(found)) if found[j].form == c.form), None)
+        for j, step in ((before, -1), (after, 1)):
+            if j is not None and strong[j] and found[j].number == c.number + step:
                 c.score += _STRUCTURE
                 break
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from referat.extract import Line
 from referat.model import AgendaItem, Decision, Person, Section
 from referat.parse.closed import is_closed_status
 from referat.parse.dates import parse_date
+from referat.parse.glued import glued_label
 from referat.parse.numbers import (
     bare_case_number,
     find_case_numbers,
@@ -42,8 +42,8 @@ from referat.vocab import (
     OPEN_STATUS_LINES,
     RECOMMENDATION_INLINE,
     RECOMMENDATION_INTRO,
-    SECTION_HEADINGS,
     SIGNATURE_TITLES,
+    SUB_ITEM_HEADING,
     normalise_heading,
     section_kind,
     section_kind_of_key,
@@ -70,31 +70,6 @@ class ItemResult:
     meeting_absent: list[Person] = field(default_factory=list)
     signatures: list[Person] = field(default_factory=list)
     empty: bool = False
-
-
-@cache
-def _glued_words() -> tuple[str, ...]:
-    """The one-word section headings, capitalised, longest first."""
-    words = sorted({h for headings in SECTION_HEADINGS.values() for h in headings if " " not in h and len(h) > 4},
-                   key=len, reverse=True)
-    return tuple(w.capitalize() for w in words)
-
-
-@cache
-def _glued_labels() -> re.Pattern[str]:
-    """One-word section headings glued to their text: ``BeslutningGodkendt.``, ``BilagIngen bilag.``."""
-    return re.compile(r"^(?P<label>" + "|".join(re.escape(w) for w in _glued_words()) + r")(?P<value>[A-ZÆØÅ].*)$")
-
-
-@cache
-def _glued_starts() -> frozenset[str]:
-    """The first letters of the glued labels: a line starting with another letter holds none."""
-    return frozenset(word[0] for word in _glued_words())
-
-
-def _glued_label(text: str) -> tuple[str, str] | None:
-    m = _glued_labels().match(text) if len(text) > 5 and text[0].isupper() and text[0] in _glued_starts() else None
-    return (m.group("label"), m.group("value")) if m else None
 
 
 class _ItemReader:
@@ -194,6 +169,10 @@ class _ItemReader:
             self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
                         date=parse_date(labelled.group("date")))
             return True
+        if self.current.kind == "other" and self.number is not None and text.startswith(f"{self.number}.") \
+                and len(text) <= _MAX_HEADING and "\t" not in text and SUB_ITEM_HEADING.match(text):
+            self._start(text, "other")  # "1.1 Status siden sidst" under item 1: a sub-item, one part each
+            return True
         course = history_label(text) if self.current.kind != "history" and ":" in text[:20] else None
         if course and course[0] == "body" and BODY_END.search(course[1]):
             # "Udvalg: Økonomiudvalget" / "Dato: ..." / "Punktnummer: ...": an earlier body's decision, no heading
@@ -216,7 +195,7 @@ class _ItemReader:
             self._start(m2.group("label").strip(), kind)
             self.current.lines.append(Line(m2.group("value").strip()))
             return True
-        m4 = _glued_label(text)
+        m4 = glued_label(text)
         if m4:
             heading, value = m4
             self._start(heading, section_kind(heading) or "other")
