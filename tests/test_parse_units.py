@@ -564,6 +564,9 @@ def test_items_with_numbered_sub_items() -> None:
             "3 Eventuelt\nIntet.\n")
     meeting = parse_document(text.encode())
     assert [(i.number, i.title) for i in meeting.items] == [(1, "Mødesystem"), (2, "Sagssystem"), (3, "Eventuelt")]
-    assert [s.heading for s in meeting.items[0].sections] == ["1.1 Status siden sidst", "1.2 Plan for resten af året"]
-    assert "Godt modtaget." in meeting.items[0].sections[0].text
+    # "Referat:" with a colon heads what was minuted: the sub-item's decision.
+    assert [s.heading for s in meeting.items[0].sections] == ["1.1 Status siden sidst", "Referat",
+                                                              "1.2 Plan for resten af året"]
+    assert "Ny version er installeret." in meeting.items[0].sections[0].text
+    assert [d.text for d in meeting.items[0].decisions] == ["Godt modtaget."]
     assert [s.heading for s in meeting.items[1].sections] == ["2.1 Status"]

@@ -95,6 +95,10 @@ DECISION_HEADING_BRACKETED = re.compile(
 DECISION_HEADING_OWNER = re.compile(r"^(?P<owner>[A-ZÆØÅ][\w-]{2,60}?)s\s+(?:beslutning|afgørelse)\s*:?$",
                                     re.IGNORECASE)
 
+#: Labels that head an item's decision only with a colon, as what was minuted: ``Referat: Godkendt.`` (alone on a
+#: line, ``Referat`` is the document's kind).
+DECISION_COLON_LABELS = frozenset({"referat"})
+
 #: Words that open a decision heading, never a body's name.
 DECISION_WORDS = re.compile(r"^(?:beslutning|beslutninger|afgørelse|indstilling)\b", re.IGNORECASE)
 

@@ -33,6 +33,7 @@ from referat.parse.people import Attendance, add_people, parse_people, parse_per
 from referat.parse.titles import case_numbers_in_title, split_title
 from referat.vocab import (
     BODY_END,
+    DECISION_COLON_LABELS,
     DECISION_HEADING,
     DECISION_HEADING_BRACKETED,
     DECISION_HEADING_LABELLED,
@@ -169,7 +170,13 @@ class _ItemReader:
             self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
                         date=parse_date(labelled.group("date")))
             return True
-        if self.current.kind == "other" and self.number is not None and text.startswith(f"{self.number}.") \
+        label, colon, value = text.partition(":") if ":" in text[:12] else ("", "", "")
+        if colon and label.strip().lower() in DECISION_COLON_LABELS:
+            self._start(label.strip(), "decision")  # "Referat: Alle skal have indhold. ..."
+            if value.strip():
+                self.current.lines.append(Line(value.strip()))
+            return True
+        if self.number is not None and text.startswith(f"{self.number}.") \
                 and len(text) <= _MAX_HEADING and "\t" not in text and SUB_ITEM_HEADING.match(text):
             self._start(text, "other")  # "1.1 Status siden sidst" under item 1: a sub-item, one part each
             return True
