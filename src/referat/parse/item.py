@@ -80,6 +80,7 @@ class _ItemReader:
                  captions_only: bool = False) -> None:
         self.number = number
         self.captions_only = captions_only  # only captions head sections (an export's fields)
+        self.sub_prefix = f"{number}." if number is not None else ""  # of the item's sub-items: "1.1 ..."
         self.title = title
         self.meeting_date = meeting_date
         self.parts: list[Part] = []
@@ -154,11 +155,9 @@ class _ItemReader:
             return True
         return self._is_title_repeat(text)
 
-    def _heading(self, text: str, key: str) -> bool:
-        if len(text) > _MAX_HEADING * 2:
-            return False
-        lowered = text.lower()
-        m = DECISION_HEADING.match(text) if "beslutning" in lowered or "afgørelse" in lowered else None
+    def _decision_heading(self, text: str) -> bool:
+        """A decision heading with its body and date where it names them (the text holds "beslutning")."""
+        m = DECISION_HEADING.match(text)
         if m:
             body = (m.group("body") or m.group("owner") or "").strip() or None
             self._start(text.rstrip(":").strip(), "decision", body=body, date=parse_date(m.group("date") or ""))
@@ -170,26 +169,40 @@ class _ItemReader:
             self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
                         date=parse_date(labelled.group("date")))
             return True
-        label, colon, value = text.partition(":") if ":" in text[:12] else ("", "", "")
-        if colon and label.strip().lower() in DECISION_COLON_LABELS:
+        owner = DECISION_HEADING_OWNER.match(text)
+        if owner and BODY_END.search(owner.group("owner")):  # "Økonomiudvalgets beslutning"
+            name = owner.group("owner")
+            self._start(text.rstrip(":").strip(), "decision", body=name.capitalize() if name.isupper() else name)
+            return True
+        return False
+
+    def _labelled_part(self, text: str) -> bool:
+        """``Referat: <decision>``, or ``Udvalg: <body>`` opening an earlier body's decision (the course's triples
+        ``Udvalg:`` / ``Dato:`` / ``Punktnummer:`` without a heading)."""
+        label, _, value = text.partition(":")
+        if label.strip().lower() in DECISION_COLON_LABELS:
             self._start(label.strip(), "decision")  # "Referat: Alle skal have indhold. ..."
             if value.strip():
                 self.current.lines.append(Line(value.strip()))
             return True
-        if self.number is not None and text.startswith(f"{self.number}.") \
-                and len(text) <= _MAX_HEADING and "\t" not in text and SUB_ITEM_HEADING.match(text):
-            self._start(text, "other")  # "1.1 Status siden sidst" under item 1: a sub-item, one part each
-            return True
-        course = history_label(text) if self.current.kind != "history" and ":" in text[:20] else None
+        course = history_label(text) if self.current.kind != "history" else None
         if course and course[0] == "body" and BODY_END.search(course[1]):
-            # "Udvalg: Økonomiudvalget" / "Dato: ..." / "Punktnummer: ...": an earlier body's decision, no heading
             self._start("", "history")
             self.current.lines.append(Line(text))
             return True
-        owner = DECISION_HEADING_OWNER.match(text) if m is None and "besl" in lowered else None
-        if owner and BODY_END.search(owner.group("owner")):  # "Økonomiudvalgets beslutning"
-            name = owner.group("owner")
-            self._start(text.rstrip(":").strip(), "decision", body=name.capitalize() if name.isupper() else name)
+        return False
+
+    def _heading(self, text: str, key: str) -> bool:
+        if len(text) > _MAX_HEADING * 2:
+            return False
+        lowered = text.lower()
+        if ("besl" in lowered or "afgørelse" in lowered) and self._decision_heading(text):
+            return True
+        if ":" in text[:20] and self._labelled_part(text):
+            return True
+        if self.sub_prefix and text.startswith(self.sub_prefix) and len(text) <= _MAX_HEADING and "\t" not in text \
+                and SUB_ITEM_HEADING.match(text):
+            self._start(text, "other")  # "1.1 Status siden sidst" under item 1: a sub-item, one part each
             return True
         if len(text) <= _MAX_HEADING and (kind := section_kind_of_key(key)):
             if kind == "absent":
