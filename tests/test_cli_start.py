@@ -1,4 +1,5 @@
-"""A command loads only what it needs: ``referat parse`` starts without the database layer or the web server."""
+"""A command loads only what it needs: ``referat parse`` of a text file starts without the database layer, the web
+server or the XML reader."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ _PROBE = """
 import sys
 from referat.cli import main
 code = main(["parse", sys.argv[1], "--json"])
-heavy = sorted(m for m in ("sqlalchemy", "fastapi", "uvicorn", "httpx", "rich", "plotly") if m in sys.modules)
+heavy = sorted(m for m in ("sqlalchemy", "fastapi", "uvicorn", "httpx", "rich", "plotly", "lxml") if m in sys.modules)
 print("LOADED", heavy, file=sys.stderr)
 sys.exit(code)
 """

@@ -83,9 +83,11 @@ def extract(data: bytes) -> ExtractedText:
 
         with library_errors("HTML"):
             return _cleaned("html", html_to_lines(text))
-    from referat.extract.export_xml import looks_like_xml, read_export
+    from referat.extract.detect import looks_like_xml
 
     if looks_like_xml(text):
+        from referat.extract.export_xml import read_export
+
         with library_errors("XML"):
             export = read_export(text)
         if export is not None:

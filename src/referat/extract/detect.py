@@ -10,6 +10,8 @@ _HTML_MARKERS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]", re.IGNORECAS
 # A page fragment: the text opens with a block element ("<main>", "<div class=...>", "<h1>").
 _HTML_OPENING = re.compile(r"^\s*<(?:main|div|article|section|header|h[1-6]|table|p|ul|ol|dl)[\s>]", re.IGNORECASE)
 _MARKDOWN_HEADING = re.compile(r"(?m)^#{1,6} \S")
+#: An XML document: a declaration, or a first element that declares a namespace.
+_XML_START = re.compile(r"^\s*(?:<\?xml\b|<[A-Za-z][\w:.-]*[^>]*\bxmlns[:=])")
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: The stream a binary Word file (.doc) keeps its text in, named in UTF-16 in the OLE directory.
@@ -52,3 +54,9 @@ def is_html(text: str) -> bool:
     if _HTML_MARKERS.search(head):
         return True
     return bool(_HTML_OPENING.match(head)) and not _MARKDOWN_HEADING.search(text[:200000])
+
+
+def looks_like_xml(text: str) -> bool:
+    """An XML document (a case system's export) rather than text: a declaration, or a first element that declares
+    a namespace. Told apart from a web page by :func:`is_html` first."""
+    return bool(_XML_START.match(text[:2000].lstrip("\ufeff")))

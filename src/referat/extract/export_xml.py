@@ -14,7 +14,6 @@ A closed item keeps its number, title and case number: its fields are not even r
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,8 +23,6 @@ from typing import Any
 from lxml import etree
 
 from referat.extract import Line
-
-_XML_START = re.compile(r"^\s*(?:<\?xml\b|<[A-Za-z][\w:.-]*[^>]*\bxmlns[:=])")
 
 
 @cache
@@ -90,11 +87,6 @@ class ExportMeeting:
     members: list[tuple[str, bool]] = field(default_factory=list)  # (name as printed, marked absent)
     text: list[Line] = field(default_factory=list)  # the whole open document's text, where the export holds it
     items: list[ExportItem] = field(default_factory=list)
-
-
-def looks_like_xml(text: str) -> bool:
-    """An XML document: a declaration, or a first element that declares a namespace."""
-    return bool(_XML_START.match(text[:2000].lstrip("\ufeff")))
 
 
 def _local(tag: str) -> str:
