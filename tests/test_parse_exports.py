@@ -197,7 +197,8 @@ def test_the_regions_sbsys_export() -> None:
                                       "Movias bestyrelse")
     # FORRETNINGSUDVALGETS BESLUTNING, flagged as feedback: "18. september 2012: Sagen udsat ..."
     first = meeting.items[0].decisions
-    assert [d.body for d in first] == ["Forretningsudvalget"] and first[0].text.startswith("18. september 2012:")
+    assert [(d.body, d.date) for d in first] == [("Forretningsudvalget", "2012-09-18")]
+    assert first[0].text.startswith("18. september 2012: Sagen udsat")
     # the bold "Beslutning" inside item 4's case presentation quotes Movia's board: no decision of this meeting
     assert meeting.items[3].decisions == []
     assert len(meeting.participants) == 15

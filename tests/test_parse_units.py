@@ -570,3 +570,14 @@ def test_items_with_numbered_sub_items() -> None:
     assert "Ny version er installeret." in meeting.items[0].sections[0].text
     assert [d.text for d in meeting.items[0].decisions] == ["Godt modtaget."]
     assert [s.heading for s in meeting.items[1].sections] == ["2.1 Status"]
+
+
+def test_a_named_bodys_decision_dated_at_the_start_of_its_text() -> None:
+    text = ("Referat\nByrådet\nDato: 24. maj 2023\n\n1. Budgetrevision\n\nSagsnr.: 23/88\n\n"
+            "Økonomiudvalgets beslutning\n4. maj 2023: Anbefales.\n\nBeslutning\nGodkendt.\n\n"
+            "2. Eventuelt\n\nBeslutning\n1. juni 2023 holdes temamøde.\n")
+    meeting = parse_document(text.encode())
+    assert [(d.body, d.date, d.text) for d in meeting.items[0].decisions] == [
+        ("Økonomiudvalget", "2023-05-04", "4. maj 2023: Anbefales."), (None, None, "Godkendt.")]
+    # without a body named and without a colon, a date opening the text is only text
+    assert [(d.body, d.date) for d in meeting.items[1].decisions] == [(None, None)]

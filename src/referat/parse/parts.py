@@ -92,6 +92,10 @@ def _parties(text: str) -> list[str]:
     return [p.strip() for p in _PARTY_LIST.split(text) if p.strip()]
 
 
+#: A date and a colon opening a decision's text: ``18. september 2012:``, ``04.12.2012:``.
+_DATE_LEAD = re.compile(r"^(?P<date>\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*:", re.IGNORECASE)
+
+
 def _dated_decision(text: str) -> re.Match[str] | None:
     """``Økonomiudvalget den 3. maj 2023:`` (a body's name, a date, a colon) opening a decision."""
     m = DATED_DECISION.match(text) if ":" in text else None
@@ -125,6 +129,10 @@ def decision_parts(part: Part) -> tuple[list[Decision], list[Vote]]:
                 continue
             quoting = None if quoting.text else quoting
             continue
+        body, date, _lines = segments[-1]
+        if date is None and body is not None and not joined_text(own) and (lead := _DATE_LEAD.match(text)):
+            # "FORRETNINGSUDVALGETS BESLUTNING" / "18. september 2012: Sagen udsat ...": the body's decision of that day
+            segments[-1] = (body, parse_date(lead.group("date")), own)
         dated = _dated_decision(text)
         if dated:
             own = [Line(dated.group("text"))] if dated.group("text").strip() else []
