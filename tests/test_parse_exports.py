@@ -231,3 +231,15 @@ def test_edoc_reads_the_open_text_and_lists_the_closed_items_bare() -> None:
     assert [d.text for d in meeting.items[0].decisions] == ["Godkendt."]
     # the closed item's text, printed in the open text too, is replaced by its bare listing
     assert leaks(json.dumps(meeting.to_dict(), ensure_ascii=False)) == []
+
+
+@pytest.mark.parametrize("encoding", ["ISO-8859-1", "windows-1252", "UTF-8", "UTF-16"])
+def test_danish_letters_survive_every_declared_encoding(encoding: str) -> None:
+    text = (f'<?xml version="1.0" encoding="{encoding}"?><Meeting><Committee>Børne- og Ungeudvalget</Committee>'
+            "<MeetingDate>04-12-2012 13:00:00</MeetingDate><MeetingAgendaTypes><MeetingAgendaType>"
+            "<AgendaType>Åben dagsorden</AgendaType><MeetingAgendaItems><MeetingAgendaItem>"
+            "<AgendaItemNumber>1</AgendaItemNumber><Document><Title>Skolestruktur på Østerbro</Title></Document>"
+            "</MeetingAgendaItem></MeetingAgendaItems></MeetingAgendaType></MeetingAgendaTypes></Meeting>")
+    meeting = parse_document(text.encode(encoding))
+    assert meeting.body == "Børne- og Ungeudvalget"
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Skolestruktur på Østerbro")]

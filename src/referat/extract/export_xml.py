@@ -14,6 +14,7 @@ A closed item keeps its number, title and case number: its fields are not even r
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,6 +24,8 @@ from typing import Any
 from lxml import etree
 
 from referat.extract import Line
+
+_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 @cache
@@ -252,7 +255,8 @@ def _kind(meeting: Record) -> str | None:
 def read_export(text: str) -> ExportMeeting | None:
     """The meeting an XML export describes; None when the XML is no export of a meeting (no meeting, no items)."""
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False)
-    root = etree.fromstring(text.lstrip("\ufeff").encode("utf-8"), parser=parser)
+    # The text is decoded already: its declaration's encoding ("ISO-8859-1") no longer applies.
+    root = etree.fromstring(_DECLARATION.sub("", text.lstrip("\ufeff"), count=1), parser=parser)
     if root is None:
         return None
     names = _names()
