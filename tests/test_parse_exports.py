@@ -243,3 +243,21 @@ def test_danish_letters_survive_every_declared_encoding(encoding: str) -> None:
     meeting = parse_document(text.encode(encoding))
     assert meeting.body == "Børne- og Ungeudvalget"
     assert [(i.number, i.title) for i in meeting.items] == [(1, "Skolestruktur på Østerbro")]
+
+
+def test_an_export_of_a_meeting_without_items_title_or_members_is_refused() -> None:
+    data = b'<?xml version="1.0"?><Meeting><MeetingDate>01-01-2024 10:00</MeetingDate></Meeting>'
+    with pytest.raises(InputError, match="not minutes"):
+        parse_document(data)
+
+
+def test_internal_entities_are_not_expanded() -> None:
+    lol = "&lol;" * 10
+    data = (f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY lol "lol"><!ENTITY lol2 "{lol}">]>'
+            "<Publication><Agendas><Agenda><Meeting><When>01-10-2024 16:00:00</When></Meeting>"
+            "<Committee><Name>Udvalget &lol2;</Name></Committee><Items><Item><Number>1</Number>"
+            "<Caption>Titel &lol2;</Caption><IsPublic>True</IsPublic></Item></Items></Agenda></Agendas></Publication>"
+            ).encode()
+    meeting = parse_document(data)
+    assert "lol" not in json.dumps(meeting.to_dict())
+    assert [i.number for i in meeting.items] == [1]

@@ -11,6 +11,7 @@ which are closed ones.
 
 from __future__ import annotations
 
+from referat.errors import InputError
 from referat.extract import Line
 from referat.extract.export_xml import ExportItem, ExportMeeting
 from referat.model import AgendaItem, Meeting, Person, Source
@@ -88,6 +89,9 @@ def build_export_meeting(export: ExportMeeting, source: Source, municipality: st
     from referat.parse.meeting import build_meeting
 
     items = [item for item in export.items if not _is_document_entry(item)]
+    if not items and not export.text and not export.kind and not export.members:
+        raise InputError("not minutes: an XML file with no agenda items, and no title or member list that names "
+                         "a meeting")
     date, start = parse_date_time(export.date or "")
     _end_date, end = parse_date_time(export.end or "")
     if export.text:
