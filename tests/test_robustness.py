@@ -120,3 +120,23 @@ def test_parse_command_prints_json_and_summary() -> None:
     assert result.returncode == 0
     assert "Udvalget for Job, Arbejdsmarked og Integration" in result.stdout
     assert "25-003732" in result.stdout and "noted, discussed" in result.stdout
+
+
+def _odt() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # stored first, as ODF requires
+        archive.writestr("content.xml", "<office:document-content/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("data", "named"), [
+    (rb"{\rtf1\ansi Referat\par Byr\u229?det\par Dato: 3. juni 2025\par 1. Godkendelse af dagsorden\par}", "RTF"),
+    (_odt(), "OpenDocument"),
+])
+def test_formats_not_read_are_named_with_what_to_do(data: bytes, named: str) -> None:
+    with pytest.raises(InputError, match=rf"{named} .*not supported: save it as \.docx or PDF"):
+        parse_document(data)

@@ -32,7 +32,11 @@ def detect_format(data: bytes) -> str:
     if data.startswith(_ZIP):
         if b"word/document.xml" in data or b"word/_rels/" in data or _declares_word(data):
             return "docx"
+        if b"application/vnd.oasis.opendocument" in data[:200]:
+            raise InputError("an OpenDocument file (.odt) is not supported: save it as .docx or PDF")
         raise InputError("a ZIP archive without a Word document in it (no word/document.xml)")
+    if data.lstrip()[:5] == b"{\\rtf":
+        raise InputError("an RTF document is not supported: save it as .docx or PDF")
     if data.startswith(_OLE):
         if _WORD_STREAM in data:
             raise InputError("an old binary Word document (.doc) is not supported: save it as .docx or PDF")
