@@ -13,7 +13,8 @@ from referat.parse import parse_file
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``parse`` command."""
     p = sub.add_parser("parse", help="parse one document and print its structure")
-    p.add_argument("file", help="a text, Markdown, HTML, PDF or Word (.docx) document, or a case system's XML export")
+    p.add_argument("file", help="a text, Markdown, HTML, PDF or Word (.docx) document, a case system's XML export or a "
+                                  "saved FirstAgenda agenda answer (JSON)")
     p.add_argument("--json", action="store_true", help="print the structure as JSON")
     p.add_argument("--municipality", help="the municipality, overriding what the text says")
     p.set_defaults(func=run)

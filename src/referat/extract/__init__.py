@@ -17,6 +17,7 @@ from referat.cleantext import clean_text, one_line
 from referat.errors import InputError, ReferatError
 
 if TYPE_CHECKING:
+    from referat.extract.agenda_json import AgendaAnswer
     from referat.extract.export_xml import ExportMeeting
 
 
@@ -49,6 +50,7 @@ class ExtractedText:
     lines: list[Line]
     warnings: list[str] = field(default_factory=list)
     export: ExportMeeting | None = None  # a case system's XML export: the meeting as it states it
+    agenda: AgendaAnswer | None = None  # a saved answer of FirstAgenda's agenda API
 
 
 def extract(data: bytes) -> ExtractedText:
@@ -93,6 +95,12 @@ def extract(data: bytes) -> ExtractedText:
         if export is not None:
             return ExtractedText("xml", [], export=export)
         raise InputError("an XML file that is no known export of minutes: it names no meeting and no agenda items")
+    if text.lstrip("\ufeff \r\n\t")[:1] == "{":
+        from referat.extract.agenda_json import read_agenda_answer
+
+        agenda = read_agenda_answer(text)
+        if agenda is not None:
+            return ExtractedText("json", [], agenda=agenda)
     from referat.extract.text import looks_like_markdown, markdown_to_lines, text_to_lines
 
     with library_errors("text"):

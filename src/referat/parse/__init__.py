@@ -16,7 +16,8 @@ from referat.model import Meeting, Source
 
 
 def parse_document(data: bytes, path: str | None = None, municipality: str | None = None) -> Meeting:
-    """Parse one document (text, Markdown, HTML, PDF, Word or a case system's XML export, detected from content)
+    """Parse one document (text, Markdown, HTML, PDF, Word, a case system's XML export or a saved
+    FirstAgenda agenda answer, detected from content)
     into a Meeting.
 
     ``municipality`` overrides what the text says. Raises InputError for bad input.
@@ -26,7 +27,11 @@ def parse_document(data: bytes, path: str | None = None, municipality: str | Non
     extracted = extract(data)
     source = Source(path=clean_text(path) if path else path, sha256=hashlib.sha256(data).hexdigest(),
                     format=extracted.format)
-    if extracted.export is not None:
+    if extracted.agenda is not None:
+        from referat.parse.agenda_answer import meeting_from_answer
+
+        meeting = meeting_from_answer(extracted.agenda, source, municipality)
+    elif extracted.export is not None:
         from referat.parse.export import build_export_meeting
 
         meeting = build_export_meeting(extracted.export, source, municipality=municipality)
