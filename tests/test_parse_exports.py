@@ -261,3 +261,12 @@ def test_internal_entities_are_not_expanded() -> None:
     meeting = parse_document(data)
     assert "lol" not in json.dumps(meeting.to_dict())
     assert [i.number for i in meeting.items] == [1]
+
+
+def test_a_case_field_with_the_cases_title_gives_the_number() -> None:
+    data = ('<?xml version="1.0"?><Publication><Agendas><Agenda><Meeting><When>01-10-2024 16:00:00</When></Meeting>'
+            "<Committee><Name>Økonomiudvalget</Name></Committee><Items><Item><Number>1</Number>"
+            "<Caption>Budget 2025</Caption><IsPublic>True</IsPublic>"
+            "<Case><NumberAndTitle>00.30.10-S00-1-24 - Budgetlægning 2025</NumberAndTitle></Case></Item>"
+            "</Items></Agenda></Agendas></Publication>").encode()
+    assert parse_document(data).items[0].case_numbers == ["00.30.10-S00-1-24"]

@@ -187,7 +187,8 @@ def _item(record: Record, skip: frozenset[str]) -> ExportItem:
     item = ExportItem(number=number, title=" ".join(title.split()) if title else None, closed=_closed(record, skip))
     case = _nearest(record, names["item_case"], skip)
     if not _empty(case) and case is not None:
-        item.case_numbers.append(case)
+        number_part = case.split(" - ", 1)[0].strip()  # "12/345 - Sagens titel": the number, then the case's title
+        item.case_numbers.append(number_part if any(ch.isdigit() for ch in number_part) else case)
     if item.closed:
         return item
     field_kinds = set(names["field_records"])
