@@ -270,3 +270,14 @@ def test_a_case_field_with_the_cases_title_gives_the_number() -> None:
             "<Case><NumberAndTitle>00.30.10-S00-1-24 - Budgetlægning 2025</NumberAndTitle></Case></Item>"
             "</Items></Agenda></Agendas></Publication>").encode()
     assert parse_document(data).items[0].case_numbers == ["00.30.10-S00-1-24"]
+
+
+
+def test_edoc_a_closed_item_without_a_number_replaces_the_item_of_its_title() -> None:
+    open_text = ("Økonomiudvalget\n\nReferat\n\n1. Budgetopfølgning\n\nBeslutning\nGodkendt.\n\n"
+                 "2. Salg af areal\n\nSagsnr.: 24/900\n\nBeslutning\nzqxsolgt til køber i Vejle\n")
+    data = _edoc(open_text, "").replace(b"<AgendaItemNumber>2</AgendaItemNumber>", b"")
+    meeting = parse_document(data)
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [(1, "Budgetopfølgning", False),
+                                                                      (None, "Salg af areal", True)]
+    assert leaks(json.dumps(meeting.to_dict(), ensure_ascii=False)) == []

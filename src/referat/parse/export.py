@@ -67,6 +67,13 @@ def _item(item: ExportItem, meeting_date: str | None) -> tuple[AgendaItem, list[
     return built, result.meeting_absent
 
 
+def _same_item(item: AgendaItem, listed: AgendaItem) -> bool:
+    """The text's item is the one the export lists: the same number, or without numbers the same title."""
+    if item.number is not None and listed.number is not None:
+        return item.number == listed.number
+    return bool(item.title and listed.title and item.title.casefold() == listed.title.casefold())
+
+
 def _uncapitalised(name: str) -> str:
     """A name set in capitals as a name is written: ``ERHVERVS- OG BESKÆFTIGELSESUDVALGET`` ->
     ``Erhvervs- og Beskæftigelsesudvalget``; other names as they are."""
@@ -99,7 +106,7 @@ def build_export_meeting(export: ExportMeeting, source: Source, municipality: st
         for listed in (item for item in items if item.closed):
             # A closed item the export lists: its number and title only, also where the text printed more.
             closed = _item(listed, date)[0]
-            meeting.items = [item for item in meeting.items if item.number is None or item.number != closed.number]
+            meeting.items = [item for item in meeting.items if not _same_item(item, closed)]
             meeting.items.append(closed)
         meeting.items.sort(key=lambda item: (item.number is None, item.number or 0))
     else:
