@@ -62,3 +62,11 @@ def test_an_answer_without_a_host_gives_attachments_no_address() -> None:
 def test_an_answer_of_another_shape_is_refused_in_one_line() -> None:
     with pytest.raises(InputError, match="unexpected shape"):
         parse_document(_answer(["not an item"]))
+
+
+def test_the_summary_of_a_meeting_of_unstated_kind_says_so() -> None:
+    from referat.commands.parse_cmd import summary
+
+    data = _answer([{"Punktnummer": "1", "Navn": "Budget", "IsOpen": True, "Felter": [], "Bilag": []}])
+    first = summary(parse_document(data)).splitlines()[0]
+    assert first == "Meeting (kind not stated): (body unknown)"

@@ -23,7 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def summary(meeting: Meeting) -> str:
     """The readable summary: the meeting header, then one line per item."""
     head = [
-        f"{meeting.kind.capitalize()}: {meeting.body or '(body unknown)'}"
+        f"{meeting.kind.capitalize() if meeting.kind != 'unknown' else 'Meeting (kind not stated)'}: "
+        f"{meeting.body or '(body unknown)'}"
         + (f" ({meeting.period})" if meeting.period else ""),
         f"Municipality: {meeting.municipality or '-'}",
         f"Date: {meeting.date or '-'}" + (f" {meeting.start_time}" if meeting.start_time else "")
