@@ -16,10 +16,10 @@ from referat.extract import Line
 from referat.extract.export_xml import ExportItem, ExportMeeting
 from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.dates import parse_date_time
-from referat.parse.header import clean_body
+from referat.parse.header import clean_body, uncapitalised
 from referat.parse.item import build_item
 from referat.parse.people import add_people, parse_person
-from referat.vocab import CLOSED_DOCUMENT, OPEN_DOCUMENT, TITLE_LINK_WORDS
+from referat.vocab import CLOSED_DOCUMENT, OPEN_DOCUMENT
 
 
 def _number(raw: str | None) -> int | None:
@@ -74,14 +74,6 @@ def _same_item(item: AgendaItem, listed: AgendaItem) -> bool:
     return bool(item.title and listed.title and item.title.casefold() == listed.title.casefold())
 
 
-def _uncapitalised(name: str) -> str:
-    """A name set in capitals as a name is written: ``ERHVERVS- OG BESKÆFTIGELSESUDVALGET`` ->
-    ``Erhvervs- og Beskæftigelsesudvalget``; other names as they are."""
-    if not name.isupper():
-        return name
-    return " ".join(word.lower() if word.lower() in TITLE_LINK_WORDS else word.capitalize() for word in name.split())
-
-
 def _members(export: ExportMeeting) -> tuple[list[Person], list[Person]]:
     present: list[Person] = []
     absent: list[Person] = []
@@ -122,7 +114,7 @@ def build_export_meeting(export: ExportMeeting, source: Source, municipality: st
     meeting.end_time = end or meeting.end_time
     if export.place:
         meeting.location = " ".join(export.place.split())
-    body = clean_body(_uncapitalised(export.body)) if export.body else None
+    body = clean_body(uncapitalised(export.body)) if export.body else None
     meeting.body = body or meeting.body
     if export.kind:
         meeting.kind = export.kind

@@ -18,6 +18,7 @@ from referat.vocab import (
     END_TIME_LINES,
     MONTHS,
     PLACE_WORDS,
+    TITLE_LINK_WORDS,
     WEEKDAYS,
     header_label_index,
 )
@@ -105,6 +106,14 @@ def _balanced(text: str) -> str:
     while text and (text[0] == ")" or (text[0] == "(" and text.count("(") > text.count(")"))):
         text = text[1:].lstrip(" -–,:")
     return text
+
+
+def uncapitalised(name: str) -> str:
+    """A name set in capitals as a name is written: ``ERHVERVS- OG BESKÆFTIGELSESUDVALGET`` ->
+    ``Erhvervs- og Beskæftigelsesudvalget``; other names as they are."""
+    if not name.isupper():
+        return name
+    return " ".join(word.lower() if word.lower() in TITLE_LINK_WORDS else word.capitalize() for word in name.split())
 
 
 def clean_body(text: str) -> str | None:

@@ -10,6 +10,7 @@ from referat.model import AgendaItem, Decision, Person, Section
 from referat.parse.closed import is_closed_status
 from referat.parse.dates import parse_date
 from referat.parse.glued import glued_label
+from referat.parse.header import uncapitalised
 from referat.parse.numbers import (
     bare_case_number,
     find_case_numbers,
@@ -171,8 +172,7 @@ class _ItemReader:
             return True
         owner = DECISION_HEADING_OWNER.match(text)
         if owner and BODY_END.search(owner.group("owner")):  # "Økonomiudvalgets beslutning"
-            name = owner.group("owner")
-            self._start(text.rstrip(":").strip(), "decision", body=name.capitalize() if name.isupper() else name)
+            self._start(text.rstrip(":").strip(), "decision", body=uncapitalised(owner.group("owner")))
             return True
         return False
 
