@@ -581,3 +581,43 @@ def test_a_named_bodys_decision_dated_at_the_start_of_its_text() -> None:
         ("Økonomiudvalget", "2023-05-04", "4. maj 2023: Anbefales."), (None, None, "Godkendt.")]
     # without a body named and without a colon, a date opening the text is only text
     assert [(d.body, d.date) for d in meeting.items[1].decisions] == [(None, None)]
+
+
+_REPORT = ("Kvalitetsstandarder for hjemmeplejen 2026\n\nIndhold:\n1. Indledning ........ 2\n2. Formål ........ 3\n"
+           "3. Opfølgning ........ 4\n\n1. Indledning\nStandarderne beskriver Solbjerg Kommunes serviceniveau.\n\n"
+           "2. Formål\nLovgrundlag\nServicelovens § 83.\n\n3. Opfølgning\nStandarderne revideres hvert år.\n")
+
+
+def test_a_report_with_numbered_chapters_is_not_minutes() -> None:
+    with pytest.raises(InputError, match="not minutes: numbered chapters"):
+        parse_document(_REPORT.encode())
+
+
+@pytest.mark.parametrize(("above", "within"), [
+    ("Dato: 3. juni 2025\n", ""), ("Referat\n", ""), ("", "Sagsnr.: 25/103\n"), ("", "Beslutning\nGodkendt.\n"),
+    ("", "Indstilling\nAdministrationen indstiller, at standarderne godkendes.\n"),
+])
+def test_numbered_parts_with_a_mark_of_a_meeting_or_an_item_are_items(above: str, within: str) -> None:
+    """A date or a kind above them, or a case number, a recommendation or a decision in one, makes them items:
+    an item's own page (no date, one item with its case number) stays a meeting."""
+    text = above + _REPORT + ("\n" + within if within else "")
+    meeting = parse_document(text.encode())
+    assert [item.title for item in meeting.items] == ["Indledning", "Formål", "Opfølgning"]
+
+
+@pytest.mark.parametrize("relative", ["documents/ballerup-edoc-2012/1546743.PDF",
+                                      "documents/syddjurs-acadre-2013/3629343E3.DOCX"])
+def test_reports_attached_to_real_minutes_are_not_minutes(relative: str) -> None:
+    """Quality standards and a strategy, published beside the minutes as attachments, with numbered chapters."""
+    from tests.corpus import corpus_file
+
+    with pytest.raises(InputError, match="not minutes"):
+        parse_document(corpus_file(relative).read_bytes())
+
+
+def test_an_items_own_document_without_a_date_is_kept() -> None:
+    """eDoc publishes each item as a PDF of its own: its number, title, case number and sections, no date."""
+    from tests.corpus import corpus_file
+
+    meeting = parse_document(corpus_file("documents/ballerup-edoc-2012/1552822.PDF").read_bytes())
+    assert [(i.number, i.case_numbers) for i in meeting.items] == [(3, ["2012-31114"])]

@@ -10,7 +10,7 @@ from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.closed import closed_in_contents, open_text, part_heading
-from referat.parse.header import clean_body, parse_header
+from referat.parse.header import Header, clean_body, parse_header
 from referat.parse.headings import Heading, find_item_headings, untitled_headings
 from referat.parse.item import ItemResult, build_item
 from referat.parse.municipality import infer_municipality
@@ -228,6 +228,14 @@ def _most_named_body(text: str) -> str | None:
     return name if count >= _NAMED_BODY_MIN else None
 
 
+def _numbered_chapters_only(header: Header, items: list[AgendaItem]) -> bool:
+    """True for a document that names no meeting (no kind, date or member list) and whose numbered parts carry
+    none of an agenda item's marks: a report's or a policy's chapters, attached to minutes, are not items."""
+    if header.kind or header.date or header.participants or header.absent:
+        return False
+    return not any(item.case_numbers or item.recommendations or item.decisions for item in items)
+
+
 def build_meeting(lines: list[Line], source: Source, municipality: str | None = None) -> Meeting:
     """Assemble a Meeting from a document's lines; InputError when the lines are not minutes."""
     lines = unflatten(lines)
@@ -278,6 +286,9 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         if results[-1].item.closed:
             closed_spans.append(range(start, end))
     meeting.items = [r.item for r in results]
+    if _numbered_chapters_only(header, meeting.items):
+        raise InputError("not minutes: numbered chapters with no meeting date, case number, recommendation or "
+                         "decision (a report or a policy)")
     listed_only = _listed_only(toc, meeting.items)
     meeting.items = _with_listed(meeting.items, listed_only)
 
