@@ -109,3 +109,63 @@ def test_bad_pdfs_end_cleanly(kind: str, sample_pdf: bytes, tmp_path: Path) -> N
                             timeout=60)
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def _drawn_pdf(path: Path, pages: list[list[str]], footer: str | None = "Side {n} af {m}") -> bytes:
+    """A PDF of ``pages``, each a list of lines drawn one under the other from the top, in one font and size."""
+    from tests.pdfmaker import REGULAR, register_fonts
+
+    register_fonts()
+    canvas = Canvas(str(path), pagesize=A4)
+    for number, lines in enumerate(pages, 1):
+        if footer:
+            canvas.setFont(REGULAR, 8)
+            canvas.drawRightString(A4[0] - 56, 30, footer.format(n=number, m=len(pages)))
+        canvas.setFont(REGULAR, 10)
+        for row, text in enumerate(lines):
+            canvas.drawString(56, 780 - 14 * row, text)
+        canvas.showPage()
+    canvas.save()
+    return path.read_bytes()
+
+
+_CONTENTS_PAGES = [["Dagsorden for mødet i Byrådet i Solbjerg Kommune torsdag den 25. juni 2015 på rådhuset",
+                    "Dato: 25. juni 2015", "9", "Evaluering af resultatmål", "17", "10",
+                    "Dimensionering af integrationsområdet", "19"],
+                   ["11", "Etablering af adgangsvej til Stormkajen", "21", "12", "Udvidelse af havnen", "22"]]
+
+
+def test_contents_numbers_at_a_page_edge_stay_where_the_pages_are_numbered_in_words(tmp_path: Path) -> None:
+    """``19`` ends page 1 and ``11`` opens page 2 of a contents list whose pages say ``Side 1 af 2``: both are
+    entries' numbers, not page numbers."""
+    lines = [line.text for line in extract(_drawn_pdf(tmp_path / "c.pdf", _CONTENTS_PAGES)).lines if line.text]
+    assert lines == [text for page in _CONTENTS_PAGES for text in page]
+
+
+@pytest.mark.parametrize("footer", ["Side {n} af {m}", None])
+def test_bare_page_numbers_at_the_edge_still_go(footer: str | None, tmp_path: Path) -> None:
+    """A bare number that runs with the pages (``2`` on page 2, ``3`` on page 3) is the page number, beside a
+    worded footer or alone."""
+    pages = [["Referat", "Byrådet", "Dato: 3. juni 2025", "1. Godkendelse af dagsorden"],
+             ["2", "Sagsfremstilling", "Teksten fortsætter."], ["3", "Beslutning", "Godkendt."]]
+    lines = [line.text for line in extract(_drawn_pdf(tmp_path / "p.pdf", pages, footer)).lines if line.text]
+    assert "2" not in lines and "3" not in lines
+    assert "Godkendt." in lines
+
+
+def test_a_numbered_line_that_fills_the_width_does_not_swallow_the_next(tmp_path: Path) -> None:
+    """The widest line sets the right margin: the numbered title after it is the next entry, not its wrap."""
+    pages = [["Indhold", "5 Ekspropriation af rettigheder",
+              "6 Odense Letbane - Godkendelse af kontraktindgåelse vedr. letbanetog og transportsystemer",
+              "17 Investeringsprojekter", "7 Parkering i relation til letbanen"]]
+    lines = [line.text for line in extract(_drawn_pdf(tmp_path / "n.pdf", pages)).lines if line.text]
+    assert lines[2:] == ["6 Odense Letbane - Godkendelse af kontraktindgåelse vedr. letbanetog og transportsystemer",
+                         "17 Investeringsprojekter", "7 Parkering i relation til letbanen"]
+
+
+def test_a_label_after_a_full_line_opens_its_own_line(tmp_path: Path) -> None:
+    pages = [["Beslutning", "Godkendt.",
+              "Fraværende med afbud: Frederik Germann (Løsgænger) og Matilde Ørsted (A) samt Anna Holm (V)",
+              "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)"]]
+    lines = [line.text for line in extract(_drawn_pdf(tmp_path / "l.pdf", pages)).lines if line.text]
+    assert lines[-1] == "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_NUMBERED_TITLE = re.compile(r"^\d{1,3}\.?\s+[A-ZÆØÅ]")
+_BARE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
 #: Words after which a line-end hyphen is a real one: "Social- og Beskæftigelsesudvalget".
 _KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "samt", "til", "som", "&", "and"})
 _BULLET = re.compile(r"^(?:[-–•*▪◦]|\d{1,2}[.)])\s")
@@ -211,6 +214,32 @@ def _shape(text: str) -> str:
     return _DIGITS.sub("#", text.strip().lower())
 
 
+def _edges(lines: list[_PdfLine]) -> list[_PdfLine]:
+    return [*lines[:2], *lines[-2:]] if len(lines) > 4 else lines
+
+
+def _bare_page_numbers(pages: list[list[_PdfLine]]) -> Callable[[int, str], bool]:
+    """Which bare numbers at a page's edge are its page number.
+
+    Where the pages print their number in words (``Side 2 af 4``), a bare number at the edge is text (a contents
+    entry's page or item number that fell at the foot of the page) unless it runs with the pages: its value less
+    the page's index is the same on at least two pages. Elsewhere every bare number at the edge is taken as the
+    page number, as before.
+    """
+    worded = 0
+    counts: Counter[int] = Counter()
+    for index, lines in enumerate(pages):
+        texts = [line.text.strip() for line in _edges(lines)]
+        worded += any(_PAGE_NUMBER.match(t) and not _BARE_NUMBER.match(t) for t in texts)
+        counts.update({int(m.group(1)) - index for t in texts if (m := _BARE_NUMBER.match(t))})
+    if 2 * worded < len(pages) or not counts:
+        return lambda _index, _text: True
+    offset, offsets = counts.most_common(1)[0]
+    if offsets < 2:
+        return lambda _index, _text: False
+    return lambda index, text: (m := _BARE_NUMBER.match(text)) is not None and int(m.group(1)) - index == offset
+
+
 def _strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     """Drop page numbers and lines repeated at the top or bottom of most pages."""
     edge_shapes: Counter[str] = Counter()
@@ -219,12 +248,16 @@ def _strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
             edge_shapes[shape] += 1
     repeated = {shape for shape, count in edge_shapes.items()
                 if len(pages) >= 2 and count >= max(2, _FURNITURE_SHARE * len(pages))}
+    repeated.discard("#")  # bare numbers: page numbers only as _bare_page_numbers says
+    page_number = _bare_page_numbers(pages)
     cleaned: list[list[_PdfLine]] = []
-    for lines in pages:
+    for index, lines in enumerate(pages):
         keep: list[_PdfLine] = []
         for position, line in enumerate(lines):
             near_edge = position < 2 or position >= len(lines) - 2
-            if near_edge and (_shape(line.text) in repeated or _PAGE_NUMBER.match(line.text.strip())):
+            text = line.text.strip()
+            if near_edge and (_shape(line.text) in repeated or (
+                    _PAGE_NUMBER.match(text) and (not _BARE_NUMBER.match(text) or page_number(index, text)))):
                 continue
             keep.append(line)
         cleaned.append(keep)
@@ -277,9 +310,12 @@ def _starts_structure(text: str) -> bool:
         return True
     if not text[:1].isupper() and not text[:1].isdigit():
         return False  # a heading or label starts with a capital; "bilag." ending a sentence does not
-    first = text.split(None, 1)[0].rstrip(":").lower() if text.strip() else ""
+    word = text.split(None, 1)[0] if text.strip() else ""
+    first = word.rstrip(":").lower()
     if first in _LABEL_WORDS or section_kind(text) is not None or DECISION_HEADING.match(text):
         return True
+    if word.endswith(":") and len(word) > 3 and word[:-1].isalpha():
+        return True  # "Stedfortrædere: ..." after a full line "Fraværende med afbud: ... (A)": a label
     if _DOTTED_ENTRY.search(text):
         return True
     return bool(CASE_LABEL.match(text)) or any(pattern.fullmatch(text) for pattern in CASE_NUMBER_PATTERNS)
@@ -324,8 +360,11 @@ def _paragraphs(pages: list[list[_PdfLine]]) -> list[Line]:
                 continue
             text = line.cells[0].strip()
             bullet = bool(_BULLET.match(text)) and not _ORDINAL_DATE.match(text)
+            # "6 Odense Letbane - ... transportsystemer" filling the line, then "17 Investeringsprojekter": one
+            # numbered title after another is a list, not a wrapped line.
+            listed = current is not None and bool(_NUMBERED_TITLE.match(text) and _NUMBERED_TITLE.match(current))
             wrapped = (current is not None and previous is not None and len(previous.cells) == 1
-                       and not spaced and not bullet and not _DOTTED_ENTRY.search(previous.text)
+                       and not spaced and not bullet and not listed and not _DOTTED_ENTRY.search(previous.text)
                        and not previous.text.rstrip().endswith(":")
                        and _forced_break(previous, line, right_margin))
             if wrapped and current is not None:
