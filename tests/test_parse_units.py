@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -621,3 +623,40 @@ def test_an_items_own_document_without_a_date_is_kept() -> None:
 
     meeting = parse_document(corpus_file("documents/ballerup-edoc-2012/1552822.PDF").read_bytes())
     assert [(i.number, i.case_numbers) for i in meeting.items] == [(3, ["2012-31114"])]
+
+
+_COLUMNS = ("Referat\nØkonomiudvalget\nDato: 3. juni 2025\n\n715. Kulturkommune 2017\nSagsnr.:\nSagen afgøres i:\n\n"
+            "25/27845\nØkonomiudvalget\n\nResumé\nEn plan for arbejdet.\n\nBeslutning\nGodkendt.\n")
+
+
+def test_a_column_of_labels_and_the_column_of_their_values_are_paired() -> None:
+    """Text taken from a PDF without its layout prints a label column, a blank line, then the value column."""
+    item = parse_document(_COLUMNS.encode()).items[0]
+    assert (item.number, item.title, item.case_numbers) == (715, "Kulturkommune 2017", ["25/27845"])
+    assert item.decisions[0].text == "Godkendt."
+
+
+@pytest.mark.parametrize("change", [
+    ("Sagen afgøres i:\n\n", "Sagen afgøres i:\n"),  # no blank line between the columns
+    ("Økonomiudvalget\n\nResumé", "Økonomiudvalget\nEn linje mere\n\nResumé"),  # more values than labels
+    ("Sagsnr.:\nSagen afgøres i:", "Farve:\nForm:"),  # labels the vocabulary does not know
+])
+def test_label_columns_are_paired_only_when_the_blocks_match(change: tuple[str, str]) -> None:
+    meeting = parse_document(_COLUMNS.replace(*change).encode())
+    assert meeting.items[0].case_numbers == []
+
+
+def test_real_minutes_as_pdftotext_prints_them_keep_their_case_number(tmp_path: Path) -> None:
+    """Syddjurs' extraordinary PUK minutes, as ``pdftotext`` without ``-layout`` prints its label columns."""
+    import shutil
+    import subprocess
+
+    from tests.corpus import corpus_file
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (Debian poppler-utils) not installed")
+    out = tmp_path / "puk.txt"
+    subprocess.run(["pdftotext", str(corpus_file("documents/syddjurs-acadre-2013/Ekstraordinært PUK.pdf")), str(out)],
+                   check=True)
+    meeting = parse_document(out.read_bytes())
+    assert [(i.number, i.case_numbers) for i in meeting.items] == [(715, ["12/27845"])]
