@@ -660,3 +660,22 @@ def test_real_minutes_as_pdftotext_prints_them_keep_their_case_number(tmp_path: 
                    check=True)
     meeting = parse_document(out.read_bytes())
     assert [(i.number, i.case_numbers) for i in meeting.items] == [(715, ["12/27845"])]
+
+
+def test_a_number_cell_copied_with_its_tab_is_the_items_number() -> None:
+    """A browser copies a table's number cell as ``1<tab>``, the title on the line below."""
+    text = ("Referat 1. oktober 2025 kl. 15.45\nUdvalg:\tTeknisk Udvalg\nMødedato:\tonsdag den 1. oktober 2025\n"
+            "Punkt\tTitel\t\n1\t\nGodkendelse af referat\nEMN-2025-010561\nBeslutninger\nIngen bemærkninger.\n"
+            "2\t\nEventuelt\nEMN-2025-010562\nBeslutninger\nIntet.\n")
+    meeting = parse_document(text.encode())
+    assert [(i.number, i.title, i.case_numbers) for i in meeting.items] == [
+        (1, "Godkendelse af referat", ["EMN-2025-010561"]), (2, "Eventuelt", ["EMN-2025-010562"])]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Sagsnr.: 200906126 Sagsbehandler: Rikke Jørgensen", "200906126"),
+    ("Sagsnr.: 2013-003869 Sagsansvarlig: Claus Friis Lange", "2013-003869"),
+    ("Sagsnr.: 2013-003869 Rikke Jørgensen", None),
+])
+def test_a_case_number_before_another_label_on_its_line(line: str, expected: str | None) -> None:
+    assert labelled_case_number(line) == expected

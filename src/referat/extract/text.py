@@ -44,6 +44,8 @@ def _line(raw: str, heading: int = 0) -> list[Line]:
         cells = [clean_inline(cell, " ") for cell in raw.split("\t")]
         while len(cells) > 1 and cells[-1] == "" and cells[-2] == "":
             cells.pop()
+        if not any(cells[1:]):  # "1<tab>" as a browser copies a table's number cell: one value, no row
+            return [Line(cells[0], heading=heading, bold=bold)]
         return [Line("\t".join(cells), heading=heading, bold=bold, cells=cells)]
     text = clean_inline(raw, "\n")
     if "\n" in text:

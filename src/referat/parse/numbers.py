@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from referat.vocab import CASE_LABEL, CASE_NUMBER_PATTERNS, DOCUMENT_LABEL, SUBJECT_THEN_CASE
+import re
+
+from referat.vocab import CASE_LABEL, CASE_NUMBER_PATTERNS, DOCUMENT_LABEL, ITEM_METADATA_LABELS, SUBJECT_THEN_CASE
+
+#: Another metadata label after a case number on the same line: ``Sagsnr.: 200906126 Sagsbehandler: Rikke``.
+_NEXT_LABEL = re.compile(r"\s(?:" + "|".join(map(re.escape, ITEM_METADATA_LABELS)) + r")\s*:", re.IGNORECASE)
 
 
 def find_case_numbers(text: str) -> list[str]:
@@ -38,6 +43,8 @@ def bare_case_number(line: str) -> str | None:
 def labelled_case_number(line: str) -> str | None:
     """The value of a ``Sagsnr.: 330-2021-15739`` / ``Sag 306-2009-600`` / ``Sagsnr.: 17/46`` line."""
     line = line.strip().lstrip("•·▪◦ ")  # "• Sagsid.: 20/2955" in a bulleted layout
+    if ":" in line[8:] and (following := _NEXT_LABEL.search(line)):
+        line = line[:following.start()]
     m = CASE_LABEL.match(line)
     if not m:
         return None
