@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -475,6 +475,7 @@ BODY_WORDS = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)
 BODY_END = re.compile(BODY_WORDS.pattern.removesuffix(r"\b") + "$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # the same line is asked about by the contents, the headings and the item reader
 def normalise_heading(text: str) -> str:
     """Lower-case a candidate heading line without markup, numbering or a trailing colon."""
     text = " ".join(text.strip().lstrip("•·▪◦ ").strip("*_#").split())

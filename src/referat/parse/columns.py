@@ -25,6 +25,8 @@ from referat.vocab import (
 
 #: A line that is only a label: a capitalised phrase of at most five words and its colon.
 _LABEL_ONLY = re.compile(r"^[A-ZÆØÅ][\wæøå.\- ]{0,40}:$")
+#: Two lines in a row that end in a colon, the second short: the cheap test for a column of labels.
+_TWO_LABELS = re.compile(r":[ \t]*\n[^\n]{1,42}:[ \t]*(?:\n|$)")
 _MAX_WORDS = 5
 _MAX_LABELS = 8
 
@@ -53,6 +55,8 @@ def _filled(lines: list[Line], start: int) -> int:
 
 def pair_label_columns(lines: list[Line]) -> list[Line]:
     """``lines`` with each column of labels and the column of their values after it joined pairwise."""
+    if not _TWO_LABELS.search("\n".join(line.text for line in lines)):
+        return lines  # no two lines in a row end in a colon: nothing to pair (most documents)
     out: list[Line] = []
     k = 0
     while k < len(lines):
