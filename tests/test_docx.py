@@ -263,3 +263,20 @@ def test_parts_unpacking_past_the_limit_are_not_read(monkeypatch: pytest.MonkeyP
     # Without an index to read sizes from, the text is read up to the limit.
     extracted = extract(_DOCX[:len(_DOCX) - 40])
     assert "its text ends early" in extracted.warnings[0]
+
+
+def test_corpus_word_minutes_give_their_members_and_only_their_items() -> None:
+    """Glostrup's members line gives each a party and a role in brackets, ``Kasper Damsgaard (A) (Borgmester)``;
+    the contents end on ``Underskriftsside<tab>5``, the signature page, which is not an item."""
+    from referat.parse import parse_document
+
+    path = corpus_file("documents/glostrup-aaben-dagsorden-2025/2025-11-19_glostrup_oekonomiudvalget.docx")
+    meeting = parse_document(path.read_bytes())
+    items = _annotation(path)["items"]
+    assert isinstance(items, list)
+    assert [i.number for i in meeting.items] == [int(item["number"]) for item in items]
+    # Read off the document: nine members, of whom Lars Thomsen and Torben Martinsen sent their apologies.
+    assert [(p.name, p.party, p.role) for p in meeting.participants][:2] == [
+        ("Kasper Damsgaard", "A", "Borgmester"), ("Dan Kornbek Christiansen", "C", "Næstformand")]
+    assert len(meeting.participants) == 7
+    assert {p.name for p in meeting.absent} == {"Lars Thomsen", "Torben Martinsen"}

@@ -679,3 +679,24 @@ def test_a_number_cell_copied_with_its_tab_is_the_items_number() -> None:
 ])
 def test_a_case_number_before_another_label_on_its_line(line: str, expected: str | None) -> None:
     assert labelled_case_number(line) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kasper Damsgaard (A) (Borgmester)", ("Kasper Damsgaard", "A", "Borgmester")),
+    ("Piet Papageorge (V) (Medlem)", ("Piet Papageorge", "V", "Medlem")),
+    ("Ib Holm (C) (1. viceborgmester)", ("Ib Holm", "C", "1. viceborgmester")),
+    ("Hanne Lund (A), formand", ("Hanne Lund", "A", "Formand")),
+])
+def test_a_role_in_brackets_after_the_party(text: str, expected: tuple[str, str, str]) -> None:
+    person = parse_person(text)
+    assert person is not None and (person.name, person.party, person.role) == expected
+
+
+def test_an_unnumbered_entry_of_numbered_contents_is_no_item() -> None:
+    """``Underskriftsside<tab>5`` ends contents whose items are numbered: the signature page the body then
+    prints under that heading is not a third item."""
+    text = ("Referat\nØkonomiudvalget\nDato: 3. juni 2025\n\nIndholdsfortegnelse\n1. Godkendelse af dagsorden\t2\n"
+            "2. Eventuelt\t2\nUnderskriftsside\t3\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+            "2. Eventuelt\nBeslutning\nIntet.\n\nUnderskriftsside\nKasper Damsgaard\n")
+    meeting = parse_document(text.encode())
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Godkendelse af dagsorden"), (2, "Eventuelt")]

@@ -287,9 +287,12 @@ def _recover_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry], he
     known = {title_key(h.title) for h in headings}
     keys = line_keys(lines)
     result = list(headings)
+    # Contents that number most entries number every item: an unnumbered entry there is front or back matter
+    # ("Indholdsfortegnelse", "Underskriftsside"), not an item whose heading was lost.
+    numbered = 2 * sum(entry.number is not None for entry in toc) > len(toc)
     for entry in toc:
         key = title_key(entry.title)
-        if not key or key in known:
+        if not key or key in known or (numbered and entry.number is None):
             continue
         index = next((i for i in keys.get(key, ()) if i not in skip), None)
         if index is None:

@@ -16,10 +16,11 @@ from referat.vocab import (
     SUBSTITUTES_INSTEAD,
 )
 
-_ROLE = re.compile(r"^(?P<role>" + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
-                   + r")\b[\s,:]*", re.IGNORECASE)
-_PARTY_SUFFIX = re.compile(rf"\s*\((?P<party>{PARTY})\)(?:\s*,?\s*\(?(?P<role>(?i:formand|næstformand))\)?)?"
-                           r"\s*$")
+_ROLES = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+_ROLE = re.compile(r"^(?P<role>" + _ROLES + r")\b[\s,:]*", re.IGNORECASE)
+# "(C)", "(C), formand", "(A) (Borgmester)", "(V) (Medlem)"
+_PARTY_SUFFIX = re.compile(rf"\s*\((?P<party>{PARTY})\)(?:\s*,?\s*(?:(?P<role>(?i:formand|næstformand))|"
+                           rf"\((?P<bracketed>(?i:{_ROLES}))\)))?\s*$")
 _TRAILING_ROLE = re.compile(r",\s*(?P<role>formand|næstformand|borgmester|viceborgmester)\s*$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&)\s*")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
@@ -58,8 +59,8 @@ def parse_person(text: str) -> Person | None:
     m2 = _PARTY_SUFFIX.search(text)
     if m2:
         party = m2.group("party")
-        if m2.group("role") and not role:
-            role = m2.group("role").capitalize()
+        if (m2.group("role") or m2.group("bracketed")) and not role:
+            role = (m2.group("role") or m2.group("bracketed")).capitalize()
         text = text[: m2.start()]
     m4 = _OTHER_PARTY.search(text) if party is None else None
     if m4:  # "(Løsgænger)": no list letter, but a political affiliation all the same
