@@ -686,6 +686,8 @@ def test_a_case_number_before_another_label_on_its_line(line: str, expected: str
     ("Piet Papageorge (V) (Medlem)", ("Piet Papageorge", "V", "Medlem")),
     ("Ib Holm (C) (1. viceborgmester)", ("Ib Holm", "C", "1. viceborgmester")),
     ("Hanne Lund (A), formand", ("Hanne Lund", "A", "Formand")),
+    ("Lolan Ottesen (A) - formand", ("Lolan Ottesen", "A", "Formand")),
+    ("Grethe Larsen (A) – næstformand", ("Grethe Larsen", "A", "Næstformand")),
 ])
 def test_a_role_in_brackets_after_the_party(text: str, expected: tuple[str, str, str]) -> None:
     person = parse_person(text)
@@ -700,3 +702,15 @@ def test_an_unnumbered_entry_of_numbered_contents_is_no_item() -> None:
             "2. Eventuelt\nBeslutning\nIntet.\n\nUnderskriftsside\nKasper Damsgaard\n")
     meeting = parse_document(text.encode())
     assert [(i.number, i.title) for i in meeting.items] == [(1, "Godkendelse af dagsorden"), (2, "Eventuelt")]
+
+
+def test_corpus_edoc_minutes_list_who_was_present() -> None:
+    """Ballerup's eDoc minutes: ``Tilstede`` alone on its line, then one member a line, the chair's role after a
+    dash (``Lolan Ottesen (A) - formand``); seven names, read off the document."""
+    from tests.corpus import corpus_file
+
+    meeting = parse_document(corpus_file("documents/ballerup-edoc-2012/1552814.PDF").read_bytes())
+    assert [(p.name, p.party) for p in meeting.participants] == [
+        ("Lolan Ottesen", "A"), ("Grethe Larsen", "A"), ("Birte Kramhøft", "F"), ("Doris Børger", "A"),
+        ("Karl Vilhelm Nielsen", "V"), ("Maria Lundahl Assov", "A"), ("Per Mortensen", "A")]
+    assert meeting.participants[0].role == "Formand" and meeting.absent == []

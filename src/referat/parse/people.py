@@ -18,9 +18,9 @@ from referat.vocab import (
 
 _ROLES = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
 _ROLE = re.compile(r"^(?P<role>" + _ROLES + r")\b[\s,:]*", re.IGNORECASE)
-# "(C)", "(C), formand", "(A) (Borgmester)", "(V) (Medlem)"
+# "(C)", "(C), formand", "(A) - næstformand", "(A) (Borgmester)", "(V) (Medlem)"
 _PARTY_SUFFIX = re.compile(rf"\s*\((?P<party>{PARTY})\)(?:\s*,?\s*(?:(?P<role>(?i:formand|næstformand))|"
-                           rf"\((?P<bracketed>(?i:{_ROLES}))\)))?\s*$")
+                           rf"[-–]\s*(?P<dashed>(?i:{_ROLES}))|\((?P<bracketed>(?i:{_ROLES}))\)))?\s*$")
 _TRAILING_ROLE = re.compile(r",\s*(?P<role>formand|næstformand|borgmester|viceborgmester)\s*$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&)\s*")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
@@ -59,8 +59,9 @@ def parse_person(text: str) -> Person | None:
     m2 = _PARTY_SUFFIX.search(text)
     if m2:
         party = m2.group("party")
-        if (m2.group("role") or m2.group("bracketed")) and not role:
-            role = (m2.group("role") or m2.group("bracketed")).capitalize()
+        written_role = m2.group("role") or m2.group("dashed") or m2.group("bracketed")
+        if written_role and not role:
+            role = written_role.capitalize()
         text = text[: m2.start()]
     m4 = _OTHER_PARTY.search(text) if party is None else None
     if m4:  # "(Løsgænger)": no list letter, but a political affiliation all the same
