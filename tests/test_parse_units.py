@@ -714,3 +714,42 @@ def test_corpus_edoc_minutes_list_who_was_present() -> None:
         ("Lolan Ottesen", "A"), ("Grethe Larsen", "A"), ("Birte Kramhøft", "F"), ("Doris Børger", "A"),
         ("Karl Vilhelm Nielsen", "V"), ("Maria Lundahl Assov", "A"), ("Per Mortensen", "A")]
     assert meeting.participants[0].role == "Formand" and meeting.absent == []
+
+
+_NO_COMMAS = ("Åbent referat for Byrådet\nMødedato 08.06.2009\nTid 18:30\nSted Byrådssalen, Teatergade 8\n\n"
+              "Medlemmer Birgit Lund Terp (A) Carsten Bering (C) Hans R. Hansen (V)\n\n"
+              "Kurt Petersen (C) Lars Hoppe Søe (B)\n\nSolbjerg Kommune Rådhuset, Torvet 1 4700 Solbjerg\n\n"
+              "Telefon 5588 5588\n\nTroels Larsen (V)\n\n"
+              "Fraværende\n\n124. Borgerrådgiverens beretning\nBeslutning\nTaget til efterretning.\n")
+
+
+def test_a_member_list_without_commas_over_several_lines() -> None:
+    """Names parted only by their party letters, the list going on over lines of its own past a letterhead
+    column flattened into it; the place's label without its colon is no part of the place."""
+    meeting = parse_document(_NO_COMMAS.encode())
+    assert [(p.name, p.party) for p in meeting.participants] == [
+        ("Birgit Lund Terp", "A"), ("Carsten Bering", "C"), ("Hans R. Hansen", "V"), ("Kurt Petersen", "C"),
+        ("Lars Hoppe Søe", "B"), ("Troels Larsen", "V")]
+    assert meeting.location == "Byrådssalen, Teatergade 8"
+
+
+def test_a_member_list_stops_at_prose() -> None:
+    text = _NO_COMMAS.replace("Telefon 5588 5588\n\nTroels", "Telefon 5588 5588\n\nMødet\n\nblev\n\nholdt\n\nTroels")
+    assert "Troels Larsen" not in [p.name for p in parse_document(text.encode()).participants]
+
+
+def test_a_room_named_mødelokale_keeps_its_name() -> None:
+    text = ("Referat\nØkonomiudvalget\nDato: 3. juni 2025\nMødelokale SL 1, Slangerup\n\n"
+            "1. Eventuelt\nBeslutning\nIntet.\n")
+    assert parse_document(text.encode()).location == "Mødelokale SL 1, Slangerup"
+
+
+def test_corpus_council_members_listed_without_commas() -> None:
+    """Næstved's 2009 council minutes as FlippingBook copies them: 31 members over five lines, the town hall's
+    letterhead between them (14, 6 and 5 names, the letterhead, 4 and 2 names; counted in the excerpt)."""
+    from tests.corpus import corpus_file
+
+    meeting = parse_document(corpus_file("pages/018.txt").read_bytes())
+    names = [p.name for p in meeting.participants]
+    assert len(names) == 31 and names[0] == "Birgit Lund Terp" and names[-1] == "Troels Larsen"
+    assert not any("Kommune" in name or "Telefon" in name for name in names)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from referat.extract import Line
 from referat.model import Person
 from referat.parse.dates import parse_date, parse_date_time, parse_time
-from referat.parse.people import Attendance, add_people, parse_people, read_attendance
+from referat.parse.people import Attendance, add_people, parse_people, party_list, read_attendance
 from referat.vocab import (
     AMBIGUOUS_LABELS,
     BODY_MEETING_SUFFIX,
@@ -45,6 +45,7 @@ _DATED_TIME = re.compile(rf"^(?:(?:{'|'.join(WEEKDAYS)})\s+)?(?:(?:den|d\.)\s*)?
 _PLACE_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ])")
 _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
+_LIST_GAP = 3
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
                     r"(?P<value>.*)$", re.IGNORECASE)
 
@@ -244,6 +245,8 @@ def parse_header(lines: list[Line]) -> Header:
     header = Header()
     pending: str | None = None
     last: str | None = None  # the field of the last label read
+    listing: str | None = None  # the member list that may go on over the next lines, and the lines passed over
+    passed = 0
     want_body = False
     for line in lines:
         text = line.text.strip()
@@ -272,6 +275,17 @@ def parse_header(lines: list[Line]) -> Header:
                 pending = None
             continue
         pending = None
+        if listing is not None and label is None and not line.cells:
+            # A labelled member list goes on over lines of names with party letters; a few other lines between
+            # them (a letterhead column flattened into the list) are passed over.
+            if people := party_list(text):
+                add_people(header.participants if listing == "participants" else header.absent, people)
+                passed = 0
+                continue
+            passed += 1
+            listing = listing if passed <= _LIST_GAP else None
+        elif label is not None:
+            listing = None
         if header.kind is None and _title(header, text):
             want_body = header.body is None
             continue
@@ -279,6 +293,8 @@ def parse_header(lines: list[Line]) -> Header:
             name, value = label
             if value:
                 _apply(header, name, value)
+                if name in ("participants", "absent") and party_list(value):
+                    listing, passed = name, 0
             else:
                 pending = name
             continue
@@ -321,6 +337,10 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
         place = next((text for text in texts if len(text) <= 120 and PLACE_WORDS.search(text)
                       and ":" not in text and not text.endswith(".") and text != header.body
                       and _label_of(Line(text)) is None and not _TITLE.match(text)), None)
+        if place and (m := _LABEL.match(place)) and header_label_index()[m.group("label").lower()] == "location" \
+                and m.group("value")[:1].isupper() and not PLACE_WORDS.search(m.group("label")):
+            # "Sted Byrådssalen, Teatergade 8": a label without its colon ("Mødelokale SL 1" is a room's name)
+            place = m.group("value")
         header.location = _PLACE_PREPOSITION.sub("", place) if place else None
     if header.body is None:
         for text in texts:

@@ -22,7 +22,9 @@ _ROLE = re.compile(r"^(?P<role>" + _ROLES + r")\b[\s,:]*", re.IGNORECASE)
 _PARTY_SUFFIX = re.compile(rf"\s*\((?P<party>{PARTY})\)(?:\s*,?\s*(?:(?P<role>(?i:formand|næstformand))|"
                            rf"[-–]\s*(?P<dashed>(?i:{_ROLES}))|\((?P<bracketed>(?i:{_ROLES}))\)))?\s*$")
 _TRAILING_ROLE = re.compile(r",\s*(?P<role>formand|næstformand|borgmester|viceborgmester)\s*$", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&)\s*")
+# Commas, "og", "samt"; and a party letter's bracket before the next name, in lists printed without commas
+# ("Birgit Lund Terp (A) Carsten Bering (C) ...").
+_SPLIT = re.compile(r"\s*(?:,|;|\bog\b|\bsamt\b|&)\s*|(?<=\))\s+(?=[A-ZÆØÅ])")
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
 # Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
 # Word stems without their first letter, so a plain substring test covers both cases.
@@ -91,6 +93,16 @@ def parse_people(text: str) -> list[Person]:
         if person:
             people.append(person)
     return people
+
+
+def party_list(text: str) -> list[Person]:
+    """The people of a line that is nothing but names with their party letters (``Kurt Petersen (C) Lars Hoppe
+    Søe (B)``), as a member list goes on over lines of its own; [] for any other line."""
+    if "(" not in text:
+        return []
+    parts = [part for part in _SPLIT.split(text.strip().rstrip(".")) if part]
+    people = [person for part in parts if (person := parse_person(part)) and person.party]
+    return people if len(people) == len(parts) else []
 
 
 def same_person(a: Person, b: Person) -> bool:
