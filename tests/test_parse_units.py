@@ -753,3 +753,32 @@ def test_corpus_council_members_listed_without_commas() -> None:
     names = [p.name for p in meeting.participants]
     assert len(names) == 31 and names[0] == "Birgit Lund Terp" and names[-1] == "Troels Larsen"
     assert not any("Kommune" in name or "Telefon" in name for name in names)
+
+
+@pytest.mark.parametrize(("header", "place", "start"), [
+    ("Økonomiudvalgets møde den 21. januar 2026\nMødelokale SL 1, Slangerup kl. 16.00\n",
+     "Mødelokale SL 1, Slangerup", "16:00"),
+    ("Referat\nDato: |\n22-06-2022 17:30:00 |\n---|---|\nUdvalg: |\nByrådet |\nSted: |\nByrådssalen |\n",
+     "Byrådssalen", "17:30"),
+    ("Referat\nDato:\nMandag, 20 februar, 2023 - 09:00\nLokation:\nDagsorden publiceret:\n"
+     "Torsdag, 16 februar, 2023 - 13:50\n", None, "09:00"),
+])
+def test_the_place_as_portals_print_it(header: str, place: str | None, start: str) -> None:
+    """A time after the place on its line; a table's pipes left in the text; an empty place label followed by
+    another label."""
+    meeting = parse_document((header + "\nPunkt 1 Godkendelse af dagsorden\nBeslutning\nGodkendt.\n").encode())
+    assert (meeting.location, meeting.start_time) == (place, start)
+
+
+@pytest.mark.parametrize(("relative", "place", "start"), [
+    ("pages/013.txt", "Mødelokale SL 1, Slangerup", "16:00"),
+    ("pages/015.txt", "Byrådssalen", "17:30"),
+    ("pages/021.txt", None, "09:00"),
+])
+def test_corpus_places(relative: str, place: str | None, start: str) -> None:
+    """Read off the excerpts: Frederikssund's place line with its time, Herlev's table with pipes, a Drupal
+    portal's empty ``Lokation:``."""
+    from tests.corpus import corpus_file
+
+    meeting = parse_document(corpus_file(relative).read_bytes())
+    assert (meeting.location, meeting.start_time) == (place, start)

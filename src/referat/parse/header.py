@@ -42,6 +42,7 @@ _SHORT_YEAR = re.compile(r"^(?:[a-zæøå]+\s+)?(?:(?:d|den)\.?\s*)?(?P<d>\d{1,2
 _DATED_TIME = re.compile(rf"^(?:(?:{'|'.join(WEEKDAYS)})\s+)?(?:(?:den|d\.)\s*)?\d{{1,2}}(?:\.\s*[a-zæøå]+\.?\s+|[-./]"
                          r"\d{1,2}[-./])\d{2,4}\s*,?\s*(?:kl\.?|klokken)\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*$",
                          re.IGNORECASE)
+_PLACE_TIME = re.compile(r"\s*,?\s+kl\.?\s*(?P<time>\d{1,2}[.:]\d{2})\s*$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ])")
 _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
@@ -250,6 +251,9 @@ def parse_header(lines: list[Line]) -> Header:
     want_body = False
     for line in lines:
         text = line.text.strip()
+        if text.endswith("|") and not line.cells:  # "Sted: |" / "Byrådssalen |": a table's pipes left in text
+            text = text.rstrip("| ") if text.strip("|-: ") else ""  # "---|---|" is a rule: nothing
+            line = Line(text)
         if not text:
             continue
         if line.cells and not line.cells[0].strip() and last is not None:
@@ -268,6 +272,8 @@ def parse_header(lines: list[Line]) -> Header:
             continue
         if pending and label is None and line.cells and sum(bool(c.strip()) for c in line.cells) >= 2:
             pending = None  # a new table row ("Punkt | Titel") is no value of the empty label above it
+        if pending and label is None and text.endswith(":"):
+            pending = None  # "Lokation:" with no value, then "Dagsorden publiceret:": another label, not a place
         if pending and label is None:
             # A label alone on its line (HTML portals, member lists) takes the next lines as its value.
             _apply(header, pending, text)
@@ -341,6 +347,9 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
                 and m.group("value")[:1].isupper() and not PLACE_WORDS.search(m.group("label")):
             # "Sted Byrådssalen, Teatergade 8": a label without its colon ("Mødelokale SL 1" is a room's name)
             place = m.group("value")
+        if place and (timed := _PLACE_TIME.search(place)):  # "Mødelokale SL 1, Slangerup kl. 16.00"
+            header.start_time = header.start_time or parse_time(timed.group("time"))
+            place = place[:timed.start()]
         header.location = _PLACE_PREPOSITION.sub("", place) if place else None
     if header.body is None:
         for text in texts:
