@@ -99,7 +99,18 @@ def test_date_then_time() -> None:
     # Another item's fate is not this item's outcome.
     ("Godkendt med bemærkning om, at punkt 4 og 5 fremrykkes.\n\nPunkt 8 udgår med henvisning til andet.",
      ["approved"]),
+    # Aarhus' city council and Magistrate, as FirstAgenda prints their decisions.
+    ("Tilbagesendes Borgmesterens Afdeling med bemærkning, at byrådet i sit møde den 27. august 2025 har vedtaget "
+     "Magistratens foranstående indstilling af 19. august 2025.", ["approved"]),
+    ("Fremsendes til Aarhus Byråd med bemærkning, at Magistraten i mødet den 19. august 2025 anbefaler, at byrådet "
+     "tiltræder Magistratsafdelingen for Teknik og Miljøs indstilling af 16. juni 2025.", ["recommended"]),
+    ("Sagens behandling blev udsat i byrådets møde den 26. marts 2025.", ["postponed"]),
+    ("Udvalget besluttede at udsætte sagens behandling på grund af tidsnød.", ["postponed"]),
+    ("Udvalget kunne enstemmigt tiltræde indstillingen i overensstemmelse med Magistratens anbefaling.", ["approved"]),
     # Nothing decides these: the outcome is left out rather than guessed.
+    ("Fremsendes til Teknisk Udvalg til behandling i henhold til beslutning i byrådets møde den 27. august 2025.", []),
+    ("Henvist til budgetforhandlingerne.", []),
+    ("Magistraten blev orienteret om de tekniske ændringer.", []),  # news, as "Formanden orienterede om ..."
     ("Helle Blak (UFP) anmoder om fokus på den videre behandling.", []),
     ("Udvalget bakker op om forslaget.", []),
 ])

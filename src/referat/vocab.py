@@ -334,13 +334,18 @@ OUTCOME_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("withdrawn", "anywhere", r"\btrukket (?:af|fra) dagsordenen\b|\bsagen udgår\b|\bpunktet udgår\b"),
     ("postponed", "start", r"udsat|udsættes|sagen (?:blev )?udsat|sagen udsættes|punktet (?:blev )?udsat"
                            r"|punktet udsættes|udskudt"),
-    ("postponed", "anywhere", r"\b(?:sagen|punktet) (?:blev )?(?:udsat|udsættes)\b|\budsætter sagen\b"),
+    ("postponed", "anywhere", r"\b(?:sagen|punktet) (?:blev )?(?:udsat|udsættes)\b|\budsætter sagen\b"
+                               r"|\bsagens behandling (?:blev )?(?:udsat|udsættes)\b|\bbesluttede at udsætte\b"
+                               r"|\budsatte (?:sagen|punktet|behandlingen)\b"),
     ("recommended", "start", r"(?:enstemmigt )?(?:anbefales|anbefalet)|indstilles godkendt|indstilles til godkendelse"
                              r"|indstillingen anbefales|anbefaler"),
     ("recommended", "anywhere", r"\banbefaler (?:over ?for |til )?(?:byrådet|kommunalbestyrelsen|økonomiudvalget|"
                                 r"borgerrepræsentationen)|\boversendes til \w+ med (?:en )?anbefaling"
                                 r"|\banbefaler indstillingen\b|\banbefales godkendt\b"
-                                r"|\bindstiller til (?:byrådet|kommunalbestyrelsen)\b"),
+                                r"|\bindstiller til (?:byrådet|kommunalbestyrelsen)\b"
+                                # "Magistraten ... anbefaler, at byrådet tiltræder ...s indstilling"
+                                r"|\banbefaler,? at (?:byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet)"
+                                r" (?:tiltræder|godkender|vedtager)\b"),
     ("approved", "start", r"(?:enstemmigt )?(?:godkendt|godkendes|godkendte|vedtaget|tiltrådt)"
                           r"|indstillingen (?:blev )?(?:godkendt|godkendes|tiltrådt|tilrådt)"
                           r"|tiltrådte|tiltræder|vedtages|enig i indstillingen|bevilget|bevilges|bevillingen gives"
@@ -349,7 +354,10 @@ OUTCOME_PHRASES: tuple[tuple[str, str, str], ...] = (
                              r"|\bgodkender (?:indstillingen|sagen|forslaget)\b|\bindstillingen (?:blev )?"
                              r"(?:godkendt|tiltrådt)\b|\btiltrådte indstillingen\b|\btiltræder indstillingen\b"
                              r"|\bblev godkendt\b|\bvedtog\b|\b(?:indstillingen|forslaget) blev vedtaget\b"
-                             r"|\benighed om at godkende\b|\b(?:kunne|kan) tiltræde (?:indstillingen|forslaget)\b"),
+                             r"|\benighed om at godkende\b"
+                             r"|\b(?:kunne|kan) (?:enstemmigt )?tiltræde (?:indstillingen|forslaget)\b"
+                             # "Tilbagesendes ... med bemærkning, at byrådet ... har vedtaget Magistratens indstilling"
+                             r"|\bhar vedtaget (?:\w+ ){0,3}indstilling"),
     ("noted", "start", r"taget til (?:efterretning|orientering)|til efterretning|tages til efterretning"
                        r"|til orientering|orienteringen (?:blev )?taget til efterretning"),
     ("noted", "anywhere", r"\b(?:tager|tog|taget|tages) (?:\w+ ){0,2}til (?:efterretning|orientering)\b"
