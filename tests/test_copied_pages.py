@@ -1,4 +1,4 @@
-"""Meeting pages as users pass them on: copied from the browser as text, or printed to PDF from it.
+"""Meeting pages as users pass them on: copied from the browser as text, printed to PDF or saved as one file.
 
 The corpus's annotated web pages (FirstAgenda's meeting pages of Aarhus, Fujitsu eDoc's of Middelfart) are
 opened in Debian's Chromium with every request off the file blocked; the page's text as the browser copies
@@ -67,3 +67,14 @@ def test_a_meeting_page_copied_as_text_reads_like_the_page(annotation: Annotatio
 def test_a_meeting_page_printed_to_pdf_reads_like_the_page(annotation: Annotation, browser_page: Any) -> None:
     browser_page.goto(annotation.document.as_uri())
     assert _failed(annotation, browser_page.pdf()) == []
+
+
+@pytest.mark.skipif(not PAGES, reason="the shared corpus is absent (looked for ../shared/corpus)")
+@pytest.mark.parametrize("annotation", PAGES, ids=_ids(PAGES))
+def test_a_meeting_page_saved_as_one_file_reads_like_the_page(annotation: Annotation, browser_page: Any) -> None:
+    """Chromium's "Webpage, Single File" (MHTML): the page quoted-printable in a MIME message."""
+    browser_page.goto(annotation.document.as_uri())
+    session = browser_page.context.new_cdp_session(browser_page)
+    saved = session.send("Page.captureSnapshot", {"format": "mhtml"})["data"]
+    assert saved.startswith("From: <Saved by Blink>") and "quoted-printable" in saved
+    assert _failed(annotation, saved.encode("utf-8")) == []

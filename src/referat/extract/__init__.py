@@ -76,7 +76,14 @@ def extract(data: bytes) -> ExtractedText:
         with library_errors("Word document"):
             return _cleaned("docx", extract_docx(data, warnings), warnings)
     from referat.extract.decode import decode_text
+    from referat.extract.mhtml import looks_like_mhtml
 
+    if looks_like_mhtml(data):
+        from referat.extract.html import html_to_lines
+        from referat.extract.mhtml import mhtml_page
+
+        with library_errors("saved web page (MHTML)"):
+            return _cleaned("html", html_to_lines(mhtml_page(data)))
     with library_errors("text"):
         text = decode_text(data)
         html = is_html(text)
