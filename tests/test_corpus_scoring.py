@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from bench.scoring import Annotation, fields_of, find_annotations, score
 
 REPO = Path(__file__).resolve().parents[1]
@@ -180,3 +181,22 @@ def test_harness_refuses_a_missing_folder(tmp_path: Path) -> None:
     assert out.returncode == 2
     assert out.stderr.strip() == f"accuracy: {tmp_path / 'absent'}: not a folder"
     assert "Traceback" not in out.stderr
+
+
+def test_variants_score_a_page_made_into_html_on_its_own_annotation(tmp_path: Path) -> None:
+    """bench/variants.py writes each document in another form beside a copy of its annotation naming the new
+    file, and scores it: a municipal page laid out as a web page passes what its text passes."""
+    from bench.scoring import find_corpus, parse_annotated
+
+    corpus = find_corpus()
+    if corpus is None:
+        pytest.skip("the shared corpus is absent (looked for ../shared/corpus)")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from bench.variants import _as_html, run_variant
+
+    page = next(a for a in find_annotations(corpus) if a.tag == "pages/001")
+    [made] = run_variant([page], _as_html, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pages_001.html", "pages_001.html.json"]
+    original = score(page, *parse_annotated(page))
+    assert [(c.field, c.ok) for c in made.checks] == [(c.field, c.ok) for c in original.checks]
+    assert made.checks and all(c.ok for c in made.checks)
