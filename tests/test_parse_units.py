@@ -793,3 +793,23 @@ def test_corpus_places(relative: str, place: str | None, start: str) -> None:
 
     meeting = parse_document(corpus_file(relative).read_bytes())
     assert (meeting.location, meeting.start_time) == (place, start)
+
+
+def test_an_attachment_keeps_its_title_without_the_portals_file_badge_and_count() -> None:
+    """FirstAgenda draws a ``PDF`` badge before each attachment's link and the number of files after the list."""
+    page = ("<html><body><h1>Referat</h1><p>Dato: 3. juni 2025</p><p>Teknisk Udvalg</p><table><tr><td>1</td><td>"
+            "<h2>Godkendelse af referat</h2><h3>Beslutninger</h3><p>Godkendt.</p><h3>Bilag</h3><ul><li>"
+            "<span class='label pdf-label' role='button'>PDF</span><a href='/vis/1'>Referat fra møde den 22. maj</a>"
+            "</li><li><span class='label pdf-label'>PDF</span><a href='/vis/2'>1 Bedre mad til ældre</a></li></ul>"
+            "</td><td><span class='badge'>2</span></td></tr></table></body></html>")
+    item = parse_document(page.encode()).items[0]
+    assert [a.title for a in item.attachments] == ["Referat fra møde den 22. maj", "1 Bedre mad til ældre"]
+
+
+def test_corpus_firstagenda_attachments_have_their_titles() -> None:
+    """Aarhus' minutes page, read off it: item 1 has one attachment, 'Referat fra møde den 22. september 2025'."""
+    from tests.corpus import corpus_file
+
+    meeting = parse_document(corpus_file("documents/aarhus-firstagenda-2025/example_minutes.html").read_bytes())
+    assert [a.title for a in meeting.items[0].attachments] == ["Referat fra møde den 22. september 2025"]
+    assert not any(a.title.startswith("PDF") for i in meeting.items for a in i.attachments)

@@ -318,6 +318,11 @@ ATTACHMENT_FILE_INFO = re.compile(r"\s*[(\[]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|r
                                   r"\s*[,;:-]?\s*)?(?:[\d.,]+\s*(?:[kmg]b|bytes?|sider?)\b)?\s*[)\]]\s*$",
                                   re.IGNORECASE)
 
+#: A portal's file-type badge before an attachment's title, run into it: ``PDFReferat fra møde den 22. september``.
+ATTACHMENT_FILE_BADGE = re.compile(r"^(?:PDF|DOCX?|XLSX?|PPTX?)\s*(?=[A-ZÆØÅ0-9])")
+#: What an attachments list holds besides titles: a portal's count of the files (``1``).
+ATTACHMENT_COUNT = re.compile(r"^\d{1,3}$")
+
 # --- decisions -------------------------------------------------------------------------
 #: Outcome phrases per outcome, tried in this order on each clause of a decision.
 #: ``start`` phrases must open the clause; ``anywhere`` phrases may stand inside it.

@@ -11,7 +11,9 @@ from referat.model import Attachment, Decision, HistoryEntry, Table, Vote
 from referat.parse.dates import parse_date
 from referat.parse.outcomes import classify, split_at_outcome
 from referat.vocab import (
+    ATTACHMENT_COUNT,
     ATTACHMENT_DOCUMENT,
+    ATTACHMENT_FILE_BADGE,
     ATTACHMENT_FILE_INFO,
     BODY_END,
     DATED_DECISION,
@@ -204,7 +206,8 @@ def attachments(part: Part) -> list[Attachment]:
         text = LIST_MARKER.sub("", line.text.strip())
         if text.endswith((")", "]")):
             text = ATTACHMENT_FILE_INFO.sub("", text)  # the portal's "(PDF, 245 KB)"
-        if not text:
+        text = ATTACHMENT_FILE_BADGE.sub("", text)
+        if not text or ATTACHMENT_COUNT.match(text):
             continue
         m = ATTACHMENT_DOCUMENT.match(text)
         if m:
