@@ -813,3 +813,23 @@ def test_corpus_firstagenda_attachments_have_their_titles() -> None:
     meeting = parse_document(corpus_file("documents/aarhus-firstagenda-2025/example_minutes.html").read_bytes())
     assert [a.title for a in meeting.items[0].attachments] == ["Referat fra møde den 22. september 2025"]
     assert not any(a.title.startswith("PDF") for i in meeting.items for a in i.attachments)
+
+
+@pytest.mark.parametrize("dialog", ['<div class="modal" id="kopier_dialog"><div class="modal-body">',
+                                    '<div role="dialog">'])
+def test_a_pages_dialogs_are_no_part_of_its_last_item(dialog: str) -> None:
+    """A portal's hidden dialogs ("Kopier link", an error box) stand after the last item in the page's source."""
+    page = ("<html><body><h1>Referat</h1><p>Dato: 3. juni 2025</p><p>Teknisk Udvalg</p><h2>1. Eventuelt</h2>"
+            "<h3>Beslutninger</h3><p>Intet.</p><h3>Bilag</h3><ul><li><a href='/1'>Notat om trafikken</a></li></ul>"
+            f"{dialog}<h4>Kopier link</h4><p>Kopier linket i nedenstående tekstboks med ctrl+c</p>"
+            "<p>Der opstod en fejl</p></div></div></body></html>")
+    item = parse_document(page.encode()).items[-1]
+    assert [a.title for a in item.attachments] == ["Notat om trafikken"]
+    assert all("Kopier" not in s.text for s in item.sections)
+
+
+def test_corpus_firstagenda_last_item_ends_with_its_attachments() -> None:
+    from tests.corpus import corpus_file
+
+    meeting = parse_document(corpus_file("documents/aarhus-firstagenda-2025/example_minutes.html").read_bytes())
+    assert meeting.items[-1].attachments[-1].title == "Bilag 2: Tidligere TU Notat Skanderborgvejkorridoren"

@@ -31,9 +31,10 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "
 # while "Udskriv" and "Vis mere" are controls.
 _HEADING_BUTTON = re.compile(r"^\s*(?:(?:punkt|pkt\.?|sag)\s+)?\d{1,4}\b|\S+(?:\s+\S+){3,}")
 # Page furniture marked by its role (ARIA landmarks) or by a class or id naming it.
-_SKIP_ROLES = frozenset({"navigation", "search", "contentinfo", "complementary"})
-_SKIP_MARKERS = re.compile(r"cookie|consent|gdpr|breadcrumb|skip-link|site-footer|top-?banner|left-?menu|sidefod",
-                           re.IGNORECASE)
+# Dialogs too: a portal's hidden "Kopier link", "Tip en ven" and error boxes (Bootstrap's class="modal").
+_SKIP_ROLES = frozenset({"navigation", "search", "contentinfo", "complementary", "dialog", "alertdialog"})
+_SKIP_MARKERS = re.compile(r"cookie|consent|gdpr|breadcrumb|skip-link|site-footer|top-?banner|left-?menu|sidefod"
+                           r"|\bmodal\b", re.IGNORECASE)
 _BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "section", "article", "header", "footer", "main",
                     "dt", "dd", "dl", "blockquote", "pre", "hr", "table", "thead", "tbody", "tfoot",
                     "caption", "figure", "figcaption", "address", "details", "summary", "button",
