@@ -103,3 +103,20 @@ def test_no_link_leads_nowhere_when_the_municipality_is_not_known(tmp_path: Path
         assert not re.search(r'href="[^"]*None', page.text), path
         assert not BROKEN.search(visible_text(page.text)), path
     assert "Kommune ikke oplyst" in visible_text(meeting_page)
+
+
+def test_a_meeting_without_date_or_municipality_is_listed_in_words(tmp_path: Path) -> None:
+    """An item's own document (no date, no municipality named) on the front page and in search: no '?' and no
+    dangling comma where the date and the municipality would stand."""
+    db = str(tmp_path / "undated.sqlite")
+    text = ("Kommunalbestyrelsen\n\n3. Kvalitetsstandarder for hjemmeplejen\n\nSagsnr.: 12/3114\n\n"
+            "Sagsfremstilling\nNye standarder.\n")
+    meeting = parse_document(text.encode("utf-8"))
+    assert meeting.date is None and meeting.municipality is None
+    with open_engine(db).begin() as conn:
+        save_meeting(conn, meeting)
+    client = TestClient(create_app(db))
+    for path in ("/", "/soeg?q=kvalitetsstandarder"):
+        seen = visible_text(client.get(path).text)
+        assert "uden dato" in seen and "kommune ikke oplyst" in seen, path
+        assert not re.search(r"(?m)^\?|· \?|^, ", seen), path
