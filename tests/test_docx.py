@@ -280,3 +280,15 @@ def test_corpus_word_minutes_give_their_members_and_only_their_items() -> None:
         ("Kasper Damsgaard", "A", "Borgmester"), ("Dan Kornbek Christiansen", "C", "Næstformand")]
     assert len(meeting.participants) == 7
     assert {p.name for p in meeting.absent} == {"Lars Thomsen", "Torben Martinsen"}
+
+
+def test_html_tags_typed_into_a_word_file_are_not_text() -> None:
+    document = Document()
+    for text in ("<strong>Referat</strong><br />", "Byrådet", "Dato: 3. juni 2025", "1. Eventuelt",
+                 "Beslutning", "<p>Intet.</p>"):
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    meeting = parse_document(buffer.getvalue())
+    assert (meeting.kind, meeting.body) == ("referat", "Byrådet")
+    assert meeting.items[0].decisions[0].text == "Intet."

@@ -63,3 +63,12 @@ def test_text_that_mentions_mime_headers_is_text() -> None:
     text = ("Referat\nByrådet\nDato: 3. juni 2025\n\nMIME-Version: 1.0 nævnes i sagen.\n\n"
             "1. Eventuelt\nBeslutning\nIntet.\n")
     assert extract(text.encode()).format == "text"
+
+
+def test_tags_a_page_shows_as_text_are_not_text_but_other_markup_stays() -> None:
+    """A copy site shows a PDF's exported markup as text (``&lt;strong&gt;``): the tags of minutes go, while
+    anything else written in angle brackets stays the text it is."""
+    page = ("<html><body><p>&lt;strong&gt;Økonomiudvalget&lt;/strong&gt;&lt;br /&gt;</p><p>Dato: 3. juni 2025</p>"
+            "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p></body></html>")
+    texts = [line.text for line in extract(page.encode()).lines if line.text]
+    assert texts == ["Økonomiudvalget", "Dato: 3. juni 2025", "<script>alert(1)</script>"]

@@ -169,3 +169,13 @@ def test_a_label_after_a_full_line_opens_its_own_line(tmp_path: Path) -> None:
               "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)"]]
     lines = [line.text for line in extract(_drawn_pdf(tmp_path / "l.pdf", pages)).lines if line.text]
     assert lines[-1] == "Stedfortrædere: Bitten Jørgensen (V) og Jannik H. Jørgensen (A)"
+
+
+def test_html_tags_printed_into_a_pdf_are_not_text(tmp_path: Path) -> None:
+    """A case system that exports a field with its markup prints ``<strong>…</strong><br />`` into the PDF."""
+    pages = [["<strong>ØKONOMIUDVALGET</strong><br />", "<strong>Referat</strong><br />",
+              "Mødedato Onsdag den 23. maj 2012<br />", "1 Meddelelser<br />", "Beslutning",
+              "Taget til efterretning, og udvalget ønsker en status igen på mødet i september på rådhuset."]]
+    lines = [line.text for line in extract(_drawn_pdf(tmp_path / "t.pdf", pages)).lines if line.text]
+    assert lines[:3] == ["ØKONOMIUDVALGET", "Referat", "Mødedato Onsdag den 23. maj 2012"]
+    assert not any("<" in text for text in lines)

@@ -129,8 +129,16 @@ def library_errors(kind: str) -> Iterator[None]:
 
 
 def _cleaned(fmt: str, lines: list[Line], warnings: list[str] | None = None) -> ExtractedText:
-    """The lines with control characters removed from their text and cells."""
+    """The lines with control characters removed from their text and cells, and, in a PDF, Word file or web page,
+    HTML tags that it printed as text (a case system's field exported with its markup; the text reader strips
+    them as it reads)."""
+    from referat.extract.inline import strip_tags
+
     for line in lines:
+        if fmt != "text" and fmt != "markdown" and "<" in line.text:
+            line.text = strip_tags(line.text)
+            if line.cells:
+                line.cells = [strip_tags(cell) for cell in line.cells]
         if not line.text.isprintable():
             line.text = clean_text(line.text)
             if line.cells:

@@ -20,6 +20,13 @@ _SINGLE_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,2000}?)(?<=\S)\*(?![
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f]+")
 
 
+def strip_tags(text: str) -> str:
+    """``text`` without the HTML tags a PDF or Word file printed as text (``<strong>Dagsorden</strong><br />``)."""
+    if "<" not in text or not _TAG.search(text):
+        return text
+    return " ".join(_TAG.sub(" ", _PARAGRAPH_BREAK.sub(" ", text)).split())
+
+
 def clean_inline(text: str, paragraph_sep: str = "\n") -> str:
     """Remove inline markup from one line; ``<p>`` breaks become ``paragraph_sep``."""
     if "<" in text:
