@@ -787,8 +787,8 @@ def test_the_place_as_portals_print_it(header: str, place: str | None, start: st
     ("pages/021.txt", None, "09:00"),
 ])
 def test_corpus_places(relative: str, place: str | None, start: str) -> None:
-    """Read off the excerpts: Frederikssund's place line with its time, Herlev's table with pipes, a Drupal
-    portal's empty ``Lokation:``."""
+    """Read off the excerpts: Frederikssund's place line with its time, Halsnæs' table with pipes, Fredericia's
+    empty ``Lokation:``."""
     from tests.corpus import corpus_file
 
     meeting = parse_document(corpus_file(relative).read_bytes())
