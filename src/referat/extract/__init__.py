@@ -135,7 +135,7 @@ def _cleaned(fmt: str, lines: list[Line], warnings: list[str] | None = None) -> 
     from referat.extract.inline import strip_tags
 
     for line in lines:
-        if fmt != "text" and fmt != "markdown" and "<" in line.text:
+        if fmt not in ("text", "markdown") and "<" in line.text:  # the text reader strips tags itself
             line.text = strip_tags(line.text)
             if line.cells:
                 line.cells = [strip_tags(cell) for cell in line.cells]

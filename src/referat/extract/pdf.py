@@ -215,6 +215,7 @@ def _shape(text: str) -> str:
 
 
 def _edges(lines: list[_PdfLine]) -> list[_PdfLine]:
+    """A page's two first and two last lines, where running headers, footers and page numbers stand."""
     return [*lines[:2], *lines[-2:]] if len(lines) > 4 else lines
 
 
@@ -244,8 +245,7 @@ def _strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     """Drop page numbers and lines repeated at the top or bottom of most pages."""
     edge_shapes: Counter[str] = Counter()
     for lines in pages:
-        for shape in {*(_shape(x.text) for x in lines[:2]), *(_shape(x.text) for x in lines[-2:])}:
-            edge_shapes[shape] += 1
+        edge_shapes.update({_shape(x.text) for x in _edges(lines)})
     repeated = {shape for shape, count in edge_shapes.items()
                 if len(pages) >= 2 and count >= max(2, _FURNITURE_SHARE * len(pages))}
     repeated.discard("#")  # bare numbers: page numbers only as _bare_page_numbers says

@@ -98,6 +98,7 @@ def create_app(db: str | None = None) -> FastAPI:
     templates.env.filters["counted"] = present.counted
     templates.env.globals["section_blocks"] = present.section_blocks
     templates.env.globals["outcome_names"] = OUTCOME_NAMES
+    templates.env.globals["unknown_facet_values"] = queries.UNKNOWN_FACET_VALUES
 
     def connection() -> Iterator[Connection]:
         with engine.connect() as conn:

@@ -276,6 +276,11 @@ _FACET_QUERIES = {"sqlite": text(_FACET_SQL + "d.id IN (SELECT value FROM json_e
                   "postgresql": text(_FACET_SQL + "d.id = ANY(CAST(:keys AS bigint[]))")}
 
 
+#: The facet values of hits whose municipality or body ("?") or date ("????") the minutes do not give.
+UNKNOWN_NAME, UNKNOWN_YEAR = "?", "????"
+UNKNOWN_FACET_VALUES = frozenset({UNKNOWN_NAME, UNKNOWN_YEAR})
+
+
 def _facet_counts(conn: Connection, keys: list[int]) -> dict[str, Counter[str]]:
     """Hits per municipality, body, year and outcome among the search documents with ``keys``."""
     facets: dict[str, Counter[str]] = {"municipality": Counter(), "body": Counter(), "year": Counter(),
@@ -285,9 +290,9 @@ def _facet_counts(conn: Connection, keys: list[int]) -> dict[str, Counter[str]]:
     sqlite = conn.dialect.name == "sqlite"
     found = conn.execute(_FACET_QUERIES[conn.dialect.name], {"keys": json.dumps(keys) if sqlite else keys}).all()
     for municipality_name, body_name, meeting_date, outcomes in found:
-        facets["municipality"][municipality_name or "?"] += 1
-        facets["body"][body_name or "?"] += 1
-        facets["year"][(meeting_date or "????")[:4]] += 1
+        facets["municipality"][municipality_name or UNKNOWN_NAME] += 1
+        facets["body"][body_name or UNKNOWN_NAME] += 1
+        facets["year"][(meeting_date or UNKNOWN_YEAR)[:4]] += 1
         for outcome in (outcomes or "").split(","):
             if outcome:
                 facets["outcome"][outcome] += 1
