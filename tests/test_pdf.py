@@ -179,3 +179,16 @@ def test_html_tags_printed_into_a_pdf_are_not_text(tmp_path: Path) -> None:
     lines = [line.text for line in extract(_drawn_pdf(tmp_path / "t.pdf", pages)).lines if line.text]
     assert lines[:3] == ["ØKONOMIUDVALGET", "Referat", "Mødedato Onsdag den 23. maj 2012"]
     assert not any("<" in text for text in lines)
+
+
+def test_a_page_copied_flat_and_set_as_a_pdf_stays_one_paragraph(tmp_path: Path) -> None:
+    """A transcript's page is one paragraph; set as a PDF, once it has run over more than a line it wraps at
+    ``anlægsmidler:`` and ``Beslutning:``, which are the flattened text's own labels, not new lines."""
+    flat = ("2 Møde i Teknik- og Miljøudvalget onsdag den 7. november 2018 kl. 18.00 på Rådhuset, mødelokale 21, "
+            "Solbjerg Kommune / Sagsoversigt: 1. Orientering: Status for trafikplanen Beslutning: "
+            "Budgetopfølgning for vejområdet Beslutning og frigivelse af anlægsmidler: Renovering af Solbjerg Skole, "
+            "etape 2 Beslutning: Salg af kommunalt areal ved Møllevej - (Lukket punkt) Beslutning: Udkast til "
+            "politik for grønne områder i Solbjerg Kommune Orientering: Meddelelser...21 Bilagsoversigt...25")
+    text = f"Referat\n\n{flat}\n\nVedtaget som indstillet og sendt videre til byrådet, der behandler sagen i juni.\n"
+    lines = [line.text for line in extract(render_minutes_pdf(text, tmp_path / "f.pdf").read_bytes()).lines]
+    assert flat in lines

@@ -55,6 +55,8 @@ _ORDINAL_DATE = re.compile(r"^\d{1,2}\.\s+(?:" + "|".join(MONTHS) + r")\b", re.I
 #: A line-end hyphen pdfium marks (\x02, \ufffe) between the lower-case halves of a word it joined.
 _MARKED_HYPHEN = re.compile(r"([a-zæøåé])[\x02\ufffe]([a-zæøåé]+)")
 _CELL_GAP = 14.0  # points: wider gaps than a few spaces separate table cells
+#: A paragraph this long has wrapped over several lines: a page's text set flat as one paragraph.
+_FLOWING_PARAGRAPH = 150
 _FURNITURE_SHARE = 0.5
 
 
@@ -295,10 +297,13 @@ def _line_pitch(pages: list[list[_PdfLine]]) -> float:
     return min(float(common[0]), ceiling) if common else ceiling
 
 
-def _forced_break(previous: _PdfLine, line: _PdfLine, right_margin: float) -> bool:
-    """True when the next line's first word would not have fitted at the end of the line before."""
+def _forced_break(previous: _PdfLine, line: _PdfLine, right_margin: float, flowing: bool = False) -> bool:
+    """True when the next line's first word would not have fitted at the end of the line before.
+
+    A label or heading opens its own line, unless the paragraph is ``flowing`` (already several lines long).
+    """
     text = line.cells[0].strip()
-    if _starts_structure(text):
+    if not flowing and _starts_structure(text):
         return False
     # The word and a space (half the line height is more than a space is wide) did not fit.
     return right_margin - previous.right < line.first_word + 0.5 * line.height
@@ -359,14 +364,20 @@ def _paragraphs(pages: list[list[_PdfLine]]) -> list[Line]:
                 previous = line
                 continue
             text = line.cells[0].strip()
+            previous_text = previous.text.rstrip() if previous is not None else ""
             bullet = bool(_BULLET.match(text)) and not _ORDINAL_DATE.match(text)
             # "6 Odense Letbane - ... transportsystemer" filling the line, then "17 Investeringsprojekter": one
             # numbered title after another is a list, not a wrapped line.
             listed = current is not None and bool(_NUMBERED_TITLE.match(text) and _NUMBERED_TITLE.match(current))
+            # Inside a paragraph already several lines long (a page copied flat, then set as a PDF), labels and
+            # headings are the flattened text's own: "… anlægsmidler:" at the margin, "Stavnsholt …" below. After a
+            # full stop, a label still opens its line ("… levere det." / "Forslagsstiller: …").
+            flowing = (current is not None and len(current) > _FLOWING_PARAGRAPH
+                       and not previous_text.endswith((".", "!", "?")))
             wrapped = (current is not None and previous is not None and len(previous.cells) == 1
-                       and not spaced and not bullet and not listed and not _DOTTED_ENTRY.search(previous.text)
-                       and not previous.text.rstrip().endswith(":")
-                       and _forced_break(previous, line, right_margin))
+                       and not spaced and not bullet and not listed
+                       and (flowing or not (_DOTTED_ENTRY.search(previous_text) or previous_text.endswith(":")))
+                       and _forced_break(previous, line, right_margin, flowing))
             if wrapped and current is not None:
                 current = _join(current, text)
             else:
