@@ -275,8 +275,9 @@ TOC_GROUP = re.compile(r"^(?:[A-ZÆØÅ][.)]\s+\S.{2,80}|(?:åbne|lukkede|åbent
                        r"|dagsordenspunkter|dagsordenpunkter)|(?:åben|lukket) dagsorden|sager til \S.{2,60})$",
                        re.IGNORECASE)
 #: An item number before a contents title: ``1 Godkendelse af dagsorden``, ``45. ...``, ``Punkt 3: ...``.
-TOC_NUMBER = re.compile(r"^(?:[-–•·▪◦]\s*)?(?:(?:punkt|pkt\.?|nr\.?)\s*)?(?P<num>\d{1,4})\s*(?:[.:)]|\s-)?\s+(?=\S)",
-                        re.IGNORECASE)
+#: A contents entry's number, maybe with its access before it (``åbent 1 Title``, ``lukket 12 Title``).
+TOC_NUMBER = re.compile(r"^(?:[-–•·▪◦]\s*)?(?:(?P<status>åbent|åben|lukket)\s+(?=\d))?(?:(?:punkt|pkt\.?|nr\.?)\s*)?"
+                        r"(?P<num>\d{1,4})\s*(?:[.:)]|\s-)?\s+(?=\S)", re.IGNORECASE)
 TOC_LINE = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{2,}|…+|\t)\s*(?:\.{2,}\s*)?(?P<page>\d{1,4})\s*$")
 #: An unnumbered contents entry under a contents heading: ``- Godkendelse af dagsorden``.
 TOC_BULLET = re.compile(r"^[-–•·▪◦*]\s*(?P<title>\S.*)$")
@@ -290,6 +291,8 @@ SUBJECT_THEN_CASE = re.compile(r"^\d{2}\.\d{2}(?:\.\d{2})?[A-ZÆØÅ]\d{2}\s?-\s
 CASE_NUMBER_PATTERNS: tuple[re.Pattern[str], ...] = (
     # KLE subject code + action facet + serial + year: 15.20.00A00-1-22, 00.01.00-A00-1-24
     re.compile(r"(?<![\w.])\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ0-9]\d{2}-\d{1,7}-\d{2,4}(?![\w-])"),
+    # KLE subject code + action facet + serial, no year (Bornholm's journal numbers): 85.02.02G00-0005
+    re.compile(r"(?<![\w.])\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ]\d{2}-\d{3,7}(?![\w-])"),
     MUNICIPALITY_CASE_NUMBER,
     # year - serial with a four-digit year (Copenhagen): 2023-0012345
     re.compile(r"(?<![\w.-])(?:19|20)\d{2}-\d{5,8}(?![\w.-])"),

@@ -19,6 +19,7 @@ from referat.vocab import (
     CLOSED_PART_HEADINGS,
     CLOSED_SEPARATORS,
     OPEN_PART_HEADINGS,
+    OPEN_STATUS_LINES,
     marker_alternation,
     normalise_heading,
 )
@@ -90,6 +91,11 @@ def part_heading(text: str) -> bool | None:
     return None
 
 
+def open_in_contents(toc: list[TocEntry], number: int | None) -> bool:
+    """The contents list the item numbered ``number`` as open in so many words (``åbent 1 Title``)."""
+    return number is not None and any(entry.listed_open and entry.number == number for entry in toc)
+
+
 def closed_in_contents(toc: list[TocEntry], number: int | None, title: str) -> bool:
     """The contents list this item (by number, else by title) as closed: under ``Lukkede punkter`` or marked."""
     for entry in toc:
@@ -101,3 +107,33 @@ def closed_in_contents(toc: list[TocEntry], number: int | None, title: str) -> b
         elif title and same_title(strip_closed_marker(entry.title)[0], title):
             return True
     return False
+
+
+def status_above(lines: list[Line], heading_spans: list[tuple[int, int]]) -> dict[int, tuple[int, bool]]:
+    """Status lines that stand right above an item heading (``Åbent punkt`` / ``Lukket punkt``, then the heading)
+    and so are that item's: heading position -> (line index, closed).
+
+    ``heading_spans`` holds each heading's first and last line (its title may take more). A status line with
+    nothing but the item above's own labels above it (``Sagsnr: 21/2290, Sagsansvarlig: …``, or nothing) stays
+    with that item, as a status under its heading.
+    """
+    found: dict[int, tuple[int, bool]] = {}
+    floor = -1
+    for n, (first, last) in enumerate(heading_spans):
+        k = first - 1
+        while k > floor and not lines[k].text.strip():
+            k -= 1
+        if k > floor:
+            key = normalise_heading(lines[k].text.strip())
+            closed = is_closed_status(key)
+            in_head = n > 0 and all(_label_line(line.text) for line in lines[floor + 1:k] if line.text.strip())
+            if (closed or key in OPEN_STATUS_LINES) and not in_head:
+                found[n] = (k, closed)
+        floor = last
+    return found
+
+
+def _label_line(text: str) -> bool:
+    """A short ``label: value`` line of an item's head: its case number, its case officer."""
+    text = text.strip()
+    return len(text) <= 120 and ":" in text[:30]

@@ -90,6 +90,9 @@ class _ItemReader:
         self.case_numbers: list[str] = []
         self.document_numbers: list[str] = []
         self.closed = False
+        self.after_open_status = False  # the line before was an open status ("Åbent punkt")
+        # "Åbent punkt" / "Lukket punkt" in turn: a table's column labels, which say neither
+        self.closed_by_column_labels = False
         # The case numbers under the heading, before the first line of the body: all a closed item shows.
         self.heading_case_numbers: list[str] | None = None
         self.absent_sections: list[Person] = []
@@ -133,10 +136,15 @@ class _ItemReader:
             if number not in self.case_numbers:
                 self.case_numbers.append(number)
             return True
+        after_open, self.after_open_status = self.after_open_status, False
         if key in OPEN_STATUS_LINES:
+            self.after_open_status = True
             return True
         if is_closed_status(key):
-            self.closed = True
+            if after_open:
+                self.closed_by_column_labels = True
+            else:
+                self.closed = True
             return True
         head, dash, _ = key.partition(" - ")
         if dash and (head in OPEN_STATUS_LINES or is_closed_status(head)) and (numbers := find_case_numbers(text)):
@@ -331,17 +339,20 @@ class _ItemReader:
 
 
 def build_item(number: int | None, heading: str, lines: list[Line], meeting_date: str | None = None,
-               closed: bool = False, captions_only: bool = False) -> ItemResult:
+               closed: bool = False, captions_only: bool = False, listed_open: bool = False) -> ItemResult:
     """Read one item from its heading text and the lines under it (``meeting_date``: the meeting's, ISO;
     ``closed``: a closing marker stood around the heading's number; ``captions_only``: only the lines
-    marked as captions head sections)."""
+    marked as captions head sections; ``listed_open``: the contents list it as open in so many words).
+
+    ``Åbent punkt`` and ``Lukket punkt`` in turn under the heading (a table's column labels, its mark lost)
+    close the item unless the contents list it as open: where nothing says which, it stays closed."""
     title, marked, prefix, item_type = split_title(heading)
     closed = closed or marked
     title, title_cases = case_numbers_in_title(title)
     reader = _ItemReader(number, title, meeting_date, captions_only)
     reader.case_numbers.extend(title_cases)
     reader.read(lines)
-    closed = closed or reader.closed
+    closed = closed or reader.closed or (reader.closed_by_column_labels and not listed_open)
     item = AgendaItem(number=number, title=title, closed=closed, prefix=prefix, item_type=item_type,
                       case_numbers=reader.case_numbers)
     if closed:

@@ -9,7 +9,7 @@ from collections import Counter
 from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
-from referat.parse.closed import closed_in_contents, open_text, part_heading
+from referat.parse.closed import closed_in_contents, open_in_contents, open_text, part_heading, status_above
 from referat.parse.columns import pair_label_columns
 from referat.parse.header import Header, clean_body, parse_header
 from referat.parse.headings import Heading, find_item_headings, untitled_headings
@@ -261,6 +261,9 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     outside = toc_lines | {k for k, line in enumerate(lines) if _outside_items(line.text.strip())}
     leading = _leading_case_numbers(lines, headings, outside)
     outside |= {k for k, _ in leading.values()}
+    # "Åbent punkt" / "Lukket punkt" right above a heading is the status of the item below it, not the text above.
+    statuses = status_above(lines, [(h.index, h.index + h.used) for h in headings])
+    outside |= {k for k, _ in statuses.values()}
     # "Lukket referat": the whole document is closed; otherwise after a "Lukkede punkter" heading between items
     closed_document = any(CLOSED_DOCUMENT.match(line.text.strip()) for line in header_lines) \
         and not any(OPEN_DOCUMENT.match(line.text.strip()) for line in lines)
@@ -279,8 +282,10 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         switch = part_heading(lines[last].text) if last is not None else None
         body = [line for k, line in enumerate(lines[start:end], start)
                 if k not in outside and not (switch is not None and k == last)]
-        closed = heading.closed or closed_part or closed_in_contents(toc, heading.number, title)
-        results.append(build_item(heading.number, title, body, header.date, closed=closed))
+        closed = heading.closed or closed_part or closed_in_contents(toc, heading.number, title) \
+            or statuses.get(n, (0, False))[1]
+        results.append(build_item(heading.number, title, body, header.date, closed=closed,
+                                  listed_open=open_in_contents(toc, heading.number)))
         closed_part = closed_document or (closed_part if switch is None else switch)
         if n in leading and leading[n][1] not in results[-1].item.case_numbers:
             results[-1].item.case_numbers.insert(0, leading[n][1])

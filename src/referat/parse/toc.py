@@ -92,7 +92,9 @@ class _LaterKeys:
 def _numbered(text: str, page: int | None) -> TocEntry | None:
     number = TOC_NUMBER.match(text)
     if number and text[number.end():].strip():
-        return TocEntry(title=text[number.end():].strip(), page=page, number=int(number.group("num")))
+        status = (number.group("status") or "").lower()
+        return TocEntry(title=text[number.end():].strip(), page=page, number=int(number.group("num")),
+                        closed=status == "lukket", listed_open=status in ("åbent", "åben"))
     return None
 
 

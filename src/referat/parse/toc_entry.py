@@ -26,3 +26,4 @@ class TocEntry:
     page: int | None = None
     number: int | None = None
     closed: bool = False  # listed under the contents' closed part ("Lukkede dagsordenspunkter")
+    listed_open: bool = False  # listed as open in so many words ("åbent 1 Title")

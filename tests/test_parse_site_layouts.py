@@ -1,0 +1,117 @@
+"""Layouts of municipal sites' minutes pages, each in an example of our own (Solbjerg Kommune, fictional)."""
+
+from __future__ import annotations
+
+from referat.parse import parse_document
+
+_STATUS_CONTENTS = """Referat
+Kultur- og Fritidsudvalget
+14-08-2024 kl. 15:00
+Mødelokale B, Rådhuset
+Dagsordenspunkter
+
+  åbent 1 Fraværende og bemærkninger til dagsordenen
+  åbent 2 Status på kulturstrategien
+  lukket 3 Salg af grund ved Havnevej
+
+Til indholdsfortegnelse
+
+ Åbent  punkt
+
+ 1  Fraværende og bemærkninger til dagsordenen
+
+20.00.00G01-0015
+
+Behandling
+
+Mødedato
+
+Åbent punkt
+
+Lukket punkt
+
+Kultur- og Fritidsudvalget
+
+14-08-2024
+
+1
+
+Fraværende
+
+Ingen.
+
+ Åbent  punkt
+
+ 2  Status på kulturstrategien
+
+85.02.02G00-0005
+
+Behandling
+
+Mødedato
+
+Åbent punkt
+
+Lukket punkt
+
+Resumé
+
+Drøftelse af strategien for kulturområdet.
+
+ Lukket  punkt
+
+ 3  Salg af grund ved Havnevej
+
+82.06.00G01-0044
+
+Resumé
+
+Salgsprisen for grunden ved Havnevej er forhandlet på plads.
+"""
+
+
+def test_contents_entries_with_their_access_before_the_number() -> None:
+    """``åbent 1 Title`` / ``lukket 3 Title``: the access, then the number, then the title."""
+    meeting = parse_document(_STATUS_CONTENTS.encode())
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Fraværende og bemærkninger til dagsordenen", False),
+        (2, "Status på kulturstrategien", False),
+        (3, "Salg af grund ved Havnevej", True)]
+
+
+def test_kle_journal_numbers_without_a_year_are_case_numbers() -> None:
+    meeting = parse_document(_STATUS_CONTENTS.encode())
+    assert [i.case_numbers for i in meeting.items] == [["20.00.00G01-0015"], ["85.02.02G00-0005"],
+                                                        ["82.06.00G01-0044"]]
+
+
+def test_open_and_closed_column_labels_leave_an_item_listed_open_open() -> None:
+    """``Åbent punkt`` then ``Lukket punkt``: a table's column labels whose mark was lost. The contents say
+    ``åbent``, so the item keeps its text; the closed item shows nothing but its number, title and case."""
+    items = parse_document(_STATUS_CONTENTS.encode()).items
+    assert items[1].sections[-1].text == "Drøftelse af strategien for kulturområdet."
+    assert items[2].sections == [] and items[2].decisions == []
+
+
+def test_open_and_closed_column_labels_close_an_item_nothing_lists_as_open() -> None:
+    """Without contents saying ``åbent``, the two labels leave it unknown which applies: the item stays closed."""
+    text = _STATUS_CONTENTS.replace("  åbent 2 Status", "  2 Status")
+    items = parse_document(text.encode()).items
+    assert items[1].closed and items[1].sections == []
+
+
+def test_a_closed_status_above_a_heading_closes_the_item_below_it() -> None:
+    """The page sets each item's status above its heading: ``Lukket punkt`` closes item 3, not item 2 above it,
+    even where the contents do not say so."""
+    text = _STATUS_CONTENTS.replace("  lukket 3 Salg", "  3 Salg")
+    items = parse_document(text.encode()).items
+    assert [i.closed for i in items] == [False, False, True]
+    assert items[2].sections == [] and "Salgsprisen" not in repr(parse_document(text.encode()))
+
+
+def test_a_status_that_is_all_of_an_item_stays_with_its_heading() -> None:
+    text = ("Referat\nByrådet\n5. marts 2024\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+            "2. Salg af grund ved Havnevej\n\nLukket punkt\n\n3. Eventuelt\n\nBeslutning\n\nIntet.\n")
+    items = parse_document(text.encode()).items
+    assert [(i.number, i.closed) for i in items] == [(1, False), (2, True), (3, False)]
+    assert items[2].decisions[0].text == "Intet."
