@@ -115,3 +115,75 @@ def test_a_status_that_is_all_of_an_item_stays_with_its_heading() -> None:
     items = parse_document(text.encode()).items
     assert [(i.number, i.closed) for i in items] == [(1, False), (2, True), (3, False)]
     assert items[2].decisions[0].text == "Intet."
+
+
+def test_dates_rendered_in_english_and_with_the_month_between_hyphens() -> None:
+    from referat.parse.dates import parse_date
+
+    assert parse_date("Dato: Onsdag, April 3, 2019 - 18:00") == "2019-04-03"
+    assert parse_date("Onsdag den 15-maj-2002") == "2002-05-15"
+    assert parse_date("May 2019") is None
+
+
+_DATED_BODY_LABELS = """Referat
+Dato: Onsdag, April 3, 2019 - 18:00
+Sted: Mødelokale 2A
+
+  Pkt. 42
+
+  Godkendelse af dagsorden
+
+  Sagsnr. 299835 Kultur- og Fritidsudvalget Åbent punkt
+
+  Kultur- og Fritidsudvalget, 03-04-2019, pkt. 42
+
+  Godkendt.
+
+  Pkt. 43
+
+  Lokalplan for Møllevej
+
+  Sagsnr.: 330-2017-90230      Dok.nr.: 330-2018-500301      Åbent
+
+  Indstilling
+
+  Forvaltningen indstiller, at lokalplanen vedtages.
+
+  Teknik- og Miljøudvalget, 10. marts 2019, pkt. 65:
+
+  Anbefales.
+
+  Fritids-, Kultur- og Forebyggelsesudvalget, d. 3. april 2019:
+
+  Vedtaget.
+
+  Pkt. 44
+
+  Salg af grund ved Havnevej
+
+  Sagsnr.: 330-2017-90231      Dok.nr.: 330-2018-500302      Lukket
+
+  Resume
+
+  Prisen er forhandlet på plads.
+"""
+
+
+def test_a_body_and_a_date_alone_on_a_line_head_that_bodys_decision() -> None:
+    """``<Body>, 03-04-2019, pkt. 42``, ``<Body>, 10. marts 2019, pkt. 65:``, ``<Body>, d. 3. april 2019:``."""
+    meeting = parse_document(_DATED_BODY_LABELS.encode())
+    assert meeting.date == "2019-04-03" and meeting.body == "Kultur- og Fritidsudvalget"
+    first, second = meeting.items[0], meeting.items[1]
+    assert [(d.text, d.body, d.date) for d in first.decisions] == [
+        ("Godkendt.", "Kultur- og Fritidsudvalget", "2019-04-03")]
+    assert [(d.text, d.body, d.date) for d in second.decisions] == [
+        ("Anbefales.", "Teknik- og Miljøudvalget", "2019-03-10"),
+        ("Vedtaget.", "Fritids-, Kultur- og Forebyggelsesudvalget", "2019-04-03")]
+
+
+def test_a_case_number_line_that_goes_on_and_ends_in_the_access() -> None:
+    """``Sagsnr. 299835 <body> Åbent punkt`` and ``Sagsnr.: … Dok.nr.: … Lukket``: the case number, and the status."""
+    items = parse_document(_DATED_BODY_LABELS.encode()).items
+    assert [i.case_numbers for i in items] == [["299835"], ["330-2017-90230"], ["330-2017-90231"]]
+    assert [i.closed for i in items] == [False, False, True]
+    assert items[2].sections == []

@@ -90,6 +90,13 @@ DECISION_HEADING_BRACKETED = re.compile(
     re.IGNORECASE,
 )
 
+#: A body, a date and maybe the item's number there, alone on a line, over what that body decided:
+#: ``Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42``, ``Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:``,
+#: ``Fritids-, Kultur- og Forebyggelsesudvalget, d. 14. august 2013:``. The body must end in a body word.
+DECISION_HEADING_DATED_BODY = re.compile(
+    r"^(?!(?i:beslutning|afgørelse)\b)(?P<body>[A-ZÆØÅ][^:]{2,80}?),\s*(?:den\s+|d\.\s*)?"
+    r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})(?:\s*,\s*(?:pkt|punkt)\.?\s*\d{1,4})?\s*:?\s*$")
+
 #: An undated decision heading naming its body in the genitive: ``Økonomiudvalgets beslutning``, ``REGIONSRÅDETS
 #: BESLUTNING`` (the name, one word, must end in a body word and its ``s``).
 DECISION_HEADING_OWNER = re.compile(r"^(?P<owner>[A-ZÆØÅ][\w-]{2,60}?)s\s+(?:beslutning|afgørelse)\s*:?$",
@@ -476,6 +483,11 @@ MONTHS: dict[str, int] = {
     "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
     "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+#: English month names, as sites rendering their dates in English print them: ``April 3, 2019``.
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
 }
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 

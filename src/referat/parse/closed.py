@@ -68,6 +68,22 @@ def strip_closed_marker(text: str) -> tuple[str, bool]:
     return text, closed
 
 
+#: A status word or two ending a line of an item's head: ``… Åbent``, ``… Lukket punkt``.
+_TRAILING_STATUS = re.compile(r"^(?P<head>.*?\S)\s+(?P<status>(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)\s*$",
+                              re.IGNORECASE)
+
+
+def trailing_status(text: str) -> tuple[str, bool] | None:
+    """(the line before it, closed) for a line ending in an access status (``… Dok.nr.: 330-2018-500301 Åbent``)."""
+    m = _TRAILING_STATUS.match(text) if text[-1:].isalpha() else None
+    if m is None:
+        return None
+    status = normalise_heading(m.group("status"))
+    if is_closed_status(status):
+        return m.group("head"), True
+    return (m.group("head"), False) if status in OPEN_STATUS_LINES else None
+
+
 def is_closed_status(text: str) -> bool:
     """A line that is a closing marker alone: ``Lukket møde``, ``(Lukket)``, ``[Lukket punkt]``."""
     # The first letter is a cheap test; the whole marker set is tried only on lines that pass it.

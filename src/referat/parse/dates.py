@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from referat.vocab import MONTHS, WEEKDAYS
+from referat.vocab import ENGLISH_MONTHS, MONTHS, WEEKDAYS
 
 _WEEKDAY = "|".join(WEEKDAYS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -13,6 +13,10 @@ _WORDED = re.compile(
     rf"(?:(?:{_WEEKDAY})(?:en)?\s*,?\s*)?(?:(?:den|d)\.?\s*)?(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})",
     re.IGNORECASE,
 )
+_HYPHENATED = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})-(?P<m>{_MONTH})-(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)  # 15-maj-2002
+#: A site that renders its dates in English: "Onsdag, April 3, 2019".
+_ENGLISH = re.compile(r"\b(?P<m>" + "|".join(ENGLISH_MONTHS) + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?!\d)",
+                      re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<!\d)(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{4})(?!\d)")
 _SLASHED = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s+(?P<y>\d{4})(?!\d)")  # "7/6 2022"
 _TWELVE_HOUR = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b", re.IGNORECASE)
@@ -39,12 +43,14 @@ def _month_first(m: re.Match[str], text: str) -> bool:
 def find_date(text: str) -> tuple[str | None, int]:
     """The first date in ``text`` as ISO, and the index where it ends (-1 if none)."""
     best: tuple[int, str | None, int] | None = None
-    for pattern in (_WORDED, _NUMERIC, _SLASHED, _ISO):
+    for pattern in (_WORDED, _NUMERIC, _SLASHED, _ISO, _HYPHENATED, _ENGLISH):
         m = pattern.search(text)
         if not m:
             continue
-        if pattern is _WORDED:
+        if pattern is _WORDED or pattern is _HYPHENATED:
             iso = _iso(m.group("y"), MONTHS[m.group("m").lower()], m.group("d"))
+        elif pattern is _ENGLISH:
+            iso = _iso(m.group("y"), ENGLISH_MONTHS[m.group("m").lower()], m.group("d"))
         elif pattern is _NUMERIC and _month_first(m, text):
             iso = _iso(m.group("y"), m.group("d"), m.group("m"))  # 8/29/2019 4:00:00 PM
         else:

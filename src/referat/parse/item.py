@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 
 from referat.extract import Line
 from referat.model import AgendaItem, Decision, Person, Section
-from referat.parse.closed import is_closed_status
+from referat.parse.closed import is_closed_status, trailing_status
 from referat.parse.dates import parse_date
 from referat.parse.glued import glued_label
 from referat.parse.header import uncapitalised
 from referat.parse.numbers import (
     bare_case_number,
+    case_number_then_words,
     find_case_numbers,
     labelled_case_number,
     labelled_document_number,
@@ -37,6 +38,7 @@ from referat.vocab import (
     DECISION_COLON_LABELS,
     DECISION_HEADING,
     DECISION_HEADING_BRACKETED,
+    DECISION_HEADING_DATED_BODY,
     DECISION_HEADING_LABELLED,
     DECISION_HEADING_OWNER,
     ITEM_METADATA_LABELS,
@@ -158,6 +160,14 @@ class _ItemReader:
             if number not in self.case_numbers:
                 self.case_numbers.append(number)
             return True
+        if (status := trailing_status(text)) and self._metadata(status[0], normalise_heading(status[0])):
+            # "Sagsnr.: 330-2017-90230   Dok.nr.: 330-2018-500301   Lukket": the item's head on one line
+            self.closed = self.closed or status[1]
+            return True
+        if key.startswith(_CASE_LABEL_STARTS) and (number := case_number_then_words(text)):
+            if number not in self.case_numbers:  # "Sagsnr. 299835 Kultur- og Idrætsudvalget"
+                self.case_numbers.append(number)
+            return True
         # "Sagsnr: 22/388, Sagsansvarlig: Frank Due": several labels on one line, all of them metadata.
         pieces = _METADATA_SPLIT.split(text) if ":" in text else []
         if len(pieces) > 1 and all(self._labelled(piece, normalise_heading(piece)) for piece in pieces):
@@ -177,6 +187,11 @@ class _ItemReader:
         if labelled and BODY_END.search(labelled.group("body")):
             self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
                         date=parse_date(labelled.group("date")))
+            return True
+        dated = DECISION_HEADING_DATED_BODY.match(text) if "," in text else None
+        if dated and BODY_END.search(dated.group("body")):
+            self._start(text.rstrip(":").strip(), "decision", body=dated.group("body").strip(),
+                        date=parse_date(dated.group("date")))
             return True
         owner = DECISION_HEADING_OWNER.match(text)
         if owner and BODY_END.search(owner.group("owner")):  # "Økonomiudvalgets beslutning"
@@ -204,7 +219,8 @@ class _ItemReader:
         if len(text) > _MAX_HEADING * 2:
             return False
         lowered = text.lower()
-        if ("besl" in lowered or "afgørelse" in lowered) and self._decision_heading(text):
+        if ("besl" in lowered or "afgørelse" in lowered or ("," in text and text[-1:] in ":0123456789"))\
+                and self._decision_heading(text):
             return True
         if ":" in text[:20] and self._labelled_part(text):
             return True
@@ -406,3 +422,4 @@ def build_item(number: int | None, heading: str, lines: list[Line], meeting_date
     empty = not item.sections and not item.case_numbers
     return ItemResult(item=item, meeting_absent=reader.attendance.meeting_absent, signatures=signatures,
                       empty=empty)
+
