@@ -187,3 +187,14 @@ def test_a_case_number_line_that_goes_on_and_ends_in_the_access() -> None:
     assert [i.case_numbers for i in items] == [["299835"], ["330-2017-90230"], ["330-2017-90231"]]
     assert [i.closed for i in items] == [False, False, True]
     assert items[2].sections == []
+
+
+def test_a_flattened_contents_list_under_column_labels_that_kept_only_its_first_number() -> None:
+    """A copy of a PDF on a document-sharing site: ``Indholdsfortegnelse Pkt. Tekst Side 1 <title> <title> …``, the
+    numbers after the first lost. ``Pkt.`` ends no sentence; the titles are told apart as any run-together list's."""
+    from referat.parse.unflatten import run_together_titles
+
+    titles = run_together_titles("Pkt. Tekst Side 1 Godkendelse af dagsorden Meddelelser fra formanden "
+                                 "Budgetopfølgning for skoleområdet Lokalplan for Møllevej")
+    assert titles == ["Pkt. Tekst Side", "1. Godkendelse af dagsorden", "• Meddelelser fra formanden",
+                      "• Budgetopfølgning for skoleområdet", "• Lokalplan for Møllevej"]

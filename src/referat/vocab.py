@@ -273,7 +273,8 @@ TOC_AMBIGUOUS_HEADINGS = frozenset({"dagsorden", "referat", "indhold", "beslutni
 #: Column labels printed over the contents' entries (``Side``, ``Punkt | Titel``).
 TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", "pkt side", "nr side", "titel",
                      "punkt titel", "nr", "nr.", "overskrift", "emne", "sag", "punkt titel side", "nr titel",
-                     "punkt nr", "punkt nr. side", "punkt nr side", "pkt. nr. side", "nr. side")
+                     "punkt nr", "punkt nr. side", "punkt nr side", "pkt. nr. side", "nr. side", "tekst", "tekst side",
+                     "pkt. tekst side", "pkt tekst side", "punkt tekst side", "sag nr. side", "sag nr side")
 #: Unnumbered contents entries that are pages of the document rather than agenda items.
 TOC_NOT_ITEMS = frozenset({"bilagsoversigt", "bilagsliste", "bilagsfortegnelse", "underskriftsside", "underskriftside",
                            "underskriftsblad", "underskrifter", "indholdsfortegnelse", "deltagerliste"})

@@ -204,11 +204,13 @@ def run_together_titles(text: str) -> list[str]:
     ``• Ændring af ...``: a title without its number is a list entry without its marker. Prose (a sentence
     ending before a capital) gives nothing.
     """
-    if _SENTENCE_END.search(text):
-        return []
     words = text.split()
     heading = _leading(words, TOC_HEADINGS)
-    labels = _leading(words, TOC_COLUMN_LABELS)
+    labels = _leading(words, TOC_COLUMN_LABELS)  # before the test for prose: "Pkt. Tekst Side" ends no sentence
+    if not words or _SENTENCE_END.search(" ".join(words)):
+        return []
+    if words[0].isdigit() and len(words[0]) <= 3:
+        words[0] += "."  # the one number the copy kept, before the first title: "Side 1 Nedsættelse af ..."
     titles: list[list[str]] = []
     for word, start in zip(words, _titles_start(words), strict=True):
         if start or not titles:
