@@ -198,3 +198,58 @@ def test_a_flattened_contents_list_under_column_labels_that_kept_only_its_first_
                                  "Budgetopfølgning for skoleområdet Lokalplan for Møllevej")
     assert titles == ["Pkt. Tekst Side", "1. Godkendelse af dagsorden", "• Meddelelser fra formanden",
                       "• Budgetopfølgning for skoleområdet", "• Lokalplan for Møllevej"]
+
+
+_GLUED_HEADINGS = """UDVALG
+
+Udvalget for Børn
+
+MØDE
+
+Referat
+
+STARTTIDSPUNKT
+
+29-01-2024 10:00:00
+
+PUNKTER
+
+8. Godkendelse af dagsorden
+9. Frigivelse af anlægsmidler - Børnehuset
+10. Eventuelt - Udvalget for Børn den 29.01.20248. Godkendelse af dagsorden
+
+Hovedindstilling
+
+Direktøren indstiller, at:
+
+  1. dagsordenen bliver godkendt
+
+Beslutning i Udvalget for Børn den 29-01-2024
+
+Godkendt
+
+Referat9. Frigivelse af anlægsmidler - Børnehuset
+
+Hovedindstilling
+
+Direktøren indstiller, at:
+
+  1. 2,1 mio. kr. frigives til Børnehuset.
+
+  2. 200.000 kr. frigives til en legeplads ved Børnehuset.
+
+Beslutning i Udvalget for Børn den 29-01-2024
+
+Godkendt
+"""
+
+
+def test_item_headings_glued_to_the_text_before_them() -> None:
+    """``Referat9. Frigivelse …`` and the contents' last entry run into the first heading: cut where the contents
+    print the same numbered title as a line; the numbered recommendations under them are no items."""
+    meeting = parse_document(_GLUED_HEADINGS.encode())
+    assert meeting.kind == "referat"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (8, "Godkendelse af dagsorden"), (9, "Frigivelse af anlægsmidler - Børnehuset"),
+        (10, "Eventuelt - Udvalget for Børn den 29.01.2024")]
+    assert [[d.text for d in i.decisions] for i in meeting.items[:2]] == [["Godkendt"], ["Godkendt"]]

@@ -1,11 +1,13 @@
-"""Section headings glued to their text by a copy that lost the line break: ``BeslutningGodkendt.``."""
+"""Headings glued to the text around them by a copy that lost the line break: ``BeslutningGodkendt.``,
+``Referat9. Frigivelse af anlægsmidler``."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from referat.vocab import SECTION_HEADINGS
+from referat.extract import Line
+from referat.vocab import DOCUMENT_KINDS, SECTION_HEADINGS
 
 
 @cache
@@ -32,3 +34,34 @@ def glued_label(text: str) -> tuple[str, str] | None:
     """``BeslutningGodkendt.`` -> (``Beslutning``, ``Godkendt.``); None when no section heading is glued on."""
     m = _glued_labels().match(text) if len(text) > 5 and text[0].isupper() and text[0] in _glued_starts() else None
     return (m.group("label"), m.group("value")) if m else None
+
+
+#: Where a numbered title may start glued to the text before it: ``Referat9. Frigivelse``, ``29.01.20138. Godkendelse``.
+_GLUED_NUMBER = re.compile(r"(?<=\S)(?=\d{1,3}\.\s+[A-ZÆØÅ])")
+_NUMBERED_LINE = re.compile(r"^\d{1,3}\.\s+[A-ZÆØÅ]")
+
+
+def split_glued_item_headings(lines: list[Line]) -> list[Line]:
+    """Lines split before a numbered title glued to them that the document prints as a line of its own too.
+
+    A page that lost the break before each item heading prints ``Referat9. Frigivelse af anlægsmidler``, and its
+    contents' last entry runs into the first heading (``… den 29.01.20138. Godkendelse af dagsorden …``); the
+    contents list ``9. Frigivelse af anlægsmidler`` and ``8. Godkendelse af dagsorden …`` as lines, which tells
+    where to cut (a label of the document's kind before it, ``Referat``, is dropped). Table rows stay as they are.
+    """
+    numbered = {text for line in lines if _NUMBERED_LINE.match(text := line.text.strip())}
+    if not numbered:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        cut = None
+        if not line.cells and len(text) < 400 and any(ch.isdigit() for ch in text[1:]):
+            cut = next((m.start() for m in _GLUED_NUMBER.finditer(text) if text[m.start():] in numbered), None)
+        if cut is None:
+            out.append(line)
+            continue
+        before = text[:cut]
+        # "Referat9. …": the page's label of each item's minutes, no text of the item before it
+        out.extend((Line(before), Line(text[cut:])) if before.lower() not in DOCUMENT_KINDS else (Line(text[cut:]),))
+    return out

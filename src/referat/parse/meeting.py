@@ -11,6 +11,7 @@ from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.closed import closed_in_contents, open_in_contents, open_text, part_heading, status_above
 from referat.parse.columns import pair_label_columns
+from referat.parse.glued import split_glued_item_headings
 from referat.parse.header import Header, clean_body, parse_header
 from referat.parse.headings import Heading, find_item_headings, untitled_headings
 from referat.parse.item import ItemResult, build_item
@@ -239,7 +240,7 @@ def _numbered_chapters_only(header: Header, items: list[AgendaItem]) -> bool:
 
 def build_meeting(lines: list[Line], source: Source, municipality: str | None = None) -> Meeting:
     """Assemble a Meeting from a document's lines; InputError when the lines are not minutes."""
-    lines = unflatten(pair_label_columns(lines))
+    lines = split_glued_item_headings(unflatten(pair_label_columns(lines)))
     toc, toc_lines = find_toc(lines)
     headings = find_item_headings(lines, toc_lines, toc) or untitled_headings(lines, toc_lines)
     first_body = headings[0].index if headings else len(lines)
