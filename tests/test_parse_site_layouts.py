@@ -253,3 +253,15 @@ def test_item_headings_glued_to_the_text_before_them() -> None:
         (8, "Godkendelse af dagsorden"), (9, "Frigivelse af anlægsmidler - Børnehuset"),
         (10, "Eventuelt - Udvalget for Børn den 29.01.2024")]
     assert [[d.text for d in i.decisions] for i in meeting.items[:2]] == [["Godkendt"], ["Godkendt"]]
+
+
+def test_contents_grouped_under_one_word_headings() -> None:
+    """``Åbne`` and ``Efterretningssager`` group the contents' entries; the list goes on past them."""
+    text = ("Beskæftigelsesudvalget\n\nOnsdag den 25-09-2024 kl. 07:00\n\nIndholdsfortegnelse:\n\nÅbne\n"
+            "57 Beskæftigelsesplan 2025\n58 Mål på ungeområdet\n\n\nEfterretningssager\n59 Jobcafe for ledige\n"
+            "60 Orientering om seniorjob\n\nÅbne\n\n57. Beskæftigelsesplan 2025\n15.20G00 - 2024/01963\n\n"
+            "Sagsfremstilling\nPlanen fremlægges til vedtagelse.\n")
+    meeting = parse_document(text.encode())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (57, "Beskæftigelsesplan 2025"), (58, "Mål på ungeområdet"), (59, "Jobcafe for ledige"),
+        (60, "Orientering om seniorjob")]

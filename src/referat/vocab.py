@@ -280,7 +280,8 @@ TOC_NOT_ITEMS = frozenset({"bilagsoversigt", "bilagsliste", "bilagsfortegnelse",
                            "underskriftsblad", "underskrifter", "indholdsfortegnelse", "deltagerliste"})
 #: A group heading inside the contents or the body: ``A. Sager til afgørelse i byrådet``, ``Lukkede punkter``.
 TOC_GROUP = re.compile(r"^(?:[A-ZÆØÅ][.)]\s+\S.{2,80}|(?:åbne|lukkede|åbent|lukket)\s+(?:punkter|sager|møde|del"
-                       r"|dagsordenspunkter|dagsordenpunkter)|(?:åben|lukket) dagsorden|sager til \S.{2,60})$",
+                       r"|dagsordenspunkter|dagsordenpunkter)|(?:åben|lukket) dagsorden|sager til \S.{2,60}"
+                       r"|åbne|lukkede|(?:beslutnings|efterretnings|orienterings|drøftelses|godkendelses)sager)$",
                        re.IGNORECASE)
 #: An item number before a contents title: ``1 Godkendelse af dagsorden``, ``45. ...``, ``Punkt 3: ...``.
 #: A contents entry's number, maybe with its access before it (``åbent 1 Title``, ``lukket 12 Title``).
