@@ -265,3 +265,15 @@ def test_contents_grouped_under_one_word_headings() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         (57, "Beskæftigelsesplan 2025"), (58, "Mål på ungeområdet"), (59, "Jobcafe for ledige"),
         (60, "Orientering om seniorjob")]
+
+
+def test_a_title_right_above_its_number() -> None:
+    """``Spørgetid`` / ``Sag nr. 129`` / a blank line / ``Beslutningskompetence: KB``: the title stands above."""
+    text = ("Kommunalbestyrelsen\n\n24-09-2024\n\nSager 129 - 130\n\nFold alle ud\n\nSpørgetid\nSag nr. 129\n\n"
+            "Beslutningskompetence: KB\n\nBeslutning\n\nTaget til efterretning.\n\n"
+            "Tillæg 1 til Lokalplan 145 - endelig vedtagelse\nSag nr. 130\n\nBeslutningskompetence: KB\n\n"
+            "Sagens kerne\n\nTillægget har været i høring.\n\nBeslutning\n\nGodkendt.\n")
+    items = parse_document(text.encode()).items
+    assert [(i.number, i.title) for i in items] == [(129, "Spørgetid"),
+                                                    (130, "Tillæg 1 til Lokalplan 145 - endelig vedtagelse")]
+    assert [[d.text for d in i.decisions] for i in items] == [["Taget til efterretning."], ["Godkendt."]]

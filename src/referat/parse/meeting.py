@@ -59,6 +59,31 @@ def _title_continues(lines: list[Line], heading: Heading, skip: set[int]) -> tup
     return "", 0
 
 
+def _titles_above(lines: list[Line], headings: list[Heading], skip: set[int]) -> dict[int, int]:
+    """``Spørgetid`` on the line right above ``Sag nr. 129``, a label below it (``Beslutningskompetence: KB``):
+    the title stands above its number. Heading position -> the title's line.
+
+    Only for a heading without a title of its own, when the line above is a paragraph of its own (a blank line
+    before it) that reads as a title (no full stop, colon or section heading) and what follows the number is a
+    label or a section heading rather than a title.
+    """
+    found: dict[int, int] = {}
+    floor = -1
+    for n, heading in enumerate(headings):
+        k = heading.index - 1
+        if not heading.title and not heading.used and k > floor and k not in skip and \
+                (k - 1 <= floor or not lines[k - 1].text.strip()):
+            above = lines[k].text.strip()
+            below = next((line.text.strip() for line in lines[heading.index + 1:heading.index + 4]
+                          if line.text.strip()), "")
+            if above and len(above) <= _MAX_TITLE_CONTINUATION and not above.endswith((".", ":")) \
+                    and ":" not in above[:30] and section_kind(above) is None and \
+                    (section_kind(below) is not None or ":" in below[:30]):
+                found[n] = k
+        floor = heading.index + heading.used
+    return found
+
+
 def _title_wrapped(lines: list[Line], after: int, title: str, used: int, toc: list[TocEntry],
                    number: int | None) -> tuple[str, int]:
     """A heading's title wrapped onto the next line: ``6. Prioritering af midler til ... borgere og`` /
@@ -260,6 +285,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     closed_spans: list[range] = []
     # The contents, the end of the meeting and a web page's contact footer belong to no item.
     outside = toc_lines | {k for k, line in enumerate(lines) if _outside_items(line.text.strip())}
+    above = _titles_above(lines, headings, outside)
+    outside |= set(above.values())
     leading = _leading_case_numbers(lines, headings, outside)
     outside |= {k for k, _ in leading.values()}
     # "Åbent punkt" / "Lukket punkt" right above a heading is the status of the item below it, not the text above.
@@ -274,7 +301,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     closed_part = closed_document
     for n, heading in enumerate(headings):
         end = headings[n + 1].index if n + 1 < len(headings) else len(lines)
-        title, used = _title_continues(lines, heading, toc_lines)
+        title, used = (lines[above[n]].text.strip(), 0) if n in above else _title_continues(lines, heading, toc_lines)
         if not heading.opens_body:
             title, used = _title_wrapped(lines, heading.index + 1 + used, title, used, toc, heading.number)
         start = heading.index if heading.opens_body else heading.index + 1 + used
