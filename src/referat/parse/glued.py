@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from referat.extract import Line
-from referat.vocab import DOCUMENT_KINDS, SECTION_HEADINGS
+from referat.vocab import DOCUMENT_KINDS, SECTION_HEADINGS, TOC_HEADINGS
 
 
 @cache
@@ -41,6 +41,13 @@ _GLUED_NUMBER = re.compile(r"(?<=\S)(?=\d{1,3}\.\s+[A-ZÆØÅ])")
 _NUMBERED_LINE = re.compile(r"^\d{1,3}\.\s+[A-ZÆØÅ]")
 
 
+@cache
+def _glued_contents_heading() -> re.Pattern[str]:
+    """A contents heading glued to a numbered title: ``Indholdsfortegnelse1. Fraværende``."""
+    headings = "|".join(re.escape(h.capitalize()) for h in sorted(TOC_HEADINGS, key=len, reverse=True) if " " not in h)
+    return re.compile(rf"^(?:{headings}):?(?=\d{{1,3}}\.\s+[A-ZÆØÅ])")
+
+
 def split_glued_item_headings(lines: list[Line]) -> list[Line]:
     """Lines split before a numbered title glued to them that the document prints as a line of its own too.
 
@@ -48,13 +55,17 @@ def split_glued_item_headings(lines: list[Line]) -> list[Line]:
     contents' last entry runs into the first heading (``… den 29.01.20138. Godkendelse af dagsorden …``); the
     contents list ``9. Frigivelse af anlægsmidler`` and ``8. Godkendelse af dagsorden …`` as lines, which tells
     where to cut (a label of the document's kind before it, ``Referat``, is dropped). Table rows stay as they are.
+    A contents heading glued to a short numbered title (``Indholdsfortegnelse1. Fraværende``) is an empty contents
+    list's heading run into the first item's: the item's heading alone is kept.
     """
     numbered = {text for line in lines if _NUMBERED_LINE.match(text := line.text.strip())}
-    if not numbered:
-        return lines
     out: list[Line] = []
     for line in lines:
         text = line.text.strip()
+        if text[:1] in "IDPS" and len(text) < 120 and (glued := _glued_contents_heading().match(text)):
+            # An empty contents list's heading glued to the first item's: the heading is the item's alone.
+            out.append(Line(text[glued.end():]))
+            continue
         cut = None
         if not line.cells and len(text) < 400 and any(ch.isdigit() for ch in text[1:]):
             cut = next((m.start() for m in _GLUED_NUMBER.finditer(text) if text[m.start():] in numbered), None)

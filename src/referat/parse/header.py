@@ -139,6 +139,8 @@ def clean_body(text: str) -> str | None:
     owner, dash, rest = text.rpartition(" – ") if " – " in text else text.rpartition(" - ")
     if dash and _AUTHORITY.search(owner) and BODY_WORDS.search(rest):
         text = rest.strip()  # "Tønder Kommune – Kommunalbestyrelsen"
+    elif dash and rest.strip().lower() in DOCUMENT_KINDS and BODY_WORDS.search(owner):
+        text = owner.strip()  # "Byrådet - Referat"
     if len(text) < 3 or not re.search(r"[a-zæøå]{2}", text.lower()):
         return None
     if not text[0].isupper() and not BODY_WORDS.match(text):
