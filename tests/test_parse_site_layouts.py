@@ -282,7 +282,8 @@ def test_a_title_right_above_its_number() -> None:
 def test_an_empty_contents_heading_glued_to_the_first_item_and_the_kind_after_the_body() -> None:
     """``Byrådet - Referat`` names the body; ``Indholdsfortegnelse1. Fraværende`` is item 1's heading."""
     text = ("Byrådet - Referat\n\nDato: 29. januar 2024\nLokale: Byrådssalen\n\n\n"
-            "Indholdsfortegnelse1. Fraværende\n\n\nSagsfremstilling\n\nDer er afbud fra Anna Holm.\n\nBeslutning\n\nAnna Holm.\n\nTil toppen\n\n\n"
+            "Indholdsfortegnelse1. Fraværende\n\n\nSagsfremstilling\n\nDer er afbud fra Anna Holm.\n\n"
+            "Beslutning\n\nAnna Holm.\n\nTil toppen\n\n\n"
             "2. Godkendelse af dagsorden\n\n\nBeslutning\n\nGodkendt.\n")
     meeting = parse_document(text.encode())
     assert meeting.body == "Byrådet"
