@@ -289,3 +289,25 @@ def test_an_empty_contents_heading_glued_to_the_first_item_and_the_kind_after_th
     assert meeting.body == "Byrådet"
     assert [(i.number, i.title) for i in meeting.items] == [(1, "Fraværende"), (2, "Godkendelse af dagsorden")]
     assert [d.text for d in meeting.items[0].decisions] == ["Anna Holm."]
+
+
+def test_a_page_of_one_item_without_a_number() -> None:
+    """A portal's page per item: the title stands above its first section, past ``Se alle bilag`` and a stray
+    ``…..``; a lone full stop left by the page is no text of the decision."""
+    text = ("Mødedato: 12.12.2024, kl. 17:30\nMødested: Borgerrepræsentationens mødesal\n\n"
+            "Fælles ansvar for nedbringelse af hjemløshed\n\nSe alle bilag\n…..\n\nBeslutning\n\n"
+            "Fremsendes til Socialudvalget til behandling.\n.\n\nResumé\n\nByrådet tilsluttede sig masterplanen.\n")
+    meeting = parse_document(text.encode())
+    assert [(i.number, i.title) for i in meeting.items] == [(None, "Fælles ansvar for nedbringelse af hjemløshed")]
+    assert [d.text for d in meeting.items[0].decisions] == ["Fremsendes til Socialudvalget til behandling."]
+
+
+def test_a_memo_with_sections_but_no_decision_is_no_page_of_one_item() -> None:
+    import pytest
+
+    from referat.errors import InputError
+
+    text = ("Dato: 4. december 2024\n\nPrioritering af midler til kronisk syge borgere\n\nResumé\n"
+            "Notatet beskriver fordelingen af midlerne.\n\nSagsfremstilling\nKommunen modtager midler fra 2025.\n")
+    with pytest.raises(InputError, match="not minutes"):
+        parse_document(text.encode())

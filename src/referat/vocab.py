@@ -178,7 +178,8 @@ PLACE_WORDS = re.compile(r"rådhus|salen\b|mødesal|mødelokale|udvalgsværelse|
 #: A web page's controls kept as text by a copy of it: no part of any item.
 CHROME_LINE = re.compile(r"^(?:kopier link(?: til punktet)?(?:\s*-\s*print)?|hent som pdf|print|udskriv|tip en ven"
                          r"|fold alle punkter(?: ud| sammen)?|luk|vis mere|vis mindre|til toppen|del siden"
-                         r"|tilbage til (?:forsiden|toppen|oversigten)|få siden oplæst)$", re.IGNORECASE)
+                         r"|tilbage til (?:forsiden|toppen|oversigten|oversigt)|få siden oplæst|se alle bilag"
+                         r"|fold alle ud|[.…\s]+)$", re.IGNORECASE)
 
 #: A contact line of a web page's footer kept by a plain-text export: parts joined by ``·`` or ``|``,
 #: one of them a postcode, a phone number or a web address.

@@ -15,10 +15,13 @@ from dataclasses import dataclass
 
 from referat.extract import Line
 from referat.parse.closed import is_closed_status
+from referat.parse.dates import find_date
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc import TocEntry, line_keys, title_key
 from referat.vocab import (
+    CHROME_LINE,
     DECISION_HEADING,
+    DOCUMENT_KINDS,
     ITEM_HEADING_FORMS,
     ITEM_HEADING_START,
     MONTHS,
@@ -266,6 +269,39 @@ def untitled_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
         if not any(section_kind(text) for text in below):
             return []
     return [Heading(i, None, "", opens_body=True) for i in found]
+
+
+#: The sections that open an item's body on a page of one item.
+_BODY_KINDS = frozenset({"decision", "summary", "recommendation", "presentation"})
+_SINGLE_TITLE_LOOKBACK = 4
+
+
+def single_item_heading(lines: list[Line], skip: set[int]) -> list[Heading]:
+    """A page of one item without a number (a portal's page per item): its title is the line that stands
+    before the item's first section heading (``Beslutning``, ``Resumé``), past the page's controls.
+
+    Used only when a document has no item headings and has a decision heading. The title must read as one: no
+    label, date, full stop or colon at its end.
+    """
+    kinds = [(k, section_kind(line.text.strip())) for k, line in enumerate(lines)
+             if k not in skip and len(line.text.strip()) <= 60]
+    first = next((k for k, kind in kinds if kind in _BODY_KINDS), None)
+    if first is None or not any(kind == "decision" for _, kind in kinds):
+        return []  # a memo's "Formål" and "Baggrund" make no item: an item's page has its decision
+    seen = 0
+    for k in range(first - 1, -1, -1):
+        text = lines[k].text.strip()
+        if not text or CHROME_LINE.match(text):
+            continue
+        seen += 1
+        if seen > _SINGLE_TITLE_LOOKBACK or k in skip:
+            return []
+        if len(text) <= 200 and text[:1].isupper() and not text.endswith((".", ":")) and ":" not in text[:30] \
+                and not _DATE_START.match(text) and find_date(text)[0] is None and not _is_structure(text) \
+                and normalise_heading(text) not in DOCUMENT_KINDS:
+            return [Heading(k, None, text)]
+        return []
+    return []
 
 
 def _case_line(text: str) -> bool:

@@ -13,7 +13,7 @@ from referat.parse.closed import closed_in_contents, open_in_contents, open_text
 from referat.parse.columns import pair_label_columns
 from referat.parse.glued import split_glued_item_headings
 from referat.parse.header import Header, clean_body, parse_header
-from referat.parse.headings import Heading, find_item_headings, untitled_headings
+from referat.parse.headings import Heading, find_item_headings, single_item_heading, untitled_headings
 from referat.parse.item import ItemResult, build_item
 from referat.parse.municipality import infer_municipality
 from referat.parse.numbers import bare_case_number, labelled_case_number
@@ -267,7 +267,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     """Assemble a Meeting from a document's lines; InputError when the lines are not minutes."""
     lines = split_glued_item_headings(unflatten(pair_label_columns(lines)))
     toc, toc_lines = find_toc(lines)
-    headings = find_item_headings(lines, toc_lines, toc) or untitled_headings(lines, toc_lines)
+    headings = find_item_headings(lines, toc_lines, toc) or untitled_headings(lines, toc_lines) \
+        or single_item_heading(lines, toc_lines)
     first_body = headings[0].index if headings else len(lines)
     # Member lists and attendance may stand after the contents, so the header runs to the first item.
     header_lines = [line for k, line in enumerate(lines[:first_body]) if k not in toc_lines]
