@@ -311,3 +311,11 @@ def test_a_memo_with_sections_but_no_decision_is_no_page_of_one_item() -> None:
             "Notatet beskriver fordelingen af midlerne.\n\nSagsfremstilling\nKommunen modtager midler fra 2025.\n")
     with pytest.raises(InputError, match="not minutes"):
         parse_document(text.encode())
+
+
+def test_a_page_without_a_header_takes_its_date_and_body_from_its_decision() -> None:
+    text = ("Nr.60 - Godkendelse af dagsordenen\n\nBeslutning i Økonomiudvalget den 23-03-2024\n\n"
+            "Dagsordenen blev godkendt.\n")
+    meeting = parse_document(text.encode())
+    assert (meeting.date, meeting.body) == ("2024-03-23", "Økonomiudvalget")
+    assert [(i.number, i.title) for i in meeting.items] == [(60, "Godkendelse af dagsordenen")]

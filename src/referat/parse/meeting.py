@@ -345,6 +345,12 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     if meeting.kind == "unknown" and any(item.decisions for item in meeting.items):
         meeting.kind = "referat"
 
+    if meeting.date is None:
+        # A page without a header ("Beslutning i Økonomiudvalget den 23-03-2015" its only date): the date its
+        # decisions share, when they name one body and one date alone.
+        dated = {(d.body, d.date) for item in meeting.items for d in item.decisions if d.body and d.date}
+        if len(dated) == 1:
+            meeting.date = next(iter(dated))[1]
     all_text = open_text(lines, closed_spans, kept=outside)  # a closed item's body tells nothing
     if meeting.body is None or header.body_guessed:
         meeting.body = _body_from_decisions(meeting) or meeting.body or _most_named_body(all_text)
