@@ -319,3 +319,18 @@ def test_a_page_without_a_header_takes_its_date_and_body_from_its_decision() -> 
     meeting = parse_document(text.encode())
     assert (meeting.date, meeting.body) == ("2024-03-23", "Økonomiudvalget")
     assert [(i.number, i.title) for i in meeting.items] == [(60, "Godkendelse af dagsordenen")]
+
+
+def test_items_a_page_left_untitled_each_opened_by_its_status() -> None:
+    """A page that shows no number or title: ``Åben`` / ``Lukket`` and a section heading open each item; the
+    breadcrumb trail names no body."""
+    text = ("Skip til hoved indholdet\n  Hjem Politiske udvalg Seneste fra byrådet\n\n"
+            "24. april 2024 - referat fra byrådet\n\nByrådet 24. april 2024\n\nÅben\n\nBeslutning\n\nGodkendt.\n\n"
+            "Åben\n\nIndstilling\n\nØkonomiudvalget indstiller, at årsberetningen godkendes.\n\nBeslutning\n\n"
+            "Godkendt.\n\nLukket\n\nBeslutning\n\nSalget af grunden blev godkendt.\n")
+    meeting = parse_document(text.encode())
+    assert meeting.body == "Byrådet"
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (None, None, False), (None, None, False), (None, None, True)]
+    assert [[d.text for d in i.decisions] for i in meeting.items] == [["Godkendt."], ["Godkendt."], []]
+    assert "Salget" not in repr(meeting)

@@ -181,6 +181,9 @@ CHROME_LINE = re.compile(r"^(?:kopier link(?: til punktet)?(?:\s*-\s*print)?|hen
                          r"|tilbage til (?:forsiden|toppen|oversigten|oversigt)|få siden oplæst|se alle bilag"
                          r"|fold alle ud|[.…\s]+)$", re.IGNORECASE)
 
+#: A web page's breadcrumb trail kept as text: ``Hjem Politiske udvalg Seneste fra byrådet``; no body's name.
+BREADCRUMB = re.compile(r"^(?:hjem|forside|du er her)\b\s*[:>/»›]?\s*\S", re.IGNORECASE)
+
 #: A contact line of a web page's footer kept by a plain-text export: parts joined by ``·`` or ``|``,
 #: one of them a postcode, a phone number or a web address.
 FOOTER_LINE = re.compile(r"^(?=.*(?:\b\d{4}\s+[A-ZÆØÅ]|\b(?:tlf|telefon|cvr)\b|www\.))[^·|]{2,80}"

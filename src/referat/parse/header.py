@@ -13,6 +13,7 @@ from referat.vocab import (
     AMBIGUOUS_LABELS,
     BODY_MEETING_SUFFIX,
     BODY_WORDS,
+    BREADCRUMB,
     DECISION_WORDS,
     DOCUMENT_KINDS,
     END_TIME_LINES,
@@ -125,6 +126,8 @@ def clean_body(text: str) -> str | None:
     """
     if text.rstrip(" |").endswith(".") and len(text.split()) > 4:
         return None  # a sentence: "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download."
+    if BREADCRUMB.match(text.strip()):
+        return None  # "Hjem Politiske udvalg Seneste fra byrådet": the page's trail, not the body's name
     text = _CLOCK.sub("", _DATE_TEXT.sub("", text.strip(" |")))
     text = _balanced(re.sub(r"\(\s*\)", "", text).strip(" -–,:"))
     m = BODY_MEETING_SUFFIX.match(text)

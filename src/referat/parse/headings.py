@@ -264,11 +264,27 @@ def untitled_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
     must have sections below it.
     """
     found = [i for i, line in enumerate(lines) if i not in skip and _case_line(line.text)]
+    if not found:
+        return _status_headings(lines, skip)
     if len(found) == 1:
         below = [line.text for line in lines[found[0] + 1:found[0] + 8] if line.text.strip()][:3]
         if not any(section_kind(text) for text in below):
             return []
     return [Heading(i, None, "", opens_body=True) for i in found]
+
+
+def _status_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
+    """Items whose number and title a page left out, each opened by its status alone on a line (``Åben``,
+    ``Lukket``) with a section heading right below it. The status lines must recur."""
+    found: list[Heading] = []
+    for i, line in enumerate(lines):
+        key = normalise_heading(line.text.strip()) if i not in skip and len(line.text.strip()) <= 20 else ""
+        closed = bool(key) and is_closed_status(key)
+        if key and (closed or key in OPEN_STATUS_LINES):
+            below = next((other.text.strip() for other in lines[i + 1:i + 4] if other.text.strip()), "")
+            if section_kind(below):
+                found.append(Heading(i, None, "", opens_body=True, closed=closed))
+    return found if len(found) >= 2 else []
 
 
 #: The sections that open an item's body on a page of one item.
