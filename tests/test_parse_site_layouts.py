@@ -334,3 +334,15 @@ def test_items_a_page_left_untitled_each_opened_by_its_status() -> None:
         (None, None, False), (None, None, False), (None, None, True)]
     assert [[d.text for d in i.decisions] for i in meeting.items] == [["Godkendt."], ["Godkendt."], []]
     assert "Salget" not in repr(meeting)
+
+
+def test_a_case_number_alone_above_each_heading() -> None:
+    """An SBSYS preview sets each item's KLE case number on the line above its heading (after an item's body: a
+    number right under a short item's few lines may be that item's own)."""
+    text = ("Referat til mødet i Udvalget for Teknik og Miljø den 22. juni 2024 kl. 17:30 i Rådhuset\n\n"
+            "Åbne dagsordenspunkter\n\n85.02.02-G01-5-24\n\n131. Godkendelse af dagsorden\n\nBeslutning\n\n"
+            "Indledningsvis var der dialogmøde med vandværket.\n\nDialogen blev taget til efterretning.\n\n"
+            "Dagsordenen blev godkendt.\n\nFraværende: Anna Holm (A).\n\n02.34.02-P19-12-24\n\n"
+            "132. Højdevej 13 - Byggesag i partshøring\n\nSagsfremstilling\n\nSagen er i partshøring.\n")
+    items = parse_document(text.encode()).items
+    assert [(i.number, i.case_numbers) for i in items] == [(131, ["85.02.02-G01-5-24"]), (132, ["02.34.02-P19-12-24"])]

@@ -217,7 +217,8 @@ def _few_filled(lines: list[Line], limit: int) -> bool:
 
 
 def _leading_case_numbers(lines: list[Line], headings: list[Heading], outside: set[int]) -> dict[int, tuple[int, str]]:
-    """``Sagnr.: 1-51-71-3321-08`` on the line right above an item heading is that item's case number.
+    """``Sagnr.: 1-51-71-3321-08``, or a case number alone (``85.02.02-G01-5-17``), on the line right above an item
+    heading is that item's case number.
 
     Heading position -> (line index, case number).
     """
@@ -227,7 +228,8 @@ def _leading_case_numbers(lines: list[Line], headings: list[Heading], outside: s
         k = heading.index - 1
         while k > floor and not lines[k].text.strip():
             k -= 1
-        if k > floor and k not in outside and (number := labelled_case_number(lines[k].text)) \
+        if k > floor and k not in outside \
+                and (number := labelled_case_number(lines[k].text) or bare_case_number(lines[k].text)) \
                 and not (n > 0 and _few_filled(lines[floor + 1:k], _ITEM_HEAD_LINES)):
             below = [line.text for line in lines[heading.index + 1:heading.index + 8] if line.text.strip()][:4]
             if not any(labelled_case_number(text) or bare_case_number(text) for text in below):
