@@ -346,3 +346,28 @@ def test_a_case_number_alone_above_each_heading() -> None:
             "132. Højdevej 13 - Byggesag i partshøring\n\nSagsfremstilling\n\nSagen er i partshøring.\n")
     items = parse_document(text.encode()).items
     assert [(i.number, i.case_numbers) for i in items] == [(131, ["85.02.02-G01-5-24"]), (132, ["02.34.02-P19-12-24"])]
+
+
+def test_absence_phrasings_of_more_sites() -> None:
+    from referat.parse.people import read_attendance
+
+    found = read_attendance("Medlemmerne var mødt, bortset fra Anne V. Kristensen, Alice Espeholt og Tove Videbæk, "
+                            "der havde meldt afbud.", label_scope="meeting")
+    assert [p.name for p in found.meeting_absent] == ["Anne V. Kristensen", "Alice Espeholt", "Tove Videbæk"]
+    found = read_attendance("Alle var til stede undtagen Jens Hansen (A).")
+    assert [(p.name, p.party) for p in found.meeting_absent] == [("Jens Hansen", "A")]
+    found = read_attendance("Fraværende: Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder.")
+    assert [p.name for p in found.item_absent] == ["Evan Lynnerup"]
+    assert [(p.name, p.role) for p in found.substitutes] == [("Marianne Kiærulff", "stedfortræder")]
+    found = read_attendance("Anna Holm og Bo Berg erklærede sig inhabile og forlod mødet under punkt 29.")
+    assert [p.name for p in found.item_absent] == ["Anna Holm", "Bo Berg"]
+
+
+def test_a_meeting_line_of_many_sentences_names_those_absent_far_into_it() -> None:
+    text = ("Region Solbjerg Regionssekretariatet, den 15. november 2024 Referat af mødet i Regionsrådet 14. november "
+            "2024 kl. 14:00 i Regionsrådssalen, Regionshuset, Skottenborg 26, 8800 Viborg Medlemmerne var mødt, "
+            "bortset fra Anne Holm, Bo Berg, Carl Dam, Dorte Eg, Erik Frost, Finn Gram, Gitte Hald, Hans Iversen, "
+            "Ida Jensen og Jens Krag, der havde meldt afbud. Mødet blev hævet kl. 16.00.\n\n1. Godkendelse af "
+            "dagsorden\n\nBeslutning\n\nGodkendt.\n")
+    meeting = parse_document(text.encode())
+    assert [p.name for p in meeting.absent][:2] == ["Anne Holm", "Bo Berg"] and len(meeting.absent) == 10

@@ -440,6 +440,9 @@ PARTY = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]{0,3}"
 
 #: Absence phrasings. ``scope`` says whether the phrase speaks of the meeting or the item.
 ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Medlemmerne var mødt, bortset fra A, B og C, der havde meldt afbud."
+    ("meeting", re.compile(r"^.*?\b(?:var|er)\s+(?:alle\s+)?(?:mødt|til stede),?\s+(?:bortset fra|undtagen)\s+"
+                           r"(?P<who>[A-ZÆØÅ].+?)(?:,\s+(?:der|som)\b.*)?\.?$", re.IGNORECASE)),
     ("meeting", re.compile(r"^(?P<who>.+?)\s+(?:deltog|var) ikke (?:til stede )?(?:i|på) mødet\b.*$",
                            re.IGNORECASE)),
     ("meeting", re.compile(r"^(?P<who>.+?)\s+(?:havde|har) (?:meldt )?(?:afbud|forfald)(?: til mødet)?\b.*$",
@@ -453,8 +456,8 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("item", re.compile(r"^.*?\bda\s+(?P<who>[A-ZÆØÅ].+?)\s+var\s+(?:inhabil|fraværende|forhindret)\b.*$")),
     # "Godkendt (afbud fra Søren Larsen)."
     ("item", re.compile(r"^.*?\(\s*(?:afbud fra|afbud|fraværende)\s*:?\s*(?P<who>[A-ZÆØÅ][^)]+)\).*$", re.IGNORECASE)),
-    ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|var forhindret|forlod mødet|var inhabil|erklærede sig "
-                        r"inhabil|var ikke til stede)\b.*$", re.IGNORECASE)),
+    ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|var forhindret|forlod mødet|var inhabile?|erklærede sig "
+                        r"inhabile?|var ikke til stede)\b.*$", re.IGNORECASE)),
     ("item", re.compile(r"^(?P<who>.+?)\s+deltog ikke\b.*$", re.IGNORECASE)),
     ("label", re.compile(r"^(?:fraværende(?: med (?:afbud|forfald))?|afbud fra|afbud|fravær|forfald|meldt afbud)"
                          r"\s*[:.-]?\s*(?P<who>.*)$", re.IGNORECASE)),
@@ -466,6 +469,8 @@ SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<who>.+?)\s*\((?P<kind>suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\)\.?$", re.IGNORECASE),
     re.compile(r"^(?:mødt\s+|mødende\s+)?(?P<kind>suppleant|stedfortræder)e?\s*:\s*(?P<who>.+?)\s+"
                r"(?:for|i stedet for)\s+(?P<for>.+?)\.?$", re.IGNORECASE),
+    # "Marianne Kiærulff (V) mødte som stedfortræder.": for the absentee named before.
+    re.compile(r"^(?P<who>[^,]+?)\s+(?:deltog|mødte)\s+som\s+(?P<kind>suppleant|stedfortræder)\s*\.?$", re.IGNORECASE),
     # "Kaj Mikkelsen (V) mødte for Tom Bech (V)": a substitute without the word.
     re.compile(r"^(?P<who>[^,]+?)\s+mødte\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),
     # "I stedet for Vivi Kier deltog Preben Petersen."

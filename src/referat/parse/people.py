@@ -29,11 +29,13 @@ _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
 # Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
 # Word stems without their first letter, so a plain substring test covers both cases.
 _ATTENDANCE_WORDS = ("eltog", "ravær", "fbud", "uppleant", "tedfortræder", "ar ikke", "orlod", "nhabil", "eldt",
-                     "orhindret", "ødte for", "orfald", "stedet")
+                     "orhindret", "ødte for", "orfald", "stedet", "bortset fra", "undtagen")
 # A sentence ends at a full stop before a capital, spaced or not ("Preben Petersen.Rådmand Jane Jegind forlod ...").
 _CLAUSE = re.compile(r",\s*(?:der|som|da)\s")
 _OTHER_PARTY = re.compile(r"\s*\((?P<party>[A-ZÆØÅ][a-zæøå]{2,15})\)\s*$")
-_SENTENCE = re.compile(r"(?<=[a-zæøå)])\.\s*(?=[A-ZÆØÅ])")
+_SENTENCE = re.compile(r"(?<=[a-zæøå)])\.\s*(?=[A-ZÆØÅ])"
+                       # "Fraværende: Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder."
+                       r"|(?<=\))\s+[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s)")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
 
 
@@ -159,7 +161,7 @@ def read_attendance(line: str, label_scope: str = "item") -> Attendance:
 
 def _read_sentence(text: str, label_scope: str) -> Attendance:
     found = Attendance()
-    if len(text) > 400 or not any(word in text for word in _ATTENDANCE_WORDS):
+    if len(text) > 600 or not any(word in text for word in _ATTENDANCE_WORDS):
         return found
     m = PRESENT_FOR_ITEM.match(text)
     if m:
@@ -173,9 +175,9 @@ def _read_sentence(text: str, label_scope: str) -> Attendance:
         if m:
             person = parse_person(m.group("who"))
             if person:
-                kind = m.groupdict().get("kind") or "suppleant"
-                standing_in_for = _CLAUSE.split(m.group("for").strip())[0]
-                person.role = f"{kind.lower()} for {standing_in_for}"
+                kind = (m.groupdict().get("kind") or "suppleant").lower()
+                standing_in_for = _CLAUSE.split((m.groupdict().get("for") or "").strip())[0]
+                person.role = f"{kind} for {standing_in_for}" if standing_in_for else kind
                 found.substitutes.append(person)
                 break
     if not found.substitutes and (m := SUBSTITUTES_INSTEAD.match(text)):
