@@ -73,9 +73,13 @@ _TRAILING_STATUS = re.compile(r"^(?P<head>.*?\S)\s+(?P<status>(?:åben|åbent|lu
                               re.IGNORECASE)
 
 
+_STATUS_ENDINGS = frozenset({"åben", "åbent", "lukket", "punkt", "sag"})
+
+
 def trailing_status(text: str) -> tuple[str, bool] | None:
     """(the line before it, closed) for a line ending in an access status (``… Dok.nr.: 330-2018-500301 Åbent``)."""
-    m = _TRAILING_STATUS.match(text) if text[-1:].isalpha() else None
+    last = text[text.rfind(" ") + 1:].lower()
+    m = _TRAILING_STATUS.match(text) if last in _STATUS_ENDINGS else None
     if m is None:
         return None
     status = normalise_heading(m.group("status"))

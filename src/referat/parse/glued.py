@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import cache
 
@@ -36,16 +38,14 @@ def glued_label(text: str) -> tuple[str, str] | None:
     return (m.group("label"), m.group("value")) if m else None
 
 
-#: Where a numbered title may start glued to the text before it: ``Referat9. Frigivelse``, ``29.01.20138. Godkendelse``.
-_GLUED_NUMBER = re.compile(r"(?<=\S)(?=\d{1,3}\.\s+[A-ZÆØÅ])")
 _NUMBERED_LINE = re.compile(r"^\d{1,3}\.\s+[A-ZÆØÅ]")
 
 
 @cache
 def _glued_contents_heading() -> re.Pattern[str]:
-    """A contents heading glued to a numbered title: ``Indholdsfortegnelse1. Fraværende``."""
+    """A contents heading glued to a numbered title at a line's start: ``Indholdsfortegnelse1. Fraværende``."""
     headings = "|".join(re.escape(h.capitalize()) for h in sorted(TOC_HEADINGS, key=len, reverse=True) if " " not in h)
-    return re.compile(rf"^(?:{headings}):?(?=\d{{1,3}}\.\s+[A-ZÆØÅ])")
+    return re.compile(rf"^(?:{headings}):?(?=\d{{1,3}}\.\s+[A-ZÆØÅ][^\n]{{0,110}}$)", re.MULTILINE)
 
 
 def split_glued_item_headings(lines: list[Line]) -> list[Line]:
@@ -57,22 +57,37 @@ def split_glued_item_headings(lines: list[Line]) -> list[Line]:
     where to cut (a label of the document's kind before it, ``Referat``, is dropped). Table rows stay as they are.
     A contents heading glued to a short numbered title (``Indholdsfortegnelse1. Fraværende``) is an empty contents
     list's heading run into the first item's: the item's heading alone is kept.
+
+    The document's text is searched as a whole for each numbered line, so a document without such a line costs
+    one pass.
     """
-    numbered = {text for line in lines if _NUMBERED_LINE.match(text := line.text.strip())}
+    texts = [line.text.strip() for line in lines]
+    whole = "\n".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    cuts: dict[int, int] = {}  # line index -> where its glued title starts
+    for title in {text for text in texts if text[:1].isdigit() and _NUMBERED_LINE.match(text)}:
+        at = whole.find(title, 1)
+        while at != -1:
+            end = at + len(title)
+            if not whole[at - 1].isspace() and (end == len(whole) or whole[end] == "\n"):
+                k = bisect.bisect_right(starts, at) - 1
+                if not lines[k].cells and len(texts[k]) < 400:
+                    cuts[k] = min(cuts.get(k, at - starts[k]), at - starts[k])
+            at = whole.find(title, at + 1)
+    for m in _glued_contents_heading().finditer(whole):
+        cuts[bisect.bisect_right(starts, m.start()) - 1] = -(m.end() - m.start())  # the heading dropped
+    if not cuts:
+        return lines
     out: list[Line] = []
-    for line in lines:
-        text = line.text.strip()
-        if text[:1] in "IDPS" and len(text) < 120 and (glued := _glued_contents_heading().match(text)):
-            # An empty contents list's heading glued to the first item's: the heading is the item's alone.
-            out.append(Line(text[glued.end():]))
-            continue
-        cut = None
-        if not line.cells and len(text) < 400 and any(ch.isdigit() for ch in text[1:]):
-            cut = next((m.start() for m in _GLUED_NUMBER.finditer(text) if text[m.start():] in numbered), None)
+    for k, line in enumerate(lines):
+        cut = cuts.get(k)
         if cut is None:
             out.append(line)
-            continue
-        before = text[:cut]
-        # "Referat9. …": the page's label of each item's minutes, no text of the item before it
-        out.extend((Line(before), Line(text[cut:])) if before.lower() not in DOCUMENT_KINDS else (Line(text[cut:]),))
+        elif cut < 0:
+            out.append(Line(texts[k][-cut:]))  # an empty contents list's heading: the item's heading alone
+        else:
+            before = texts[k][:cut]
+            # "Referat9. …": the page's label of each item's minutes, no text of the item before it
+            out.extend((Line(before), Line(texts[k][cut:])) if before.lower() not in DOCUMENT_KINDS
+                       else (Line(texts[k][cut:]),))
     return out
