@@ -371,3 +371,14 @@ def test_a_meeting_line_of_many_sentences_names_those_absent_far_into_it() -> No
             "dagsorden\n\nBeslutning\n\nGodkendt.\n")
     meeting = parse_document(text.encode())
     assert [p.name for p in meeting.absent][:2] == ["Anne Holm", "Bo Berg"] and len(meeting.absent) == 10
+
+
+def test_ikke_til_stede_and_case_officer_initials() -> None:
+    from referat.parse.people import read_attendance
+
+    found = read_attendance("Ikke til stede: Mikkel Holm (C)")
+    assert [(p.name, p.party) for p in found.item_absent] == [("Mikkel Holm", "C")]
+    text = ("Referat\nKultur- og Fritidsudvalget\n07-03-2024\n\n1. Godkendelse af dagsorden\n\n"
+            "Sagsid.: 18/125, Sagsinitialer: TMP\n\nBeslutning\n\nGodkendt.\n")
+    item = parse_document(text.encode()).items[0]
+    assert item.case_numbers == ["18/125"] and [s.kind for s in item.sections] == ["decision"]

@@ -169,7 +169,7 @@ DOCUMENT_KINDS: dict[str, str] = {"referat": "referat", "dagsorden": "dagsorden"
 #: (``Sagsansvarlig: Karen Brix``); such lines are read past.
 ITEM_METADATA_LABELS = ("sagsansvarlig", "sagsbehandler", "ansvarlig", "ansvarlig forvaltning", "forfatter",
                         "udarbejdet af", "ansvarlig afdeling", "sagsansvarlig forvaltning", "ansvarlig enhed",
-                        "sagsejer", "journalnøgle")
+                        "sagsejer", "journalnøgle", "sagsinitialer", "initialer")
 
 #: Words that make an unlabelled header line a place: ``Byrådssalen, Stenvig Rådhus``.
 PLACE_WORDS = re.compile(r"rådhus|salen\b|mødesal|mødelokale|udvalgsværelse|lokale\b|\bteams\b|webex|zoom|\bskype\b",
@@ -459,7 +459,8 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|var forhindret|forlod mødet|var inhabile?|erklærede sig "
                         r"inhabile?|var ikke til stede)\b.*$", re.IGNORECASE)),
     ("item", re.compile(r"^(?P<who>.+?)\s+deltog ikke\b.*$", re.IGNORECASE)),
-    ("label", re.compile(r"^(?:fraværende(?: med (?:afbud|forfald))?|afbud fra|afbud|fravær|forfald|meldt afbud)"
+    ("label", re.compile(r"^(?:fraværende(?: med (?:afbud|forfald))?|afbud fra|afbud|fravær|forfald|meldt afbud"
+                         r"|ikke til stede)"
                          r"\s*[:.-]?\s*(?P<who>.*)$", re.IGNORECASE)),
 )
 SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
