@@ -382,3 +382,20 @@ def test_ikke_til_stede_and_case_officer_initials() -> None:
             "Sagsid.: 18/125, Sagsinitialer: TMP\n\nBeslutning\n\nGodkendt.\n")
     item = parse_document(text.encode()).items[0]
     assert item.case_numbers == ["18/125"] and [s.kind for s in item.sections] == ["decision"]
+
+
+def test_a_title_of_short_sentences_names_the_kind_and_the_body() -> None:
+    """A document-sharing site's title line: ``Solbjerg Kommune. Kommunalbestyrelsen. Referat``."""
+    from referat.extract import Line
+    from referat.parse.header import parse_header
+
+    header = parse_header([Line("Solbjerg Kommune. Kommunalbestyrelsen. Referat"), Line("Onsdag den 15-maj-2002")])
+    assert (header.kind, header.body, header.date) == ("referat", "Kommunalbestyrelsen", "2002-05-15")
+
+
+def test_a_group_heading_opening_a_run_together_contents_list_is_no_entry() -> None:
+    from referat.parse.unflatten import run_together_titles
+
+    titles = run_together_titles("Pkt. Tekst Side Åbne dagsordenspunkter 1 Udpegning til bestyrelsen for naturparken "
+                                 "Budgetopfølgning for skoleområdet Lokalplan for Møllevej")
+    assert titles[:3] == ["Pkt. Tekst Side", "Åbne dagsordenspunkter", "1. Udpegning til bestyrelsen for naturparken"]

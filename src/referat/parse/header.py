@@ -11,6 +11,7 @@ from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.people import Attendance, add_people, parse_people, party_list, read_attendance
 from referat.vocab import (
     AMBIGUOUS_LABELS,
+    BODY_END,
     BODY_MEETING_SUFFIX,
     BODY_WORDS,
     BREADCRUMB,
@@ -31,6 +32,8 @@ _TITLE = re.compile(rf"^(?:åbent?\s+|endeligt?\s+|tillægs-?\s*)?(?P<kind>{_KIN
 #: ("Lukket referat" too: such a document is closed as a whole, see parse/meeting.py.)
 _OPEN_KIND = re.compile(rf"(?:^|\s)(?:åbent?|lukket|fortroligt?)\s+(?P<kind>{_KIND_WORDS})"
                         r"(?=\s*$|\s+[A-ZÆØÅ][\w.]*\s*:)", re.IGNORECASE)
+#: The kind as a sentence of its own in a title of short sentences: "Egebjerg Kommune. Kommunalbestyrelsen. Referat".
+_KIND_SENTENCE = re.compile(rf"\.\s+(?P<kind>{_KIND_WORDS})\s*(?:\.|$)", re.IGNORECASE)
 _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*"
                          r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
@@ -128,6 +131,10 @@ def clean_body(text: str) -> str | None:
         return None  # a sentence: "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download."
     if BREADCRUMB.match(text.strip()):
         return None  # "Hjem Politiske udvalg Seneste fra byrådet": the page's trail, not the body's name
+    parts = [part.strip(" .") for part in text.split(". ")]
+    named = [part for part in parts if BODY_END.search(part)]
+    if len(parts) > 1 and len(named) == 1 and all(len(part.split()) <= 4 for part in parts):
+        text = named[0]  # "Egebjerg Kommune. Kommunalbestyrelsen. Referat": a title of short sentences
     text = _CLOCK.sub("", _DATE_TEXT.sub("", text.strip(" |")))
     text = _balanced(re.sub(r"\(\s*\)", "", text).strip(" -–,:"))
     m = BODY_MEETING_SUFFIX.match(text)
@@ -332,7 +339,8 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
     """Unlabelled headers: the first date in the header, and a short line naming a body."""
     texts = [line.text.strip() for line in lines if line.text.strip()]
     if header.kind is None:
-        found = next((m for m in map(_OPEN_KIND.search, texts) if m), None)
+        found = next((m for m in map(_OPEN_KIND.search, texts) if m), None) \
+            or next((m for m in map(_KIND_SENTENCE.search, texts[:3]) if m), None)
         header.kind = DOCUMENT_KINDS[found.group("kind").lower()] if found else None
     if header.date is None:
         for text in texts:

@@ -25,6 +25,7 @@ from referat.vocab import (
     MONTHS,
     TITLE_LINK_WORDS,
     TOC_COLUMN_LABELS,
+    TOC_GROUP,
     TOC_HEADINGS,
     normalise_heading,
 )
@@ -207,6 +208,8 @@ def run_together_titles(text: str) -> list[str]:
     words = text.split()
     heading = _leading(words, TOC_HEADINGS)
     labels = _leading(words, TOC_COLUMN_LABELS)  # before the test for prose: "Pkt. Tekst Side" ends no sentence
+    group = next((words[:size] for size in (3, 2, 1) if TOC_GROUP.match(" ".join(words[:size]))), [])
+    del words[:len(group)]  # "Åbne dagsordenspunkter": a group of the entries, no entry
     if not words or _SENTENCE_END.search(" ".join(words)):
         return []
     if words[0].isdigit() and len(words[0]) <= 3:
@@ -220,7 +223,7 @@ def run_together_titles(text: str) -> list[str]:
         return []  # a title opens with a capital or its number; "fra mødet med ..." is a sentence going on
     lines = [" ".join(title) for title in titles]
     marked = [line if _ITEM_NUMBER.match(line) else f"• {line}" for line in lines]
-    return [" ".join(part) for part in (heading, labels) if part] + marked
+    return [" ".join(part) for part in (heading, labels, group) if part] + marked
 
 
 def unflatten(lines: list[Line]) -> list[Line]:
