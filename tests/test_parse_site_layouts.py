@@ -399,3 +399,14 @@ def test_a_group_heading_opening_a_run_together_contents_list_is_no_entry() -> N
     titles = run_together_titles("Pkt. Tekst Side Åbne dagsordenspunkter 1 Udpegning til bestyrelsen for naturparken "
                                  "Budgetopfølgning for skoleområdet Lokalplan for Møllevej")
     assert titles[:3] == ["Pkt. Tekst Side", "Åbne dagsordenspunkter", "1. Udpegning til bestyrelsen for naturparken"]
+
+
+def test_a_flattened_contents_list_of_labelled_numbers() -> None:
+    """``Indhold Åben dagsorden Sag nr. 74 <title> Sag nr. 75 <title> …``: each labelled number opens an entry."""
+    text = ("1 Referat fra møde i Økonomiudvalget Tirsdag den 18. maj 2024 Kl. 16.00 i Borgmesterens kontor\n\n"
+            "2 Indhold Åben dagsorden Sag nr. 74 Orientering om likviditet 2024 Sag nr. 75 Årsregnskab 2023 "
+            "Sag nr. 76 Budgetopfølgning pr. 31. marts 2024 for Økonomiudvalgets område Sag nr. 77 Klimakommune 2024\n")
+    meeting = parse_document(text.encode())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (74, "Orientering om likviditet 2024"), (75, "Årsregnskab 2023"),
+        (76, "Budgetopfølgning pr. 31. marts 2024 for Økonomiudvalgets område"), (77, "Klimakommune 2024")]

@@ -136,7 +136,9 @@ def _contents() -> tuple[re.Pattern[str], re.Pattern[str]]:
     types = "|".join(re.escape(t.capitalize()) for t in sorted(ITEM_TYPE_PREFIXES, key=len, reverse=True))
     heading = re.compile(rf"(?:^|\s)(?P<heading>(?:{headings})\s*:?)\s+(?=\S)")
     entry = re.compile(rf"(?<!\d\.)\s+(?=(?:\d{{1,4}}\.\s+)?(?:{types})(?:\s+og\s+[^:.]{{1,50}})?:\s+[A-ZÆØÅ0-9])"
-                       r"|(?<=\.{3}\d)\s+|(?<=\.{3}\d\d)\s+|(?<=\.{3}\d\d\d)\s+")
+                       r"|(?<=\.{3}\d)\s+|(?<=\.{3}\d\d)\s+|(?<=\.{3}\d\d\d)\s+"
+                       # "Sag nr. 74 Orientering om likviditet Sag nr. 75 Årsregnskab": each labelled number opens one
+                       r"|\s+(?=(?:Sag nr\.|Punkt|Pkt\.)\s*\d{1,4}\s)")
     return heading, entry
 
 
