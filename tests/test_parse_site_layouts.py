@@ -410,3 +410,16 @@ def test_a_flattened_contents_list_of_labelled_numbers() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         (74, "Orientering om likviditet 2024"), (75, "Årsregnskab 2023"),
         (76, "Budgetopfølgning pr. 31. marts 2024 for Økonomiudvalgets område"), (77, "Klimakommune 2024")]
+
+
+def test_a_flattened_contents_list_of_number_title_and_page() -> None:
+    """``Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 <title> 5 2 <title> 6 …``: each entry's page,
+    then the next entry's number; the copy's page number before the heading is no item."""
+    text = ("Solbjerg Kommune. Kommunalbestyrelsen. Referat.\n\nTranskript\n\n"
+            "1 Kommunalbestyrelsen Referat Mødedato: 26. juni 2024 Starttidspunkt for møde: 19:00\n\n"
+            "2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Udpegning til bestyrelsen for naturparken "
+            "5 2 Nye medlemmer til Det Lokale Beskæftigelsesråd 6 3 Årsregnskab 2023 for Solbjerg Havn 11\n")
+    meeting = parse_document(text.encode())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Udpegning til bestyrelsen for naturparken"), (2, "Nye medlemmer til Det Lokale Beskæftigelsesråd"),
+        (3, "Årsregnskab 2023 for Solbjerg Havn")]

@@ -40,6 +40,10 @@ _CAPITALISED = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+$")
 _SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
 # The page number a flattened page closes with, after its last sentence: "... Godkendt. 2"
 _PAGE_END = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
+#: Between an entry's page and the next entry's number in a contents list of three columns run together.
+_PAGE_THEN_NUMBER = re.compile(r"(?<=\s\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])|(?<=\s\d\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])"
+                               r"|(?<=\s\d\d\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])")
+_PAGE_AT_END = re.compile(r"\s+(?=\d{1,3}$)")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?=\s|$)")
 _LABEL_BEFORE_LABEL = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\s*:(?=\s+[A-ZÆØÅ][a-zæøå]+\s*:)")
 
@@ -152,11 +156,19 @@ def _contents_lines(text: str) -> list[str] | None:
         return None
     rest = text[m.end():]
     entries = [piece.strip() for piece in entry_pattern.split(rest) if piece and piece.strip()]
+    if len(entries) < 3 and _PAGE_THEN_NUMBER.search(rest):
+        # "Pkt. Tekst Side 1 Udpegning … 5 2 Nye medlemmer … 6": each entry's page, then the next one's number
+        words = rest.split()
+        entries = [" ".join(part) for part in (_leading(words, TOC_COLUMN_LABELS), _leading_group(words)) if part]
+        entries += [_PAGE_AT_END.sub("\t", piece.strip()) for piece in _PAGE_THEN_NUMBER.split(" ".join(words))
+                    if piece.strip()]
     if len(entries) < 3:
         entries = run_together_titles(rest)
     if len(entries) < 3:
         return None
     before = text[:m.start("heading")].strip()
+    if before.isdigit() and len(before) <= 3:
+        before = ""  # the number of the copy's page ("2 Indholdsfortegnelse …"), no item number
     return ([before] if before else []) + [m.group("heading").strip()] + entries
 
 
@@ -199,6 +211,13 @@ def _leading(words: list[str], vocabulary: Iterable[str]) -> list[str]:
     return []
 
 
+def _leading_group(words: list[str]) -> list[str]:
+    """A group heading of the contents at the start (``Åbne dagsordenspunkter``), taken off ``words``: no entry."""
+    group = next((words[:size] for size in (3, 2, 1) if TOC_GROUP.match(" ".join(words[:size]))), [])
+    del words[:len(group)]
+    return group
+
+
 def run_together_titles(text: str) -> list[str]:
     """The titles of a contents list flattened into one run with its item numbers lost, one per line.
 
@@ -210,8 +229,7 @@ def run_together_titles(text: str) -> list[str]:
     words = text.split()
     heading = _leading(words, TOC_HEADINGS)
     labels = _leading(words, TOC_COLUMN_LABELS)  # before the test for prose: "Pkt. Tekst Side" ends no sentence
-    group = next((words[:size] for size in (3, 2, 1) if TOC_GROUP.match(" ".join(words[:size]))), [])
-    del words[:len(group)]  # "Åbne dagsordenspunkter": a group of the entries, no entry
+    group = _leading_group(words)
     if not words or _SENTENCE_END.search(" ".join(words)):
         return []
     if words[0].isdigit() and len(words[0]) <= 3:
