@@ -68,24 +68,29 @@ def strip_closed_marker(text: str) -> tuple[str, bool]:
     return text, closed
 
 
-#: A status word or two ending a line of an item's head: ``… Åbent``, ``… Lukket punkt``.
-_TRAILING_STATUS = re.compile(r"^(?P<head>.*?\S)\s+(?P<status>(?:åben|åbent|lukket)(?:\s+(?:punkt|sag))?)\s*$",
-                              re.IGNORECASE)
+#: The last words of the status phrases, and their most words: a cheap first test for a status ending a line.
+_STATUS_ENDINGS = frozenset(phrase.split()[-1] for phrase in (*OPEN_STATUS_LINES, *CLOSED_MARKERS))
+_STATUS_WORDS = max(len(phrase.split()) for phrase in (*OPEN_STATUS_LINES, *CLOSED_MARKERS))
 
 
-_STATUS_ENDINGS = frozenset({"åben", "åbent", "lukket", "punkt", "sag"})
+def access_status(key: str) -> bool | None:
+    """For a normalised line that is a status alone: True when it closes (``lukket punkt``), False when it opens
+    (``åbent punkt``); None for any other line."""
+    if is_closed_status(key):
+        return True
+    return False if key in OPEN_STATUS_LINES else None
 
 
 def trailing_status(text: str) -> tuple[str, bool] | None:
     """(the line before it, closed) for a line ending in an access status (``… Dok.nr.: 330-2018-500301 Åbent``)."""
-    last = text[text.rfind(" ") + 1:].lower()
-    m = _TRAILING_STATUS.match(text) if last in _STATUS_ENDINGS else None
-    if m is None:
+    if text[text.rfind(" ") + 1:].lower() not in _STATUS_ENDINGS:
         return None
-    status = normalise_heading(m.group("status"))
-    if is_closed_status(status):
-        return m.group("head"), True
-    return (m.group("head"), False) if status in OPEN_STATUS_LINES else None
+    words = text.split()
+    for size in range(min(_STATUS_WORDS, len(words) - 1), 0, -1):
+        status = access_status(normalise_heading(" ".join(words[-size:])))
+        if status is not None:
+            return " ".join(words[:-size]), status
+    return None
 
 
 def is_closed_status(text: str) -> bool:
@@ -144,11 +149,10 @@ def status_above(lines: list[Line], heading_spans: list[tuple[int, int]]) -> dic
         while k > floor and not lines[k].text.strip():
             k -= 1
         if k > floor:
-            key = normalise_heading(lines[k].text.strip())
-            closed = is_closed_status(key)
+            status = access_status(normalise_heading(lines[k].text.strip()))
             in_head = n > 0 and all(_label_line(line.text) for line in lines[floor + 1:k] if line.text.strip())
-            if (closed or key in OPEN_STATUS_LINES) and not in_head:
-                found[n] = (k, closed)
+            if status is not None and not in_head:
+                found[n] = (k, status)
         floor = last
     return found
 

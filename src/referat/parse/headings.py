@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from referat.extract import Line
-from referat.parse.closed import is_closed_status
+from referat.parse.closed import access_status, is_closed_status
 from referat.parse.dates import find_date
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc import TocEntry, line_keys, title_key
@@ -278,12 +278,12 @@ def _status_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
     ``Lukket``) with a section heading right below it. The status lines must recur."""
     found: list[Heading] = []
     for i, line in enumerate(lines):
-        key = normalise_heading(line.text.strip()) if i not in skip and len(line.text.strip()) <= 20 else ""
-        closed = bool(key) and is_closed_status(key)
-        if key and (closed or key in OPEN_STATUS_LINES):
+        status = access_status(normalise_heading(line.text.strip())) \
+            if i not in skip and 0 < len(line.text.strip()) <= 20 else None
+        if status is not None:
             below = next((other.text.strip() for other in lines[i + 1:i + 4] if other.text.strip()), "")
             if section_kind(below):
-                found.append(Heading(i, None, "", opens_body=True, closed=closed))
+                found.append(Heading(i, None, "", opens_body=True, closed=status))
     return found if len(found) >= 2 else []
 
 

@@ -422,4 +422,3 @@ def build_item(number: int | None, heading: str, lines: list[Line], meeting_date
     empty = not item.sections and not item.case_numbers
     return ItemResult(item=item, meeting_absent=reader.attendance.meeting_absent, signatures=signatures,
                       empty=empty)
-
