@@ -10,15 +10,16 @@ from referat.vocab import CASE_LABEL, CASE_NUMBER_PATTERNS, DOCUMENT_LABEL, ITEM
 _NEXT_LABEL = re.compile(r"\s(?:" + "|".join(map(re.escape, ITEM_METADATA_LABELS)) + r")\s*:", re.IGNORECASE)
 
 
-#: A case label and its number, then words (the deciding body): ``Sagsnr. 299835 Kultur- og Idrætsudvalget``.
-_CASE_THEN_WORDS = re.compile(r"^(?:sagsnr|sagsnummer|sagnr|sags nr)\.?\s*:?\s*(?P<value>\d[\w./-]{3,}\d)\s+"
-                              r"(?=[A-ZÆØÅ])", re.IGNORECASE)
-
-
 def case_number_then_words(line: str) -> str | None:
-    """The number of a case label line that goes on after it: ``Sagsnr. 299835 Kultur- og Idrætsudvalget``."""
-    m = _CASE_THEN_WORDS.match(line.strip())
-    return m.group("value") if m else None
+    """The number of a case label line that goes on in capitalised words after it (the deciding body):
+    ``Sagsnr. 299835 Kultur- og Idrætsudvalget``. The label and number are read as :func:`labelled_case_number`
+    reads them, and the number must hold five characters or more."""
+    words = line.split()
+    for size in (2, 3):  # "Sagsnr. 299835", "Sags nr. 12/3456"
+        if len(words) > size and words[size][:1].isupper() and len(words[size - 1]) >= 5 \
+                and words[size - 1][:1].isdigit() and (number := labelled_case_number(" ".join(words[:size]))):
+            return number
+    return None
 
 
 def find_case_numbers(text: str) -> list[str]:
