@@ -285,13 +285,16 @@ TOC_NOT_ITEMS = frozenset({"bilagsoversigt", "bilagsliste", "bilagsfortegnelse",
 #: A group heading inside the contents or the body: ``A. Sager til afgørelse i byrådet``, ``Lukkede punkter``.
 TOC_GROUP = re.compile(r"^(?:[A-ZÆØÅ][.)]\s+\S.{2,80}|(?:åbne|lukkede|åbent|lukket)\s+(?:punkter|sager|møde|del"
                        r"|dagsordenspunkter|dagsordenpunkter)|(?:åben|lukket) dagsorden|sager til \S.{2,60}"
-                       r"|åbne|lukkede|(?:beslutnings|efterretnings|orienterings|drøftelses|godkendelses)sager)$",
+                       r"|åbne|lukkede|(?:beslutnings|efterretnings|orienterings|drøftelses|godkendelses)sager"
+                       # "Til behandling - for lukkede døre...xv": a group of a contents list, maybe with its page
+                       r"|\S.{0,40}\bfor (?:åbne|lukkede) døre(?:\s*(?:\.{2,}|…)\s*(?:\d{1,4}|[ivxl]{1,6}))?)$",
                        re.IGNORECASE)
 #: An item number before a contents title: ``1 Godkendelse af dagsorden``, ``45. ...``, ``Punkt 3: ...``.
 #: A contents entry's number, maybe with its access before it (``åbent 1 Title``, ``lukket 12 Title``).
 TOC_NUMBER = re.compile(r"^(?:[-–•·▪◦]\s*)?(?:(?P<status>åbent|åben|lukket)\s+(?=\d))?(?:(?:punkt|pkt\.?|nr\.?)\s*)?"
                         r"(?P<num>\d{1,4})\s*(?:[.:)]|\s-)?\s+(?=\S)", re.IGNORECASE)
-TOC_LINE = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{2,}|…+|\t)\s*(?:\.{2,}\s*)?(?P<page>\d{1,4})\s*$")
+#: A contents line with its page after a dot leader or a tab; front matter numbers its pages in Roman numerals.
+TOC_LINE = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{2,}|…+|\t)\s*(?:\.{2,}\s*)?(?P<page>\d{1,4}|[ivxl]{1,6})\s*$")
 #: An unnumbered contents entry under a contents heading: ``- Godkendelse af dagsorden``.
 TOC_BULLET = re.compile(r"^[-–•·▪◦*]\s*(?P<title>\S.*)$")
 

@@ -14,7 +14,7 @@ import re
 from referat.extract import Line
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc_columns import columnar_run
-from referat.parse.toc_entry import TocEntry, is_closed_group
+from referat.parse.toc_entry import TocEntry, is_closed_group, page_number
 from referat.vocab import (
     ITEM_TYPE_PREFIXES,
     TOC_AMBIGUOUS_HEADINGS,
@@ -116,12 +116,14 @@ def toc_entry(line: Line, headed: bool = False) -> TocEntry | None:
             return TocEntry(title=cells[1], page=page, number=int(cells[0].rstrip(".")))
         if len(cells) == 2 and cells[1].isdigit() and len(cells[1]) <= 4:
             return _numbered(cells[0], int(cells[1])) or TocEntry(title=cells[0], page=int(cells[1]))
-    m = TOC_LINE.match(text) if text[-1].isdigit() and ("\t" in text or "." in text or "…" in text) else None
+    m = TOC_LINE.match(text) if (text[-1].isdigit() or text[-1] in "ivxl") and ("\t" in text or "." in text
+                                                                              or "…" in text) else None
     if m:
         title = m.group("title").rstrip(". …\t").strip()
         if not title or "\t" in title:
             return None
-        return _numbered(title, int(m.group("page"))) or TocEntry(title=title, page=int(m.group("page")))
+        page = page_number(m.group("page"))
+        return _numbered(title, page) or TocEntry(title=title, page=page)
     if not headed or len(text) > 300:
         return None
     entry = _numbered(text, None)
@@ -236,6 +238,9 @@ def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[
             used.append(filled[k])
             k += 1
             continue
+        if entry is not None and entry.number is None and TOC_GROUP.match(text) and k + 1 < len(filled) \
+                and (below := toc_entry(lines[filled[k + 1]], headed=True)) and below.number is not None:
+            entry = None  # "Til behandling - for åbne døre...iii" over numbered entries: a group with its page
         if entry is None:
             after = toc_entry(lines[filled[k + 1]], headed=True) if k + 1 < len(filled) else None
             if TOC_GROUP.match(text) and after is not None and not _restarts(entries, after):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CLOSED_GROUP = re.compile(r"^\s*lukkede?\b", re.IGNORECASE)
+_CLOSED_GROUP = re.compile(r"^\s*lukkede?\b|\bfor lukkede døre\b", re.IGNORECASE)
 
 
 def same_title(a: str | None, b: str | None) -> bool:
@@ -13,9 +13,21 @@ def same_title(a: str | None, b: str | None) -> bool:
     return " ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
 
 
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def page_number(text: str) -> int:
+    """A page number as printed: ``12``, or a front-matter page in Roman numerals (``xiv`` is 14)."""
+    if text.isdigit():
+        return int(text)
+    values = [_ROMAN_VALUES[c] for c in text.lower()]
+    return sum(-v if v < following else v for v, following in zip(values, [*values[1:], 0], strict=True))
+
+
 def is_closed_group(text: str) -> bool:
-    """A group heading over the contents' closed part: ``Lukkede dagsordenspunkter``, ``Lukket dagsorden``."""
-    return bool(_CLOSED_GROUP.match(text))
+    """A group heading over the contents' closed part: ``Lukkede dagsordenspunkter``, ``Lukket dagsorden``,
+    ``Til behandling - for lukkede døre``."""
+    return bool(_CLOSED_GROUP.search(text))
 
 
 @dataclass

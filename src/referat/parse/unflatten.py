@@ -44,6 +44,8 @@ _PAGE_END = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
 _PAGE_THEN_NUMBER = re.compile(r"(?<=\s\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])|(?<=\s\d\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])"
                                r"|(?<=\s\d\d\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])")
 _PAGE_AT_END = re.compile(r"\s+(?=\d{1,3}$)")
+_ROMAN_LEADER = re.compile(r"\.{3}[ivx]{1,4}\s")
+_ROMAN_AT_END = re.compile(r"\s+(?=[ivx]{1,4}$)")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?=\s|$)")
 _LABEL_BEFORE_LABEL = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\s*:(?=\s+[A-ZÆØÅ][a-zæøå]+\s*:)")
 
@@ -141,6 +143,10 @@ def _contents() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heading = re.compile(rf"(?:^|\s)(?P<heading>(?:{headings})\s*:?)\s+(?=\S)")
     entry = re.compile(rf"(?<!\d\.)\s+(?=(?:\d{{1,4}}\.\s+)?(?:{types})(?:\s+og\s+[^:.]{{1,50}})?:\s+[A-ZÆØÅ0-9])"
                        r"|(?<=\.{3}\d)\s+|(?<=\.{3}\d\d)\s+|(?<=\.{3}\d\d\d)\s+"
+                       # a front-matter page in Roman numerals, after a dot leader or before the next number
+                       r"|(?<=\.{3}[ivx])\s+|(?<=\.{3}[ivx]{2})\s+|(?<=\.{3}[ivx]{3})\s+|(?<=\.{3}[ivx]{4})\s+"
+                       r"|(?<=\s[ivx])\s+(?=\d{1,3}\.\s)|(?<=\s[ivx]{2})\s+(?=\d{1,3}\.\s)"
+                       r"|(?<=\s[ivx]{3})\s+(?=\d{1,3}\.\s)|(?<=\s[ivx]{4})\s+(?=\d{1,3}\.\s)"
                        # "Sag nr. 74 Orientering om likviditet Sag nr. 75 Årsregnskab": each labelled number opens one
                        r"|\s+(?=(?:Sag nr\.|Punkt|Pkt\.)\s*\d{1,4}\s)")
     return heading, entry
@@ -162,6 +168,9 @@ def _contents_lines(text: str) -> list[str] | None:
         entries = [" ".join(part) for part in (_leading(words, TOC_COLUMN_LABELS), _leading_group(words)) if part]
         entries += [_PAGE_AT_END.sub("\t", piece.strip()) for piece in _PAGE_THEN_NUMBER.split(" ".join(words))
                     if piece.strip()]
+    if _ROMAN_LEADER.search(rest):
+        # "... regnskab v": where the contents number pages in Roman numerals, one ending an entry is its page
+        entries = [_ROMAN_AT_END.sub("\t", entry) for entry in entries]
     if len(entries) < 3:
         entries = run_together_titles(rest)
     if len(entries) < 3:
