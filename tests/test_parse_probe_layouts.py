@@ -31,3 +31,24 @@ Folkeoplysningsudvalget...iii 44. Årsberetning og regnskab v 45. Tilskud til Ku
         (46, "Budget", False),
         (47, "SPØRGETID", False),
         (48, "Salg af grund ved Havnevej", True)]
+
+
+def test_a_flattened_paged_contents_list_that_lost_some_numbers_is_cut_where_the_numbering_skips() -> None:
+    # "Pkt. Tekst Side" then number, title and page run together; the copy lost item 4's number and item 3's
+    # page, so the entry numbered 3 holds two titles, and 5 follows it.
+    meeting = parse_document("""Solbjerg Kommune. Byrådet. Referat
+
+1 Mødedato: 26. juni 2024 Mødelokale: Byrådssalen Fraværende: Ingen
+
+2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Udpegning til bestyrelsen for Solbjerg Havn 5 \
+2 Nye medlemmer af Det Lokale Beskæftigelsesråd 6 3 Godkendelse af Solbjerg Kommunes Planstrategi Godkendelse \
+af retningslinjer for prisen "Årets forening" 11 5 Analyse af fælles driftsfællesskaber 14 6 Årsregnskab 2023 \
+for Solbjerg Havn 16
+""".encode())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Udpegning til bestyrelsen for Solbjerg Havn"),
+        (2, "Nye medlemmer af Det Lokale Beskæftigelsesråd"),
+        (3, "Godkendelse af Solbjerg Kommunes Planstrategi"),
+        (4, 'Godkendelse af retningslinjer for prisen "Årets forening"'),
+        (5, "Analyse af fælles driftsfællesskaber"),
+        (6, "Årsregnskab 2023 for Solbjerg Havn")]

@@ -11,6 +11,7 @@ cutting it would give each label the wrong value.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -44,6 +45,7 @@ _PAGE_END = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
 _PAGE_THEN_NUMBER = re.compile(r"(?<=\s\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])|(?<=\s\d\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])"
                                r"|(?<=\s\d\d\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])")
 _PAGE_AT_END = re.compile(r"\s+(?=\d{1,3}$)")
+_NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[^\t]+?)(?P<page>\t\d{1,4})?$")
 _ROMAN_LEADER = re.compile(r"\.{3}[ivx]{1,4}\s")
 _ROMAN_AT_END = re.compile(r"\s+(?=[ivx]{1,4}$)")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?=\s|$)")
@@ -166,8 +168,8 @@ def _contents_lines(text: str) -> list[str] | None:
         # "Pkt. Tekst Side 1 Udpegning … 5 2 Nye medlemmer … 6": each entry's page, then the next one's number
         words = rest.split()
         entries = [" ".join(part) for part in (_leading(words, TOC_COLUMN_LABELS), _leading_group(words)) if part]
-        entries += [_PAGE_AT_END.sub("\t", piece.strip()) for piece in _PAGE_THEN_NUMBER.split(" ".join(words))
-                    if piece.strip()]
+        entries += _fill_number_gaps([_PAGE_AT_END.sub("\t", piece.strip())
+                                      for piece in _PAGE_THEN_NUMBER.split(" ".join(words)) if piece.strip()])
     if _ROMAN_LEADER.search(rest):
         # "... regnskab v": where the contents number pages in Roman numerals, one ending an entry is its page
         entries = [_ROMAN_AT_END.sub("\t", entry) for entry in entries]
@@ -179,6 +181,33 @@ def _contents_lines(text: str) -> list[str] | None:
     if before.isdigit() and len(before) <= 3:
         before = ""  # the number of the copy's page ("2 Indholdsfortegnelse …"), no item number
     return ([before] if before else []) + [m.group("heading").strip()] + entries
+
+
+def _fill_number_gaps(entries: list[str]) -> list[str]:
+    """Entries of a numbered contents list run together where the copy lost some numbers and pages.
+
+    ``3 Godkendelse af Stregiplan Godkendelse af retningslinjer for prisen 11`` followed by ``5 …`` holds items
+    3 and 4: an entry whose next number skips as many numbers as its title holds further title starts
+    (``_titles_start``) is cut there, the titles numbered in turn; otherwise it is left whole.
+    """
+    out: list[str] = []
+    for k, entry in enumerate(entries):
+        m = _NUMBERED_ENTRY.match(entry)
+        following = next((n for e in entries[k + 1:] if (n := _NUMBERED_ENTRY.match(e))), None)
+        if not m or not following:
+            out.append(entry)
+            continue
+        number, missing = int(m.group("number")), int(following.group("number")) - int(m.group("number")) - 1
+        words = m.group("title").split()
+        starts = [j for j, start in enumerate(_titles_start(words)) if start and j]
+        if missing < 1 or len(starts) != missing:
+            out.append(entry)
+            continue
+        bounds = [0, *starts, len(words)]
+        titles = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+        out += [f"{number + j} {title}" for j, title in enumerate(titles)]
+        out[-1] += m.group("page") or ""
+    return out
 
 
 def _titles_start(words: list[str]) -> list[bool]:
