@@ -5,8 +5,10 @@ The meeting's header comes from its entry in the committee list (``udvalgsliste`
 the top-level headings of its ``Felter`` HTML (:mod:`referat.collect.sections`); decisions, votes,
 recommendations and attendance are read from those sections by the item reader
 (:func:`referat.parse.item.build_item`) and the outcome, date and people readers behind it.
-A closed item (``IsOpen: false``) keeps its number, title and case number; nothing of its
-``Felter`` is read.
+A closed item keeps its number, title and case number; nothing of its ``Felter`` is read. An item is
+closed when its title says so (``Lukket: …``), when ``IsOpen`` is false in an answer that sets it true on
+its open items, and, in an answer that leaves it false on every item (Greve's host does), when its fields
+are stripped as a closed item's are (no document behind them).
 """
 
 from __future__ import annotations
@@ -95,14 +97,22 @@ def _person(value: Any) -> Person | None:
 
 def people_of(value: Any) -> list[Person]:
     """People from a participants field: a list of names or of objects with a name, or one text."""
+    return attendance_of(value)[0]
+
+
+def attendance_of(value: Any) -> tuple[list[Person], list[Person]]:
+    """(who took part, who did not) from a participants field; an object flagged ``Absent`` or
+    ``ParticipationCancelled`` (sent apologies) did not."""
     if isinstance(value, str):
-        return parse_people(value)
-    found: list[Person] = []
+        return parse_people(value), []
+    present: list[Person] = []
+    absent: list[Person] = []
     for entry in value if isinstance(value, list) else []:
         person = _person(entry)
         if person:
-            add_people(found, [person])
-    return found
+            away = isinstance(entry, dict) and True in (entry.get("Absent"), entry.get("ParticipationCancelled"))
+            add_people(absent if away else present, [person])
+    return present, absent
 
 
 def attachment_url(base: str, attachment_id: str) -> str:
@@ -128,16 +138,32 @@ def _decision_text(value: Any) -> str:
         else value.strip()
 
 
+def _stripped(raw: dict[str, Any]) -> bool:
+    """An item published as closed items are: fields without a document behind them (no ``Link``, a zero
+    ``DocumentId``), where an open item's fields point to its document."""
+    fields = [f for f in _list(raw.get("Felter"), "Felter") if isinstance(f, dict)]
+    return bool(fields) and all(not _str(f.get("Link")) and not _str(f.get("DocumentId")).strip("0-") for f in fields)
+
+
+def access_flagged(items: list[Any]) -> bool:
+    """Whether the answer's ``IsOpen`` says which items are open: some hosts leave it false on every item,
+    open ones too, and there only a title marked closed or fields stripped as a closed item's mark one."""
+    return any(isinstance(raw, dict) and raw.get("IsOpen") is True for raw in items)
+
+
 def item_from_json(raw: dict[str, Any], base: str, body: str | None, date: str | None,
-                   where: str) -> tuple[AgendaItem, list[Person]]:
-    """One ``Dagsordenpunkt`` -> the item, and the people it says were absent from the whole meeting."""
+                   where: str, flagged: bool = True) -> tuple[AgendaItem, list[Person]]:
+    """One ``Dagsordenpunkt`` -> the item, and the people it says were absent from the whole meeting.
+
+    ``flagged``: the answer's ``IsOpen`` marks access (:func:`access_flagged`), so false closes the item."""
     title_text = _str(raw.get("Navn")) or _str(raw.get("Caption"))
     number_text = _str(raw.get("Punktnummer")) or _str(raw.get("Number"))
     m = _LEADING_NUMBER.match(number_text)
     number = int(m.group(1)) if m else None
     title, closed_title, prefix, item_type = split_title(title_text) if title_text else (None, False, None, None)
     case = _str(raw.get("SagsNummer")) or _str(raw.get("CaseNumber"))
-    item = AgendaItem(number=number, title=title, closed=closed_title or raw.get("IsOpen") is False,
+    closed = closed_title or (raw.get("IsOpen") is False and (flagged or _stripped(raw)))
+    item = AgendaItem(number=number, title=title, closed=closed,
                       prefix=prefix, item_type=item_type, case_numbers=[case] if case else [])
     if item.closed:
         return item, []  # number, title and case number only: the fields are not read at all
@@ -188,17 +214,31 @@ def meeting_from_json(entry: dict[str, Any], committee: str, group: str | None, 
                       base: str, source: Source) -> Meeting:
     """A meeting from its committee-list entry and its agenda response (raises :class:`Shape`)."""
     agenda = _dict(agenda, "the answer")
+    # The whole answer closes with the meeting (``Moede``) and its committee (``Udvalg``): what the committee
+    # list's entry lacks is read from there.
+    own = agenda.get("Moede") if isinstance(agenda.get("Moede"), dict) else {}
+    entry = {**own, **{key: value for key, value in entry.items() if value not in (None, "", [])}}
+    if not committee and isinstance(agenda.get("Udvalg"), dict):
+        committee = _str(agenda["Udvalg"].get("Navn"))
     date, start = local_time(entry.get("MeetingBeginUtc") or entry.get("Dato"))
     _end_date, end = local_time(entry.get("MeetingEndUtc"))
+    present, absent = attendance_of(entry.get("Moededeltagere"))
     meeting = Meeting(source=source, kind=meeting_kind(_str(entry.get("Navn"))), municipality=municipality,
                       body=committee or None, period=period_of(group), date=date, start_time=start,
                       end_time=end if end and end != start else None, location=_str(entry.get("Sted")) or None,
-                      participants=people_of(entry.get("Moededeltagere")))
-    for k, raw in enumerate(_list(agenda.get("Dagsordenpunkter"), "Dagsordenpunkter")):
+                      participants=present, absent=absent)
+    raw_items = _list(agenda.get("Dagsordenpunkter"), "Dagsordenpunkter")
+    flagged = access_flagged(raw_items)
+    for k, raw in enumerate(raw_items):
         where = f"Dagsordenpunkter[{k}]"
-        item, absent = item_from_json(_dict(raw, where), base, meeting.body, meeting.date, where)
+        item, absent = item_from_json(_dict(raw, where), base, meeting.body, meeting.date, where, flagged)
         meeting.items.append(item)
         add_people(meeting.absent, absent)
     if "Dagsordenpunkter" not in agenda:
         raise Shape("the answer has no Dagsordenpunkter")
+    if meeting.kind != "referat" and any(d.date in (None, meeting.date) for item in meeting.items
+                                         for d in item.decisions):
+        # An agenda published with this meeting's decisions is its minutes ("Ekstraordinær dagsorden"); the
+        # dated decisions of the bodies before it are not.
+        meeting.kind = "referat"
     return meeting

@@ -1,9 +1,10 @@
 """A saved answer of FirstAgenda's agenda API (:class:`referat.extract.agenda_json.AgendaAnswer`) -> Meeting.
 
-The answer holds the meeting's items only (``Dagsordenpunkter``); its date, body and place stand in the
-committee list, which ``referat collect`` reads beside it. The items are read as the collector reads
-them (:mod:`referat.collect.firstagenda_map`): a closed item (``IsOpen: false``) keeps its number, title
-and case number only. The host the answer's own links point to names the municipality (the hosts of
+The answer lists the meeting's items (``Dagsordenpunkter``) and, when saved whole, closes with the meeting
+(``Moede``: date, place, who took part) and its committee (``Udvalg``); an answer cut before them leaves the
+date, body and place to the committee list, which ``referat collect`` reads beside it. The items are read as
+the collector reads them (:mod:`referat.collect.firstagenda_map`): a closed item keeps its number, title and
+case number only. The host the answer's own links point to names the municipality (the hosts of
 ``data/collect_sites.json``) and gives the attachments their addresses.
 """
 
@@ -35,8 +36,9 @@ def meeting_from_answer(agenda: AgendaAnswer, source: Source, municipality: str 
         for item in meeting.items:
             for attachment in item.attachments:
                 attachment.url = None  # no host to send it to
-    meeting.warnings.append("a FirstAgenda agenda answer holds the items only: the meeting's date, body and place "
-                            "are in the committee list, which referat collect reads beside it")
+    if not isinstance(agenda.answer.get("Moede"), dict):
+        meeting.warnings.append("this FirstAgenda agenda answer holds the items only: the meeting's date, body and "
+                                "place are in the committee list, which referat collect reads beside it")
     if not meeting.items:
         meeting.warnings.append("no agenda items found")
     return meeting
