@@ -52,3 +52,43 @@ for Solbjerg Havn 16
         (4, 'Godkendelse af retningslinjer for prisen "Årets forening"'),
         (5, "Analyse af fælles driftsfællesskaber"),
         (6, "Årsregnskab 2023 for Solbjerg Havn")]
+
+
+def test_contents_with_each_number_and_title_in_paragraphs_of_their_own() -> None:
+    # A static page of 2007: "Godkendt referat" names the kind; the contents put each running number in a
+    # paragraph of its own and the title in the next, with no page column; a title may hold "nr. 77".
+    meeting = parse_document("""Byrådet
+Godkendt referat
+mandag den 7. maj 2007 kl. 17:00 -
+Solbjerg Rådhus
+
+Indholdsfortegnelse
+
+181.
+
+Overførsel af uforbrugte bevillinger fra 2006 til 2007
+
+182.
+
+Forslag til kommuneplantillæg nr. 77
+
+184.
+
+Støtte til talentudvikling i Solbjerg IF
+
+181. Overførsel af uforbrugte bevillinger fra 2006 til 2007
+
+Sagsfremstilling
+
+Overførslerne fremgår af bilaget.
+
+Beslutning
+
+Godkendt.
+""".encode())
+    assert (meeting.kind, meeting.body, meeting.date) == ("referat", "Byrådet", "2007-05-07")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (181, "Overførsel af uforbrugte bevillinger fra 2006 til 2007"),
+        (182, "Forslag til kommuneplantillæg nr. 77"),
+        (184, "Støtte til talentudvikling i Solbjerg IF")]
+    assert [d.text for d in meeting.items[0].decisions] == ["Godkendt."]

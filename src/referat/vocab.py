@@ -161,7 +161,7 @@ AMBIGUOUS_LABELS = frozenset({"lokale", "mødelokale", "sted", "adresse", "lokat
 
 #: The word that opens the title line and what kind of document it makes.
 DOCUMENT_KINDS: dict[str, str] = {"referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "referat",
-                                  "protokol": "referat", "mødereferat": "referat",
+                                  "protokol": "referat", "mødereferat": "referat", "godkendt referat": "referat",
                                   # an agenda printed with the decisions taken: Rudersdal's name for its minutes
                                   "dagsorden med vedtagelser": "referat", "dagsorden med beslutninger": "referat"}
 

@@ -14,10 +14,12 @@ from referat.parse.toc_entry import TocEntry, is_closed_group
 from referat.vocab import TOC_COLUMN_LABELS, TOC_GROUP, normalise_heading, section_kind
 
 _LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.?$")
+_NUMBERED_HEADING = re.compile(r"^\d{1,4}\.?\s+[A-ZÆØÅ]")
 _DATE_LINE = re.compile(r"^(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", re.IGNORECASE)
 _COLUMNS = frozenset(TOC_COLUMN_LABELS) | {"pkt", "tekst"}
 _MAX_TITLE_LINES = 3
 _MAX_PAGE_STEP = 60
+_MAX_NUMBER_STEP = 3  # numbers an entry may skip to the next (a closed item left out of the list)
 
 
 def _number(text: str) -> int | None:
@@ -47,9 +49,17 @@ def columnar_run(lines: list[Line], filled: list[int], start: int, front: set[st
                 and _number(lines[filled[k + 1]].text.strip()) is None:
             title: list[str] = []
             j = k + 1
+            following = False  # the title ends at the next entry's number, with no page between
             while j < len(filled) and len(title) <= _MAX_TITLE_LINES:
                 cell = lines[filled[j]].text.strip()
                 value = _number(cell)
+                if value is not None and number < value <= number + _MAX_NUMBER_STEP and title \
+                        and not (last_page <= value <= last_page + _MAX_PAGE_STEP and cell.isdigit()):
+                    following = True  # "181." / title / "182." / title: the list has no page column
+                    break
+                if title and _NUMBERED_HEADING.match(cell):
+                    following = True  # the body's first numbered heading after the last entry
+                    break
                 if value is not None and last_page <= value <= last_page + _MAX_PAGE_STEP and title:
                     break  # the page
                 if _DATE_LINE.match(cell) or cell in front:
@@ -61,6 +71,11 @@ def columnar_run(lines: list[Line], filled: list[int], start: int, front: set[st
                 j += 1
             if not title or (j >= len(filled) and len(title) > _MAX_TITLE_LINES):
                 break
+            if following:
+                entries.append(TocEntry(title=" ".join(title), number=number, closed=closed_part))
+                used.extend(filled[k:j])
+                k, stray = j, 0
+                continue
             page = _number(lines[filled[j]].text.strip()) if j < len(filled) else None
             entries.append(TocEntry(title=" ".join(title), page=page, number=number, closed=closed_part))
             used.extend(filled[k:j + 1])
