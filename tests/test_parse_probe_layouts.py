@@ -92,3 +92,45 @@ Godkendt.
         (182, "Forslag til kommuneplantillæg nr. 77"),
         (184, "Støtte til talentudvikling i Solbjerg IF")]
     assert [d.text for d in meeting.items[0].decisions] == ["Godkendt."]
+
+
+def test_an_empty_contents_heading_over_the_first_item_leaves_it_an_item() -> None:
+    # The page prints "Indholdsfortegnelse" and then the items themselves: the first heading is followed by
+    # its case number's label, not by further entries, so it is no contents entry; the numbered list of its
+    # recommendation is no item.
+    meeting = parse_document("""Byrådet - Referat
+
+Dato: 29. marts 2016
+Lokale: Byrådssalen
+
+Indholdsfortegnelse
+
+1. ØK Låneoptagelse for 2015 og 2016
+
+Sagsnummer
+00.34.00-S00-2-14
+Resume
+
+Det indstilles, at der optages et lån på 60 mio. kr.
+
+Indstilling
+
+Direktionen indstiller, at
+
+  1. Byrådet hjemtager et serielån på 60 mio. kr.
+Beslutning
+
+Byrådet vedtog indstillingen.
+
+2. Salg af areal ved Solbjerg Havn
+
+Sagsnummer
+82.06.00-G01-1-16
+Beslutning
+
+Godkendt.
+""".encode())
+    assert [(i.number, i.title, i.case_numbers) for i in meeting.items] == [
+        (1, "ØK Låneoptagelse for 2015 og 2016", ["00.34.00-S00-2-14"]),
+        (2, "Salg af areal ved Solbjerg Havn", ["82.06.00-G01-1-16"])]
+    assert [d.text for d in meeting.items[0].decisions] == ["Byrådet vedtog indstillingen."]

@@ -16,6 +16,7 @@ from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc_columns import columnar_run
 from referat.parse.toc_entry import TocEntry, is_closed_group, page_number
 from referat.vocab import (
+    CASE_LABEL,
     ITEM_TYPE_PREFIXES,
     TOC_AMBIGUOUS_HEADINGS,
     TOC_BULLET,
@@ -335,6 +336,13 @@ def _body_before(lines: list[Line], filled: list[int], k: int, seen: list[int]) 
     return bool(seen[1])
 
 
+def _opens_item(text: str) -> bool:
+    """A line that stands under an item's heading, not under a contents entry: a case number, alone or
+    labelled, its label alone (``Sagsnummer``, the number below it), or a section heading."""
+    return bool(section_kind(text) or labelled_case_number(text) or bare_case_number(text)
+                or (len(text) < 20 and CASE_LABEL.match(f"{text.rstrip(':. ')} 1")))
+
+
 def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     """The contents entries and the indices of the lines they occupy (heading included)."""
     entries: list[TocEntry] = []
@@ -351,6 +359,9 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             if not run:
                 front = {lines[f].text.strip() for f in filled[:k]}
                 run, run_lines, end = columnar_run(lines, filled, k + 1, front)
+            if len(run) == 1 and end < len(filled) and len(run_lines) == 1 \
+                    and _opens_item(lines[filled[end]].text.strip()):
+                run = []  # an empty contents heading over the first item, its case number or section below
             if run and heading in TOC_AMBIGUOUS_HEADINGS:
                 last = run_lines[-1] if run_lines else i
                 dotted = all(entry.page is not None for entry in run)
