@@ -134,3 +134,32 @@ Godkendt.
         (1, "ØK Låneoptagelse for 2015 og 2016", ["00.34.00-S00-2-14"]),
         (2, "Salg af areal ved Solbjerg Havn", ["82.06.00-G01-1-16"])]
     assert [d.text for d in meeting.items[0].decisions] == ["Byrådet vedtog indstillingen."]
+
+
+def test_a_flattened_contents_table_under_its_own_heading_with_a_wrapped_title_numbered_on_its_second_line() -> None:
+    # A PDF copy: the contents heading on a line of its own above the page number, the table flattened into
+    # one paragraph opening with its column labels; item 3's title wrapped in its row and the copy set the
+    # row's number and page beside the second line; item 5's did so at the end. Item 1's title starts with a
+    # number of its own.
+    meeting = parse_document("""Kommunalbestyrelsen
+
+Referat
+
+22. december 2016 kl. 17:00
+
+Solbjerg Kommune
+
+2
+
+Indholdsfortegnelse
+
+Pkt. Tekst Side 1 3. anslået regnskab 2016 - samlet sag 4 2 Gældsafvikling (Beslutning) 10 Trafikale \
+skitseprojekter langs Solbjergvej 3 27 (Beslutning) 4 Valg af skrifttype til vejnavneskilte (Beslutning) 33 \
+Overgang til almindelig skoleindskrivning i indskolingen på 5 49 Solbjerg Skole
+""".encode())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "3. anslået regnskab 2016 - samlet sag"),
+        (2, "Gældsafvikling (Beslutning)"),
+        (3, "Trafikale skitseprojekter langs Solbjergvej (Beslutning)"),
+        (4, "Valg af skrifttype til vejnavneskilte (Beslutning)"),
+        (5, "Overgang til almindelig skoleindskrivning i indskolingen på Solbjerg Skole")]

@@ -27,11 +27,13 @@ from referat.vocab import (
     MONTHS,
     OPEN_STATUS_LINES,
     SUB_ITEM_HEADING,
+    TOC_HEADINGS,
     normalise_heading,
     section_kind,
 )
 
 _MAX_HEADING_LINE = 400
+_TOC_HEADING_SET = frozenset(TOC_HEADINGS)
 _THRESHOLD = 3.0
 _HINT = 2.0
 _TOC_MATCH = 3.0
@@ -180,6 +182,8 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
         if form == "labelled" and title and not (hinted or m.group("mark") or title[0].isupper() or title[0].isdigit()):
             continue  # "Punkt 8 udgår ..." is a sentence; "Pkt. 8 Budget 2024" is a heading
         if form == "lone":
+            if position + 1 < len(filled) and normalise_heading(lines[filled[position + 1]].text) in _TOC_HEADING_SET:
+                continue  # "2" / "Indholdsfortegnelse": the number of a copy's page, above its contents
             title, used = _next_title(lines, filled, position, skip)
         if hinted:
             score += _HINT

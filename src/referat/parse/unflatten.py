@@ -45,6 +45,7 @@ _PAGE_END = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
 _PAGE_THEN_NUMBER = re.compile(r"(?<=\s\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])|(?<=\s\d\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])"
                                r"|(?<=\s\d\d\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])")
 _PAGE_AT_END = re.compile(r"\s+(?=\d{1,3}$)")
+_COLUMN_LABEL_STARTS = ("Pkt", "Punkt", "Nr", "Sag nr", "Tekst")
 _NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[^\t]+?)(?P<page>\t\d{1,4})?$")
 _ROMAN_LEADER = re.compile(r"\.{3}[ivx]{1,4}\s")
 _ROMAN_AT_END = re.compile(r"\s+(?=[ivx]{1,4}$)")
@@ -155,19 +156,23 @@ def _contents() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _contents_lines(text: str) -> list[str] | None:
-    """A flattened contents list cut into its heading and entries, when the paragraph holds one."""
-    if not any(heading in text for heading in _contents_headings()):
-        return None  # a plain substring test first: the pattern tries every heading after every space
+    """A flattened contents list cut into its heading and entries, when the paragraph holds one: after a
+    contents heading inside it, or opening with the list's column labels (``Pkt. Tekst Side 1 …``), its
+    heading on a line of its own above."""
     heading_pattern, entry_pattern = _contents()
-    m = heading_pattern.search(text)
-    if not m:
-        return None
-    rest = text[m.end():]
+    m = heading_pattern.search(text) if any(heading in text for heading in _contents_headings()) else None
+    if m:
+        rest = text[m.end():]
+    elif text.startswith(_COLUMN_LABEL_STARTS) and len(_leading(text.split(), TOC_COLUMN_LABELS)) >= 2:
+        rest = text  # "Pkt. Tekst Side 1 …", not "Pkt. 197 Forslag …", a heading
+    else:
+        return None  # a plain test first: the pattern tries every heading after every space
     entries = [piece.strip() for piece in entry_pattern.split(rest) if piece and piece.strip()]
     if len(entries) < 3 and _PAGE_THEN_NUMBER.search(rest):
         # "Pkt. Tekst Side 1 Udpegning … 5 2 Nye medlemmer … 6": each entry's page, then the next one's number
         words = rest.split()
         entries = [" ".join(part) for part in (_leading(words, TOC_COLUMN_LABELS), _leading_group(words)) if part]
+        words = _moved_numbers(words)
         entries += _fill_number_gaps([_PAGE_AT_END.sub("\t", piece.strip())
                                       for piece in _PAGE_THEN_NUMBER.split(" ".join(words)) if piece.strip()])
     if _ROMAN_LEADER.search(rest):
@@ -177,10 +182,41 @@ def _contents_lines(text: str) -> list[str] | None:
         entries = run_together_titles(rest)
     if len(entries) < 3:
         return None
+    if not m:
+        return entries
     before = text[:m.start("heading")].strip()
     if before.isdigit() and len(before) <= 3:
         before = ""  # the number of the copy's page ("2 Indholdsfortegnelse …"), no item number
     return ([before] if before else []) + [m.group("heading").strip()] + entries
+
+
+def _short_number(word: str) -> int | None:
+    return int(word) if word.isdigit() and len(word) <= 3 else None
+
+
+def _moved_numbers(words: list[str]) -> list[str]:
+    """Number and page of a title that wrapped in its table row, set beside its second line and run into
+    the title there (``… 25 Trafikale skitseprojekter langs motorvejen 9 27 (Beslutning) 10 Valg …``), put back
+    around the title (``… 25 9 Trafikale … (Beslutning) 27 10 Valg …``): the two numbers stand between words, the
+    first follows the previous entry's number, and the next entry's number (or the end) follows the title."""
+    out = list(words)
+    j = 1
+    while j + 1 < len(out):
+        number, page = _short_number(out[j]), _short_number(out[j + 1])
+        if number is None or page is None or _short_number(out[j - 1]) is not None \
+                or (j + 2 < len(out) and _short_number(out[j + 2]) is not None):
+            j += 1
+            continue
+        start = next((b for b in range(j - 1, -1, -1) if _short_number(out[b]) is not None), None)
+        end = next((e for e in range(j + 2, len(out)) if _short_number(out[e]) is not None), len(out))
+        earlier = [n for w in out[:start or 0] if (n := _short_number(w)) is not None]
+        if start is None or start + 1 >= j or number - 1 not in earlier \
+                or (end < len(out) and _short_number(out[end]) != number + 1):
+            j += 1
+            continue
+        out = [*out[:start + 1], out[j], *out[start + 1:j], *out[j + 2:end], out[j + 1], *out[end:]]
+        j = end
+    return out
 
 
 def _fill_number_gaps(entries: list[str]) -> list[str]:
