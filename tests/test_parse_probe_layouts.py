@@ -163,3 +163,23 @@ Overgang til almindelig skoleindskrivning i indskolingen på 5 49 Solbjerg Skole
         (3, "Trafikale skitseprojekter langs Solbjergvej (Beslutning)"),
         (4, "Valg af skrifttype til vejnavneskilte (Beslutning)"),
         (5, "Overgang til almindelig skoleindskrivning i indskolingen på Solbjerg Skole")]
+
+
+def test_a_flattened_contents_list_is_cut_where_its_numbers_rise_one_by_one() -> None:
+    # Titles holding numbers and names of their own ("Lokalplan 264", "17/2013", "Virum Station") run together;
+    # only the numbers with a full stop that rise one by one from the first open entries.
+    meeting = parse_document("""Solbjerg Kommune
+Kommunalbestyrelsen
+Referat
+Mødedato: 25. januar 2016
+
+Side 2 af 66 Indholdsfortegnelse 1. Lokalplan 264 for et erhvervsområde på Dyrehavegårds Jorder 2. \
+Kommuneplantillæg 17/2013 for et område ved Solbjerg Station 3. Lokalplan 259 for en boligbebyggelse ved \
+Virum Station 4. Regulativ for husholdningsaffald 2016 5. Kvalitetsstandarder 2016
+""".encode())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Lokalplan 264 for et erhvervsområde på Dyrehavegårds Jorder"),
+        (2, "Kommuneplantillæg 17/2013 for et område ved Solbjerg Station"),
+        (3, "Lokalplan 259 for en boligbebyggelse ved Virum Station"),
+        (4, "Regulativ for husholdningsaffald 2016"),
+        (5, "Kvalitetsstandarder 2016")]

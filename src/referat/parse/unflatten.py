@@ -168,6 +168,8 @@ def _contents_lines(text: str) -> list[str] | None:
     else:
         return None  # a plain test first: the pattern tries every heading after every space
     entries = [piece.strip() for piece in entry_pattern.split(rest) if piece and piece.strip()]
+    if len(entries) < 3:
+        entries = _rising_entries(rest) or entries
     if len(entries) < 3 and _PAGE_THEN_NUMBER.search(rest):
         # "Pkt. Tekst Side 1 Udpegning … 5 2 Nye medlemmer … 6": each entry's page, then the next one's number
         words = rest.split()
@@ -188,6 +190,26 @@ def _contents_lines(text: str) -> list[str] | None:
     if before.isdigit() and len(before) <= 3:
         before = ""  # the number of the copy's page ("2 Indholdsfortegnelse …"), no item number
     return ([before] if before else []) + [m.group("heading").strip()] + entries
+
+
+def _rising_entries(text: str) -> list[str]:
+    """``1. Lokalplan 264 … 2. Kommuneplantillæg 17/2013 … 3. …``: a run of entries whose numbers, each with its
+    full stop, rise one by one from the first, cut before each number (numbers inside titles do not rise so)."""
+    words = text.split()
+    cuts: list[int] = []
+    expected: int | None = None
+    for k, word in enumerate(words):
+        m = _ITEM_NUMBER.match(word)
+        if not m or len(word) != m.end() or k + 1 >= len(words) or not words[k + 1][:1].isupper():
+            continue
+        value = int(word[:-1])
+        if expected is None or value == expected:
+            cuts.append(k)
+            expected = value + 1
+    if len(cuts) < 3:
+        return []
+    head = [" ".join(words[:cuts[0]])] if cuts[0] else []
+    return head + [" ".join(words[a:b]) for a, b in itertools.pairwise([*cuts, len(words)])]
 
 
 def _short_number(word: str) -> int | None:
