@@ -183,3 +183,36 @@ Virum Station 4. Regulativ for husholdningsaffald 2016 5. Kvalitetsstandarder 20
         (3, "Lokalplan 259 for en boligbebyggelse ved Virum Station"),
         (4, "Regulativ for husholdningsaffald 2016"),
         (5, "Kvalitetsstandarder 2016")]
+
+
+def test_a_contents_of_zero_padded_numbers_on_lines_of_their_own_with_leaders_to_the_page() -> None:
+    # A PDF's text one line per line: the document's file name ("00 Referat uden bilag") first, which is no
+    # item 0; labels first and their values after; the contents' numbers on lines of their own, each title
+    # running to its page after a dot leader, a wrapped title's leader on its second line, the last cut off.
+    meeting = parse_document("""00 Referat uden bilag - Solbjerg Kommune
+
+Referat
+Økonomiudvalget
+Mødedato:
+Mødested:
+Mandag den 16. marts 2015
+Det Hvide Værelse, Rådhuset
+Sagsoversigt
+Side
+01.
+Godkendelse af dagsorden.................................................................................3
+02.
+Lovliggørelse af Solbjerg Mølle ...............................................................................5
+03.
+Endelig stillingtagen til vejadgang til Klostermosevej 102 - ekspropriation af
+eksisterende vejadgang ............9
+04.
+Lejerbo ansøger om godkendelse af byggeregnskab (Skema C)
+..........................................
+""".encode())
+    assert (meeting.date, meeting.body) == ("2015-03-16", "Økonomiudvalget")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Lovliggørelse af Solbjerg Mølle"),
+        (3, "Endelig stillingtagen til vejadgang til Klostermosevej 102 - ekspropriation af eksisterende vejadgang"),
+        (4, "Lejerbo ansøger om godkendelse af byggeregnskab (Skema C)")]

@@ -172,7 +172,8 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
         number = int(m.group("num"))
         title = (m.groupdict().get("title") or "").strip()
         used = 0
-        if form != "labelled" and ((line.cells and not row) or (number >= 1900 and form in ("bare", "lone"))):
+        if form != "labelled" and ((line.cells and not row) or (form in ("bare", "lone")
+                                                                 and (number >= 1900 or number == 0))):
             continue
         if form in ("marked", "bare", "lone") and _DATE_START.match(text):
             continue  # "4. december 2025 kl. 16:00" is a date, not item 4

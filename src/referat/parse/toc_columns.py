@@ -10,16 +10,27 @@ from __future__ import annotations
 import re
 
 from referat.extract import Line
-from referat.parse.toc_entry import TocEntry, is_closed_group
-from referat.vocab import TOC_COLUMN_LABELS, TOC_GROUP, normalise_heading, section_kind
+from referat.parse.toc_entry import TocEntry, is_closed_group, page_number
+from referat.vocab import TOC_COLUMN_LABELS, TOC_GROUP, TOC_LINE, normalise_heading, section_kind
 
 _LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.?$")
+_TRAILING_LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*$")
 _NUMBERED_HEADING = re.compile(r"^\d{1,4}\.?\s+[A-ZÆØÅ]")
 _DATE_LINE = re.compile(r"^(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", re.IGNORECASE)
 _COLUMNS = frozenset(TOC_COLUMN_LABELS) | {"pkt", "tekst"}
 _MAX_TITLE_LINES = 3
 _MAX_PAGE_STEP = 60
 _MAX_NUMBER_STEP = 3  # numbers an entry may skip to the next (a closed item left out of the list)
+
+
+def _led_entry(title: str, number: int, closed: bool) -> TocEntry:
+    """An entry whose page stands after a dot leader in its title (``Godkendelse af dagsorden.......4``), or
+    whose leader was cut off before its page."""
+    leader = TOC_LINE.match(title)
+    if leader:
+        return TocEntry(title=leader.group("title").rstrip(". …"), page=page_number(leader.group("page")),
+                        number=number, closed=closed)
+    return TocEntry(title=_TRAILING_LEADER.sub("", title), number=number, closed=closed)
 
 
 def _number(text: str) -> int | None:
@@ -71,8 +82,8 @@ def columnar_run(lines: list[Line], filled: list[int], start: int, front: set[st
                 j += 1
             if not title or (j >= len(filled) and len(title) > _MAX_TITLE_LINES):
                 break
-            if following:
-                entries.append(TocEntry(title=" ".join(title), number=number, closed=closed_part))
+            if following or j >= len(filled):
+                entries.append(_led_entry(" ".join(title), number, closed_part))
                 used.extend(filled[k:j])
                 k, stray = j, 0
                 continue
