@@ -216,3 +216,20 @@ Lejerbo ansøger om godkendelse af byggeregnskab (Skema C)
         (2, "Lovliggørelse af Solbjerg Mølle"),
         (3, "Endelig stillingtagen til vejadgang til Klostermosevej 102 - ekspropriation af eksisterende vejadgang"),
         (4, "Lejerbo ansøger om godkendelse af byggeregnskab (Skema C)")]
+
+
+def test_a_whole_cover_and_contents_flattened_into_one_paragraph() -> None:
+    # The municipality's name in capitals opens the cover; the contents' first entry follows the page's running
+    # header; each entry has its status in brackets, which is no part of its title.
+    meeting = parse_document("""SOLBJERG KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 \
+Mødeafholdelse Rådssalen Tilstede: Hans Toft, Pia Nyring og Ulrik Borch Indholdsfortegnelse Kommunalbestyrelsen \
+31-08-2015 18:00 1 (Åben) Meddelelser fra formanden ..........................4 2 (Åben) Lokalplan 367 for \
+Solbjergvej 43 -57. Endelig vedtagelse ..........................4 3 (Åben) Anlægsbevilling til nye lokaler \
+..........................8 4 (Åben) Garantistillelse for lån i Solbjerg Vand ..........................13
+""".encode())
+    assert (meeting.kind, meeting.date) == ("referat", "2015-08-31")
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Meddelelser fra formanden", False),
+        (2, "Lokalplan 367 for Solbjergvej 43 -57. Endelig vedtagelse", False),
+        (3, "Anlægsbevilling til nye lokaler", False),
+        (4, "Garantistillelse for lån i Solbjerg Vand", False)]

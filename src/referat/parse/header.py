@@ -34,6 +34,9 @@ _OPEN_KIND = re.compile(rf"(?:^|\s)(?:åbent?|lukket|fortroligt?)\s+(?P<kind>{_K
                         r"(?=\s*$|\s+[A-ZÆØÅ][\w.]*\s*:)", re.IGNORECASE)
 #: The kind as a sentence of its own in a title of short sentences: "Egebjerg Kommune. Kommunalbestyrelsen. Referat".
 _KIND_SENTENCE = re.compile(rf"\.\s+(?P<kind>{_KIND_WORDS})\s*(?:\.|$)", re.IGNORECASE)
+#: The kind after the municipality's name in capitals, a cover flattened into one line: "GENTOFTE KOMMUNE Referat af".
+_OWNER_THEN_KIND = re.compile(rf"^[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s[A-ZÆØÅ-]+)?\s+(?:KOMMUNE|REGION)\s+"
+                              rf"(?P<kind>(?i:{_KIND_WORDS}))\b")
 _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*"
                          r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
@@ -340,7 +343,8 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
     texts = [line.text.strip() for line in lines if line.text.strip()]
     if header.kind is None:
         found = next((m for m in map(_OPEN_KIND.search, texts) if m), None) \
-            or next((m for m in map(_KIND_SENTENCE.search, texts[:3]) if m), None)
+            or next((m for m in map(_KIND_SENTENCE.search, texts[:3]) if m), None) \
+            or next((m for m in map(_OWNER_THEN_KIND.match, texts[:2]) if m), None)
         header.kind = DOCUMENT_KINDS[found.group("kind").lower()] if found else None
     if header.date is None:
         for text in texts:

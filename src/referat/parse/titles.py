@@ -6,7 +6,7 @@ import re
 
 from referat.parse.closed import strip_closed_marker
 from referat.parse.numbers import find_case_numbers
-from referat.vocab import ITEM_PREFIX, ITEM_TYPE
+from referat.vocab import ITEM_PREFIX, ITEM_TYPE, OPEN_MARK
 
 _TITLE_CASE = re.compile(r"\s*\((?:sagsnr\.?:?\s*)?([^()]{5,40})\)\s*$", re.IGNORECASE)
 
@@ -14,6 +14,8 @@ _TITLE_CASE = re.compile(r"\s*\((?:sagsnr\.?:?\s*)?([^()]{5,40})\)\s*$", re.IGNO
 def split_title(raw: str) -> tuple[str | None, bool, str | None, str | None]:
     """Item heading text -> (title, closed, committee prefix, type letter)."""
     text, closed = strip_closed_marker(raw.strip().strip("*").strip())
+    if not closed:
+        text = OPEN_MARK.sub("", text)  # "(Åben) Meddelelser": the status, not the title
     prefix_match = ITEM_PREFIX.match(text)
     type_match = ITEM_TYPE.search(text)
     return (text or None, closed, prefix_match.group("prefix") if prefix_match else None,

@@ -47,6 +47,7 @@ _PAGE_THEN_NUMBER = re.compile(r"(?<=\s\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])|(?<=\s\d\
 _PAGE_AT_END = re.compile(r"\s+(?=\d{1,3}$)")
 _COLUMN_LABEL_STARTS = ("Pkt", "Punkt", "Nr", "Sag nr", "Tekst")
 _NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[^\t]+?)(?P<page>\t\d{1,4})?$")
+_FIRST_ENTRY = re.compile(r"(?:^|\s)(?P<entry>1\.?\s+[(A-ZÆØÅ])")
 _ROMAN_LEADER = re.compile(r"\.{3}[ivx]{1,4}\s")
 _ROMAN_AT_END = re.compile(r"\s+(?=[ivx]{1,4}$)")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?=\s|$)")
@@ -177,6 +178,10 @@ def _contents_lines(text: str) -> list[str] | None:
         words = _moved_numbers(words)
         entries += _fill_number_gaps([_PAGE_AT_END.sub("\t", piece.strip())
                                       for piece in _PAGE_THEN_NUMBER.split(" ".join(words)) if piece.strip()])
+    if len(entries) >= 3 and not entries[0][:1].isdigit() and re.match(r"2\.?\s", entries[1]) \
+            and (first := _FIRST_ENTRY.search(entries[0])):
+        # "Kommunalbestyrelsen 31-08-2015 18:00 1 (Åben) Meddelelser ...4": the page's running header before it
+        entries[0] = entries[0][first.start("entry"):]
     if _ROMAN_LEADER.search(rest):
         # "... regnskab v": where the contents number pages in Roman numerals, one ending an entry is its page
         entries = [_ROMAN_AT_END.sub("\t", entry) for entry in entries]
