@@ -233,3 +233,20 @@ Solbjergvej 43 -57. Endelig vedtagelse ..........................4 3 (Åben) Anl
         (2, "Lokalplan 367 for Solbjergvej 43 -57. Endelig vedtagelse", False),
         (3, "Anlægsbevilling til nye lokaler", False),
         (4, "Garantistillelse for lån i Solbjerg Vand", False)]
+
+
+def test_a_cover_line_opening_with_the_body_then_the_kind() -> None:
+    # "Byrådet Beslutningsprotokol. 27. august kl. 17:00 …": the body, then the kind, in one cover line whose
+    # year only a later line gives; the contents, flattened, kept its first number only.
+    meeting = parse_document("""Byrådet Beslutningsprotokol. 27. august kl. 17:00 Byrådssalen, Solbjerg Rådhus
+
+Download "Byrådet Beslutningsprotokol. 27. august 2007 - kl. 17:00 Byrådssalen, Solbjerg Rådhus"
+
+2 Indholdsfortegnelse Side 162. Dialogmøde med borgerne Godkendelse af dagsorden Godkendelse af forslag til \
+lokalplan for et område ved Borgergade Orientering om årlig beretning fra Handicaprådet
+""".encode())
+    assert (meeting.kind, meeting.body, meeting.date) == ("referat", "Byrådet", "2007-08-27")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (162, "Dialogmøde med borgerne"), (None, "Godkendelse af dagsorden"),
+        (None, "Godkendelse af forslag til lokalplan for et område ved Borgergade"),
+        (None, "Orientering om årlig beretning fra Handicaprådet")]

@@ -37,6 +37,9 @@ _KIND_SENTENCE = re.compile(rf"\.\s+(?P<kind>{_KIND_WORDS})\s*(?:\.|$)", re.IGNO
 #: The kind after the municipality's name in capitals, a cover flattened into one line: "GENTOFTE KOMMUNE Referat af".
 _OWNER_THEN_KIND = re.compile(rf"^[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s[A-ZÆØÅ-]+)?\s+(?:KOMMUNE|REGION)\s+"
                               rf"(?P<kind>(?i:{_KIND_WORDS}))\b")
+#: The body, then the kind, opening a cover line: "Byrådet Beslutningsprotokol. 27. august kl. 17:00 …".
+_BODY_THEN_KIND = re.compile(rf"^(?P<body>[A-ZÆØÅ][\w-]+(?:\s[\w-]+){{0,3}}?)\s+(?:[-–]\s+)?"
+                             rf"(?P<kind>(?i:{_KIND_WORDS}))(?:\.|\s*$)")
 _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*"
                          r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
@@ -344,7 +347,11 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
     if header.kind is None:
         found = next((m for m in map(_OPEN_KIND.search, texts) if m), None) \
             or next((m for m in map(_KIND_SENTENCE.search, texts[:3]) if m), None) \
-            or next((m for m in map(_OWNER_THEN_KIND.match, texts[:2]) if m), None)
+            or next((m for m in map(_OWNER_THEN_KIND.match, texts[:2]) if m), None) \
+            or next((m for m in map(_BODY_THEN_KIND.match, texts[:2]) if m and BODY_WORDS.search(m.group("body"))),
+                    None)
+        if found is not None and "body" in found.groupdict() and header.body is None:
+            header.body = clean_body(found.group("body"))
         header.kind = DOCUMENT_KINDS[found.group("kind").lower()] if found else None
     if header.date is None:
         for text in texts:
