@@ -250,3 +250,31 @@ lokalplan for et område ved Borgergade Orientering om årlig beretning fra Hand
         (162, "Dialogmøde med borgerne"), (None, "Godkendelse af dagsorden"),
         (None, "Godkendelse af forslag til lokalplan for et område ved Borgergade"),
         (None, "Orientering om årlig beretning fra Handicaprådet")]
+
+
+def test_column_labels_with_colons_over_an_ambiguous_contents_heading() -> None:
+    # "Sag nr.: Emne: Side:" above "ÅBEN DAGSORDEN": a contents list, although none of its titles is found
+    # again (the copy is cut); some entries end in their page, titles wrap onto a second line.
+    meeting = parse_document("""Mødedato: 29. februar 2012
+
+BYRÅDET
+
+Referat
+
+Sag nr.: Emne: Side:
+
+ÅBEN DAGSORDEN
+
+29 Henvendelse fra Statsforvaltningen i anledning af Solbjerg Energi A/S´s aftale
+
+med Solbjerg FF om køb af stadionnavnet
+
+30 Fordebat forud for udarbejdelse af Kommuneplan 2013-2025 86
+
+31 Tilsyn med boligselskabernes regnskaber for 2010 88
+""".encode())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (29, "Henvendelse fra Statsforvaltningen i anledning af Solbjerg Energi A/S´s aftale med Solbjerg FF om køb af "
+             "stadionnavnet"),
+        (30, "Fordebat forud for udarbejdelse af Kommuneplan 2013-2025"),
+        (31, "Tilsyn med boligselskabernes regnskaber for 2010")]

@@ -281,7 +281,8 @@ TOC_AMBIGUOUS_HEADINGS = frozenset({"dagsorden", "referat", "indhold", "beslutni
 TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", "pkt side", "nr side", "titel",
                      "punkt titel", "nr", "nr.", "overskrift", "emne", "sag", "punkt titel side", "nr titel",
                      "punkt nr", "punkt nr. side", "punkt nr side", "pkt. nr. side", "nr. side", "tekst", "tekst side",
-                     "pkt. tekst side", "pkt tekst side", "punkt tekst side", "sag nr. side", "sag nr side")
+                     "pkt. tekst side", "pkt tekst side", "punkt tekst side", "sag nr. side", "sag nr side", "sag nr.",
+                     "sag nr")
 #: Unnumbered contents entries that are pages of the document rather than agenda items.
 TOC_NOT_ITEMS = frozenset({"bilagsoversigt", "bilagsliste", "bilagsfortegnelse", "underskriftsside", "underskriftside",
                            "underskriftsblad", "underskrifter", "indholdsfortegnelse", "deltagerliste"})

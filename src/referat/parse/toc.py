@@ -153,6 +153,9 @@ def _is_heading(line: Line) -> str | None:
 def _is_column_label(line: Line) -> bool:
     if line.cells:
         return all(normalise_heading(c) in _COLUMN_SET for c in line.cells if c.strip())
+    if line.text.count(":") >= 2:  # "Sag nr.: Emne: Side:", each label with its colon
+        parts = [part for part in line.text.split(":") if part.strip()]
+        return len(parts) >= 2 and all(normalise_heading(part) in _COLUMN_SET for part in parts)
     return normalise_heading(line.text) in _COLUMN_SET
 
 
@@ -210,12 +213,13 @@ def _ends_wrapped(last: TocEntry | None, entry: TocEntry) -> bool:
         and entry.page is not None
 
 
-def _headed_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[TocEntry], list[int], int]:
-    """Entries under a heading from filled position ``start``: (entries, lines used, next position)."""
+def _headed_run(lines: list[Line], filled: list[int], start: int,
+                paged: bool = False) -> tuple[list[TocEntry], list[int], int]:
+    """Entries under a heading from filled position ``start``: (entries, lines used, next position); ``paged``:
+    the list's column labels above its heading name a page column."""
     entries: list[TocEntry] = []
     used: list[int] = []
     bullet_list = False
-    paged = False
     closed_part = False
     k = start
     while k < len(filled):
@@ -355,14 +359,16 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         i = filled[k]
         heading = _is_heading(lines[i])
         if heading:
-            run, run_lines, end = _headed_run(lines, filled, k + 1)
+            labelled = k > 0 and _is_column_label(lines[filled[k - 1]])  # "Sag nr.: Emne: Side:" above it
+            paged = labelled and "side" in normalise_heading(lines[filled[k - 1]].text.replace(":", " ")).split()
+            run, run_lines, end = _headed_run(lines, filled, k + 1, paged)
             if not run:
                 front = {lines[f].text.strip() for f in filled[:k]}
                 run, run_lines, end = columnar_run(lines, filled, k + 1, front)
             if len(run) == 1 and end < len(filled) and len(run_lines) == 1 \
                     and _opens_item(lines[filled[end]].text.strip()):
                 run = []  # an empty contents heading over the first item, its case number or section below
-            if run and heading in TOC_AMBIGUOUS_HEADINGS:
+            if run and heading in TOC_AMBIGUOUS_HEADINGS and not labelled:
                 last = run_lines[-1] if run_lines else i
                 dotted = all(entry.page is not None for entry in run)
                 if not dotted and (len(run) < 2 or _repeated_later(run, last, keys.after(last)) == 0):
@@ -373,6 +379,8 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                         entry.closed = True
                 entries.extend(run)
                 used.add(i)
+                if labelled:
+                    used.add(filled[k - 1])
                 used.update(run_lines)
                 k = end
                 continue
