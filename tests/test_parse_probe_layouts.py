@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from referat.parse import parse_document
 
 
@@ -278,3 +280,19 @@ med Solbjerg FF om køb af stadionnavnet
              "stadionnavnet"),
         (30, "Fordebat forud for udarbejdelse af Kommuneplan 2013-2025"),
         (31, "Tilsyn med boligselskabernes regnskaber for 2010")]
+
+
+@pytest.mark.parametrize(("first_line", "body"), [
+    ("Byrådet - Referat fra mødet den 24-04-2019", "Byrådet"),
+    ("Referat - Solbjerg Kommune\n\nByrådet\n\nMødedato: 24. april 2019", "Byrådet"),
+])
+def test_a_title_naming_the_body_and_the_kind_or_only_the_municipality(first_line: str, body: str) -> None:
+    meeting = parse_document(f"""{first_line}
+
+1 Godkendelse af dagsorden
+
+Sagsfremstilling
+
+Dagsordenen forelægges.
+""".encode())
+    assert (meeting.kind, meeting.body, meeting.date) == ("referat", body, "2019-04-24")

@@ -39,7 +39,7 @@ _OWNER_THEN_KIND = re.compile(rf"^[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s[A-ZÆØÅ-]+)?\s
                               rf"(?P<kind>(?i:{_KIND_WORDS}))\b")
 #: The body, then the kind, opening a cover line: "Byrådet Beslutningsprotokol. 27. august kl. 17:00 …".
 _BODY_THEN_KIND = re.compile(rf"^(?P<body>[A-ZÆØÅ][\w-]+(?:\s[\w-]+){{0,3}}?)\s+(?:[-–]\s+)?"
-                             rf"(?P<kind>(?i:{_KIND_WORDS}))(?:\.|\s*$)")
+                             rf"(?P<kind>(?i:{_KIND_WORDS}))(?:\.|\s*$|\s+(?=(?:fra|af|for)\s))")
 _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*"
                          r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
@@ -155,8 +155,11 @@ def clean_body(text: str) -> str | None:
     owner, dash, rest = text.rpartition(" – ") if " – " in text else text.rpartition(" - ")
     if dash and _AUTHORITY.search(owner) and BODY_WORDS.search(rest):
         text = rest.strip()  # "Tønder Kommune – Kommunalbestyrelsen"
-    elif dash and rest.strip().lower() in DOCUMENT_KINDS and BODY_WORDS.search(owner):
-        text = owner.strip()  # "Byrådet - Referat"
+    elif dash and (rest.strip().lower() in DOCUMENT_KINDS or _BODY_THEN_KIND.match(text)) \
+            and BODY_WORDS.search(owner):
+        text = owner.strip()  # "Byrådet - Referat", "Byrådet - Referat fra mødet den 24-04-2019"
+    if _AUTHORITY.search(text) and not BODY_WORDS.search(text):
+        return None  # "Referat - Viborg Kommune": the municipality, not the body that met
     if len(text) < 3 or not re.search(r"[a-zæøå]{2}", text.lower()):
         return None
     if not text[0].isupper() and not BODY_WORDS.match(text):
