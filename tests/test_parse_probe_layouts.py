@@ -296,3 +296,25 @@ Sagsfremstilling
 Dagsordenen forelægges.
 """.encode())
     assert (meeting.kind, meeting.body, meeting.date) == ("referat", body, "2019-04-24")
+
+
+def test_closed_items_listed_by_number_alone_are_kept_closed_and_untitled() -> None:
+    meeting = parse_document("""Referat
+Byrådet
+Mødedato: 3. marts 2024
+
+Dagsordenspunkter
+
+  åbent 1 Godkendelse af dagsorden
+  åbent 2 Årsberetning 2023
+  lukket 3 Lukket punkt
+  lukket 4 Lukket punkt
+
+ 1  Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+""".encode())
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Årsberetning 2023", False), (3, None, True), (4, None, True)]

@@ -117,7 +117,13 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
     found: list[AgendaItem] = []
     for k, entry in enumerate(toc):
         title, closed, prefix, item_type = split_title(entry.title)
-        if not title or (entry.number is not None and entry.number in numbers):
+        if entry.number is not None and entry.number in numbers:
+            continue
+        if not title:
+            if entry.number is not None and (closed or entry.closed):
+                # "lukket 14 Lukket punkt": a closed item listed by its number alone, untitled as in the body
+                found.append(AgendaItem(number=entry.number, title=None, closed=True))
+                numbers.add(entry.number)
             continue
         known = by_title.get(title_key(title))
         if known is not None and all(known is not item for item in found):
