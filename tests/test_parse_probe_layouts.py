@@ -318,3 +318,43 @@ Godkendt.
 """.encode())
     assert [(i.number, i.title, i.closed) for i in meeting.items] == [
         (1, "Godkendelse af dagsorden", False), (2, "Årsberetning 2023", False), (3, None, True), (4, None, True)]
+
+
+def test_a_page_of_one_item_whose_title_stands_below_its_case_line_and_above_a_routing_grid() -> None:
+    meeting = parse_document("""Dagsordener og referater
+
+Udvalg: Teknik- og Miljøudvalget
+Mødedato: 6. november 2017
+Mødested: C3.40
+
+Dagsordenpunkter
+
+Sagsnr.: 05.00.00-A00-2-17 Sagsbehandler: Lene Holm
+
+Orientering om projektet "Naturen som løftestang"
+
+DIR
+
+TMU
+
+BYR
+
+ x
+
+ x
+
+Øvrige sagsbehandlere: Jacob Kjær
+
+Sagsresume
+
+Forvaltningen anbefaler, at sagen tages til orientering.
+
+Beslutning
+
+Sagen taget til orientering.
+""".encode())
+    assert (meeting.body, meeting.date) == ("Teknik- og Miljøudvalget", "2017-11-06")
+    assert [(i.number, i.title, i.case_numbers) for i in meeting.items] == [
+        (None, 'Orientering om projektet "Naturen som løftestang"', ["05.00.00-A00-2-17"])]
+    assert [s.kind for s in meeting.items[0].sections][:1] == ["summary"]
+    assert [d.text for d in meeting.items[0].decisions] == ["Sagen taget til orientering."]

@@ -17,9 +17,9 @@ from typing import Any
 # --- section headings -> kind ------------------------------------------------------
 SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "summary": (
-        "resumé", "resume", "anledning", "beslutningstema", "sagens kerne", "problemstilling",
-        "kort resumé", "sammenfatning", "formål", "indledning", "baggrund for sagen", "hvad skal besluttes",
-        "sammendrag", "præsentation",
+        "resumé", "resume", "sagsresume", "sagsresumé", "anledning", "beslutningstema", "sagens kerne",
+        "problemstilling", "kort resumé", "sammenfatning", "formål", "indledning", "baggrund for sagen",
+        "hvad skal besluttes", "sammendrag", "præsentation",
     ),
     "presentation": (
         "sagsfremstilling", "sagens indhold", "beskrivelse af sagen", "løsning", "sagsbeskrivelse",

@@ -34,6 +34,10 @@ from referat.vocab import (
 
 _MAX_HEADING_LINE = 400
 _TOC_HEADING_SET = frozenset(TOC_HEADINGS)
+#: A cell of a grid of the bodies an item goes through, one a line: "DIR", "TMU", "x".
+_ROUTING_CELL = re.compile(r"^(?:[A-ZÆØÅ]{2,4}|x)$")
+#: An item's metadata line: "Øvrige sagsbehandlere: Jacob Philipsen", "Sagsnr.: 05.00.00-A00-2-17 …".
+_METADATA_LABEL = re.compile(r"^[A-ZÆØÅ][\w .-]{1,30}:\s+\S")
 _THRESHOLD = 3.0
 _HINT = 2.0
 _TOC_MATCH = 3.0
@@ -312,8 +316,8 @@ def single_item_heading(lines: list[Line], skip: set[int]) -> list[Heading]:
     seen = 0
     for k in range(first - 1, -1, -1):
         text = lines[k].text.strip()
-        if not text or CHROME_LINE.match(text):
-            continue
+        if not text or CHROME_LINE.match(text) or _ROUTING_CELL.match(text) or _METADATA_LABEL.match(text):
+            continue  # the page's controls, a routing grid's cells ("TMU", "x"), the item's labelled metadata
         seen += 1
         if seen > _SINGLE_TITLE_LOOKBACK or k in skip:
             return []
