@@ -358,3 +358,61 @@ Sagen taget til orientering.
         (None, 'Orientering om projektet "Naturen som løftestang"', ["05.00.00-A00-2-17"])]
     assert [s.kind for s in meeting.items[0].sections][:1] == ["summary"]
     assert [d.text for d in meeting.items[0].decisions] == ["Sagen taget til orientering."]
+
+
+def test_contents_headings_glued_to_the_text_before_them_and_a_closed_part_of_its_own() -> None:
+    # The member list's last line and the open part's last page run into the contents headings; the closed
+    # part has a heading of its own ("Indholdsfortegnelse lukket møde"), its entries closed.
+    meeting = parse_document("""Referat
+
+Møde i Forretningsudvalget
+
+fredag den 14. august 2020 kl. 09:30
+
+Deltagere:
+
+Heino Holm (A), Formand
+
+Egon Bo (I)Indholdsfortegnelse åbent møde
+
+1.
+
+Godkendelse af dagsorden
+
+5
+
+2.
+
+Budgetforslag 2021 1. behandling
+
+6
+
+5.
+
+Meddelelser
+
+53Indholdsfortegnelse lukket møde
+
+3.
+
+Udbud af akutlægehelikopterne (Lukket punkt)
+
+51
+
+4.
+
+Salg af Solbjergvej 13 (Lukket punkt)
+
+52
+
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+""".encode())
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Budgetforslag 2021 1. behandling", False),
+        (3, "Udbud af akutlægehelikopterne", True), (4, "Salg af Solbjergvej 13", True), (5, "Meddelelser", False)]
+    assert "Egon Bo" in [p.name for p in meeting.participants]

@@ -273,7 +273,8 @@ TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden", "oversigt over pu
                 "punkter", "punkter på dagsordenen", "sagsoversigt", "dagsordenspunkter", "dagsordenpunkter",
                 "punkter til dagsorden", "sagsliste", "referat", "dagsorden og referat",
                 "indholdsfortegnelse punkter til dagsorden", "punkter til behandling",
-                "beslutningsprotokol", "lukket dagsorden", "åben dagsorden")
+                "beslutningsprotokol", "lukket dagsorden", "åben dagsorden", "indholdsfortegnelse åbent møde",
+                "indholdsfortegnelse lukket møde")
 #: Contents headings that also title a document: a list under them must be confirmed by the body.
 TOC_AMBIGUOUS_HEADINGS = frozenset({"dagsorden", "referat", "indhold", "beslutningsprotokol", "dagsorden og referat",
                                     "lukket dagsorden", "åben dagsorden"})  # these also head a part of the items

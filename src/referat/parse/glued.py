@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from referat.extract import Line
-from referat.vocab import DOCUMENT_KINDS, SECTION_HEADINGS, TOC_HEADINGS
+from referat.vocab import DOCUMENT_KINDS, SECTION_HEADINGS, TOC_AMBIGUOUS_HEADINGS, TOC_HEADINGS
 
 
 @cache
@@ -48,6 +48,15 @@ def _glued_contents_heading() -> re.Pattern[str]:
     return re.compile(rf"^(?:{headings}):?(?=\d{{1,3}}\.\s+[A-ZÆØÅ][^\n]{{0,110}}$)", re.MULTILINE)
 
 
+@cache
+def _contents_heading_after_text() -> re.Pattern[str]:
+    """A long one-word contents heading glued to the text before it: ``… Egon Bo (I)Indholdsfortegnelse``,
+    ``… 53Indholdsfortegnelse lukket møde``."""
+    headings = "|".join(re.escape(h.capitalize()) for h in TOC_HEADINGS
+                        if " " not in h and len(h) >= 10 and h not in TOC_AMBIGUOUS_HEADINGS)
+    return re.compile(rf"(?<=[^\s])(?:{headings})(?=[ \t:]|$)", re.MULTILINE)
+
+
 def split_glued_item_headings(lines: list[Line]) -> list[Line]:
     """Lines split before a numbered title glued to them that the document prints as a line of its own too.
 
@@ -56,7 +65,8 @@ def split_glued_item_headings(lines: list[Line]) -> list[Line]:
     contents list ``9. Frigivelse af anlægsmidler`` and ``8. Godkendelse af dagsorden …`` as lines, which tells
     where to cut (a label of the document's kind before it, ``Referat``, is dropped). Table rows stay as they are.
     A contents heading glued to a short numbered title (``Indholdsfortegnelse1. Fraværende``) is an empty contents
-    list's heading run into the first item's: the item's heading alone is kept.
+    list's heading run into the first item's: the item's heading alone is kept. A long one-word contents heading
+    glued to the text before it (``Egon Bo (I)Indholdsfortegnelse åbent møde``) starts a line of its own.
 
     The document's text is searched as a whole for each numbered line, so a document without such a line costs
     one pass.
@@ -76,6 +86,10 @@ def split_glued_item_headings(lines: list[Line]) -> list[Line]:
             at = whole.find(title, at + 1)
     for m in _glued_contents_heading().finditer(whole):
         cuts[bisect.bisect_right(starts, m.start()) - 1] = -(m.end() - m.start())  # the heading dropped
+    for m in _contents_heading_after_text().finditer(whole):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k not in cuts and not lines[k].cells:
+            cuts[k] = m.start() - starts[k]  # "Egon Bo (I)Indholdsfortegnelse åbent møde": cut before the heading
     if not cuts:
         return lines
     out: list[Line] = []

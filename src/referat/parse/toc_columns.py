@@ -11,13 +11,14 @@ import re
 
 from referat.extract import Line
 from referat.parse.toc_entry import TocEntry, is_closed_group, page_number
-from referat.vocab import TOC_COLUMN_LABELS, TOC_GROUP, TOC_LINE, normalise_heading, section_kind
+from referat.vocab import TOC_COLUMN_LABELS, TOC_GROUP, TOC_HEADINGS, TOC_LINE, normalise_heading, section_kind
 
 _LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.?$")
 _TRAILING_LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*$")
 _NUMBERED_HEADING = re.compile(r"^\d{1,4}\.?\s+[A-ZÆØÅ]")
 _DATE_LINE = re.compile(r"^(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", re.IGNORECASE)
 _COLUMNS = frozenset(TOC_COLUMN_LABELS) | {"pkt", "tekst"}
+_CONTENTS_HEADINGS = frozenset(TOC_HEADINGS)
 _MAX_TITLE_LINES = 3
 _MAX_PAGE_STEP = 60
 _MAX_NUMBER_STEP = 3  # numbers an entry may skip to the next (a closed item left out of the list)
@@ -100,7 +101,7 @@ def columnar_run(lines: list[Line], filled: list[int], start: int, front: set[st
             k += 1
             continue
         stray += 1
-        if stray > 1 or not entries:
-            break
+        if stray > 1 or not entries or normalise_heading(text) in _CONTENTS_HEADINGS:
+            break  # a second contents heading ("Indholdsfortegnelse lukket møde") opens a list of its own
         k += 1
     return (entries, used, k) if len(entries) >= 2 else ([], [], start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CLOSED_GROUP = re.compile(r"^\s*lukkede?\b|\bfor lukkede døre\b", re.IGNORECASE)
+_CLOSED_GROUP = re.compile(r"^\s*lukkede?\b|\bfor lukkede døre\b|\blukket møde$", re.IGNORECASE)
 
 
 def same_title(a: str | None, b: str | None) -> bool:
