@@ -416,3 +416,34 @@ Godkendt.
         (1, "Godkendelse af dagsorden", False), (2, "Budgetforslag 2021 1. behandling", False),
         (3, "Udbud af akutlægehelikopterne", True), (4, "Salg af Solbjergvej 13", True), (5, "Meddelelser", False)]
     assert "Egon Bo" in [p.name for p in meeting.participants]
+
+
+def test_a_member_list_with_remarks_after_the_members() -> None:
+    meeting = parse_document("""Referat
+
+Møde i Regionsrådet
+
+mandag den 6. januar 2020 kl. 16:00
+
+Deltagere:
+
+Heino Holm (A), Formand
+
+Peter Kjær (O), 1. næstformand- afbud
+
+Freddy Bach (A)- deltog ikke i behandlingen af punkt: 12
+
+Jorun Bech (A)- afbud
+
+Anna Bondo Nielsen (Ø)- deltog ikke i behandlingen af punkt: 1, 2
+
+Tina Boel (F)
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+""".encode())
+    assert [p.name for p in meeting.absent] == ["Peter Kjær", "Jorun Bech"]
+    assert [p.name for p in meeting.participants] == ["Heino Holm", "Freddy Bach", "Anna Bondo Nielsen", "Tina Boel"]

@@ -471,6 +471,11 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|ikke til stede)"
                          r"\s*[:.-]?\s*(?P<who>.*)$", re.IGNORECASE)),
 )
+#: A remark after a member in a member list: "Jorun Bech (A)- afbud", "Anna Nielsen (Ø)- deltog ikke i behandlingen
+#: af punkt: 1, 2". ``away``: the member sent apologies for the whole meeting.
+MEMBER_REMARK = re.compile(r"^(?P<who>.+?\([A-ZÆØÅ]{1,3}\)(?:,\s*[^-]{2,40}?)?)\s*-\s*"
+                           r"(?:(?P<away>afbud|fraværende|forfald)|deltog ikke i behandlingen af punkt(?:erne)?\b.*)$",
+                           re.IGNORECASE)
 SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<who>.+?)\s+(?:deltog|mødte|var indkaldt|var mødt)\s+som\s+(?P<kind>suppleant|stedfortræder)"
                r"\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from referat.extract import Line
 from referat.model import Person
 from referat.parse.dates import parse_date, parse_date_time, parse_time
-from referat.parse.people import Attendance, add_people, parse_people, party_list, read_attendance
+from referat.parse.people import Attendance, add_people, parse_people, parse_person, party_list, read_attendance
 from referat.vocab import (
     AMBIGUOUS_LABELS,
     BODY_END,
@@ -18,6 +18,7 @@ from referat.vocab import (
     DECISION_WORDS,
     DOCUMENT_KINDS,
     END_TIME_LINES,
+    MEMBER_REMARK,
     MONTHS,
     PLACE_WORDS,
     TITLE_LINK_WORDS,
@@ -285,6 +286,12 @@ def parse_header(lines: list[Line]) -> Header:
         last = label[0] if label and line.cells else None
         if pending and label and label[1] and not line.cells and ":" not in text[:30]:
             label = None  # "Mødelokale 1, ..." under a STED label is a value, not a new label
+        if pending in ("participants", "absent") and label is None and (remark := MEMBER_REMARK.match(text)) \
+                and (member := parse_person(remark.group("who"))
+                     or parse_person(remark.group("who").partition("),")[0] + ")")):
+            # "Jorun Bech (A)- afbud": away; "- deltog ikke i behandlingen af punkt: 12": at the meeting
+            add_people(header.absent if remark.group("away") else header.participants, [member])
+            continue
         if pending in ("participants", "absent") and label is None and not parse_people(text) \
                 and (attendance := read_attendance(text, "meeting")):
             # "X deltog som suppleant for Y" under a member list is attendance, not a member.
