@@ -447,3 +447,35 @@ Godkendt.
 """.encode())
     assert [p.name for p in meeting.absent] == ["Peter Kjær", "Jorun Bech"]
     assert [p.name for p in meeting.participants] == ["Heino Holm", "Freddy Bach", "Anna Bondo Nielsen", "Tina Boel"]
+
+
+def test_a_decision_heading_with_the_date_right_after_the_body_dates_a_page_without_a_header() -> None:
+    meeting = parse_document("""1.      Indkaldelse af stedfortrædere
+
+Sagsnr.
+
+450-2018-4075
+
+Åbent
+
+Sagsfremstilling
+
+Liste A ønsker at indkalde Merete Bang.
+
+Beslutning i Byrådet 9. oktober 2018:
+
+Fraværende:  Martin Holm (A), Peter Kjær (V)
+
+Godkendt.
+
+2.      Spørgetid
+
+Beslutning i Byrådet 9. oktober 2018:
+
+Ingen spørgsmål.
+""".encode())
+    assert (meeting.body, meeting.date) == ("Byrådet", "2018-10-09")
+    assert [(d.body, d.date) for i in meeting.items for d in i.decisions] == [
+        ("Byrådet", "2018-10-09"), ("Byrådet", "2018-10-09")]
+    assert meeting.items[1].decisions[0].text == "Ingen spørgsmål."
+    assert {p.name for p in meeting.items[0].absent} | {p.name for p in meeting.absent} >= {"Martin Holm", "Peter Kjær"}

@@ -71,7 +71,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
 #: A dated decision heading: ``Beslutning i Byrådet den 12. april 2021:`` or ``Beslutning den :``.
 DECISION_HEADING = re.compile(
     r"^(?:(?:beslutning|afgørelse)(?:\s+(?:i\s+)?(?P<body>[A-ZÆØÅ].+?))?|(?P<owner>\S.{1,100}?)s\s+beslutning)"
-    r"(?:\s+(?:den|d\.|fra mødet den|på mødet den)|,(?=\s*\d{1,2}[.-]\d{1,2}[.-]\d{2,4}\s*:?\s*$))\s*"
+    r"(?:\s+(?:den|d\.|fra mødet den|på mødet den)|,(?=\s*\d{1,2}[.-]\d{1,2}[.-]\d{2,4}\s*:?\s*$)"
+    # "Beslutning i Byrådet 9. oktober 2018:": the date right after the body
+    r"|(?<!\bden)(?<!\bd\.)(?<!beslutning)\s+(?=\d{1,2}(?:\.\s*[a-zæøå]+\.?\s+|[.-]\d{1,2}[.-])\d{2,4}\s*:?\s*$))\s*"
     r"(?P<date>[^:]{0,40}?)\s*:?\s*$",
     re.IGNORECASE,
 )
