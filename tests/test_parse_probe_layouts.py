@@ -479,3 +479,43 @@ Ingen spørgsmål.
         ("Byrådet", "2018-10-09"), ("Byrådet", "2018-10-09")]
     assert meeting.items[1].decisions[0].text == "Ingen spørgsmål."
     assert {p.name for p in meeting.items[0].absent} | {p.name for p in meeting.absent} >= {"Martin Holm", "Peter Kjær"}
+
+
+def test_contents_under_a_sentence_heading_with_its_page_column_printed_after_the_entries() -> None:
+    # A PDF's text gives the table's columns one after the other: the entries under "Følgende sager behandles:"
+    # and "Pkt. Tekst", then "Side" and one page number an entry, which are no items.
+    meeting = parse_document("""Solbjerg Kommune
+25. maj 2016
+Side 1.
+Åben dagsorden
+Solbjerg Byråd 2014-2017
+Borgmesterkontoret
+Mødedato:
+Mødested:
+Fraværende:
+25. maj 2016
+Solbjerg Rådhus, Springvandspladsen 5
+Følgende sager behandles:
+Pkt. Tekst
+1 Revisionsberetning nr. 19 og resultat af rådighedstilsyn
+2 Økonomirapport 1 - 2016, Alle udvalg
+3 Godkendelse af Solbjerg Havns årsregnskab 2015
+4 Trafik i Østergade
+Side
+2
+5
+8
+15
+Solbjerg Kommune
+25. maj 2016
+Side 2.
+00.01.00-K01-1-16
+1.
+Revisionsberetning nr. 19 og resultat af rådighedstilsyn
+Resumé
+Revisionen har fremsendt beretning nr. 19.
+""".encode())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Revisionsberetning nr. 19 og resultat af rådighedstilsyn"), (2, "Økonomirapport 1 - 2016, Alle udvalg"),
+        (3, "Godkendelse af Solbjerg Havns årsregnskab 2015"), (4, "Trafik i Østergade")]
+    assert meeting.items[0].case_numbers == ["00.01.00-K01-1-16"]

@@ -276,7 +276,7 @@ TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden", "oversigt over pu
                 "punkter til dagsorden", "sagsliste", "referat", "dagsorden og referat",
                 "indholdsfortegnelse punkter til dagsorden", "punkter til behandling",
                 "beslutningsprotokol", "lukket dagsorden", "åben dagsorden", "indholdsfortegnelse åbent møde",
-                "indholdsfortegnelse lukket møde")
+                "indholdsfortegnelse lukket møde", "følgende sager behandles", "følgende sager blev behandlet")
 #: Contents headings that also title a document: a list under them must be confirmed by the body.
 TOC_AMBIGUOUS_HEADINGS = frozenset({"dagsorden", "referat", "indhold", "beslutningsprotokol", "dagsorden og referat",
                                     "lukket dagsorden", "åben dagsorden"})  # these also head a part of the items
@@ -285,7 +285,7 @@ TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", 
                      "punkt titel", "nr", "nr.", "overskrift", "emne", "sag", "punkt titel side", "nr titel",
                      "punkt nr", "punkt nr. side", "punkt nr side", "pkt. nr. side", "nr. side", "tekst", "tekst side",
                      "pkt. tekst side", "pkt tekst side", "punkt tekst side", "sag nr. side", "sag nr side", "sag nr.",
-                     "sag nr")
+                     "sag nr", "pkt. tekst", "pkt tekst", "punkt tekst")
 #: Unnumbered contents entries that are pages of the document rather than agenda items.
 TOC_NOT_ITEMS = frozenset({"bilagsoversigt", "bilagsliste", "bilagsfortegnelse", "underskriftsside", "underskriftside",
                            "underskriftsblad", "underskrifter", "indholdsfortegnelse", "deltagerliste"})

@@ -340,6 +340,25 @@ def _body_before(lines: list[Line], filled: list[int], k: int, seen: list[int]) 
     return bool(seen[1])
 
 
+def _page_column_after(lines: list[Line], filled: list[int], end: int, run: list[TocEntry], used: set[int]) -> int:
+    """The contents' page column printed after its entries (``Side`` / ``2`` / ``5`` / …, one number an entry, as a
+    PDF's text gives a table's columns one after the other): its lines used, each entry given its page."""
+    if end >= len(filled) or normalise_heading(lines[filled[end]].text) not in ("side", "sidetal", "sidenr"):
+        return end
+    pages = []
+    for index in filled[end + 1:end + 1 + len(run)]:
+        text = lines[index].text.strip()
+        if not text.isdigit() or len(text) > 4 or (pages and int(text) < pages[-1]):
+            break
+        pages.append(int(text))
+    if len(pages) < min(len(run), 3):
+        return end
+    for entry, page in zip(run, pages, strict=False):
+        entry.page = entry.page or page
+    used.update(filled[end:end + 1 + len(pages)])
+    return end + 1 + len(pages)
+
+
 def _opens_item(text: str) -> bool:
     """A line that stands under an item's heading, not under a contents entry: a case number, alone or
     labelled, its label alone (``Sagsnummer``, the number below it), or a section heading."""
@@ -381,6 +400,7 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 used.add(i)
                 if labelled:
                     used.add(filled[k - 1])
+                end = _page_column_after(lines, filled, end, run, used)
                 used.update(run_lines)
                 k = end
                 continue
