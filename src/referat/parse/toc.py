@@ -345,7 +345,7 @@ def _page_column_after(lines: list[Line], filled: list[int], end: int, run: list
     PDF's text gives a table's columns one after the other): its lines used, each entry given its page."""
     if end >= len(filled) or normalise_heading(lines[filled[end]].text) not in ("side", "sidetal", "sidenr"):
         return end
-    pages = []
+    pages: list[int] = []
     for index in filled[end + 1:end + 1 + len(run)]:
         text = lines[index].text.strip()
         if not text.isdigit() or len(text) > 4 or (pages and int(text) < pages[-1]):
