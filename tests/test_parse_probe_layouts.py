@@ -519,3 +519,46 @@ Revisionen har fremsendt beretning nr. 19.
         (1, "Revisionsberetning nr. 19 og resultat af rådighedstilsyn"), (2, "Økonomirapport 1 - 2016, Alle udvalg"),
         (3, "Godkendelse af Solbjerg Havns årsregnskab 2015"), (4, "Trafik i Østergade")]
     assert meeting.items[0].case_numbers == ["00.01.00-K01-1-16"]
+
+
+def test_contents_with_the_numbers_in_one_block_the_titles_in_the_next_and_the_pages_after_them() -> None:
+    # A PDF's text gives the contents table column by column: the numbers 79-82, then their titles (one wrapped),
+    # then entries as usual, the document's own pages, and the page column, none of which are items.
+    meeting = parse_document("""Økonomiudvalget
+Referat
+Mødedato:
+Mandag den 08-04-2013
+Indholdsfortegnelse
+Sag nr. Side
+79.
+80.
+81.
+82.
+Meddelelser
+Drøftelse af besparelse på badebroer
+Genoptagelse af altansager på Nørregade 16-18 efter fornyede
+oplysninger i sagen
+Normering af stilling som IT chef
+83. Støttemur Bagenkop
+84. LUKKET SAG Ny Solbjergfærge - kontraktforhold
+Bilagsoversigt
+Underskriftsside
+79
+79
+80
+82
+83
+84
+Økonomiudvalget, Mandag den 08-04-2013
+79
+79. Meddelelser
+Åben sag
+Beslutning
+Taget til efterretning.
+""".encode())
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (79, "Meddelelser", False), (80, "Drøftelse af besparelse på badebroer", False),
+        (81, "Genoptagelse af altansager på Nørregade 16-18 efter fornyede oplysninger i sagen", False),
+        (82, "Normering af stilling som IT chef", False), (83, "Støttemur Bagenkop", False),
+        (84, "Ny Solbjergfærge - kontraktforhold", True)]
+    assert [d.text for d in meeting.items[0].decisions] == ["Taget til efterretning."]

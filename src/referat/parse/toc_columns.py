@@ -105,3 +105,34 @@ def columnar_run(lines: list[Line], filled: list[int], start: int, front: set[st
             break  # a second contents heading ("Indholdsfortegnelse lukket møde") opens a list of its own
         k += 1
     return (entries, used, k) if len(entries) >= 2 else ([], [], start)
+
+
+def number_block_run(lines: list[Line], filled: list[int], start: int) -> tuple[list[TocEntry], list[int], int]:
+    """Entries whose numbers the copy printed as one block and their titles as the next (``79.`` … ``90.``, then
+    twelve titles), as a PDF's text gives a table's columns one after the other: (entries, lines used, next
+    position); no entries unless the numbers rise one by one and as many titles follow. A title line starting in
+    lower case goes on the title above it."""
+    k = start
+    while k < len(filled) and normalise_heading(lines[filled[k]].text) in _COLUMNS:
+        k += 1
+    numbers: list[int] = []
+    while k < len(filled) and (value := _number(lines[filled[k]].text.strip())) is not None \
+            and (not numbers or value == numbers[-1] + 1):
+        numbers.append(value)
+        k += 1
+    if len(numbers) < 3:
+        return [], [], start
+    titles: list[str] = []
+    while k < len(filled):
+        text = lines[filled[k]].text.strip()
+        if titles and text[:1].islower():
+            titles[-1] = f"{titles[-1]} {text}"  # a title wrapped onto the next line
+        elif len(titles) < len(numbers) and text[:1].isupper() and len(text) <= 200 and not section_kind(text):
+            titles.append(text)
+        else:
+            break
+        k += 1
+    if len(titles) != len(numbers):
+        return [], [], start
+    entries = [TocEntry(title=title, number=number) for number, title in zip(numbers, titles, strict=True)]
+    return entries, filled[start:k], k
