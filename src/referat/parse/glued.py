@@ -49,12 +49,24 @@ def _glued_contents_heading() -> re.Pattern[str]:
 
 
 @cache
-def _contents_heading_after_text() -> re.Pattern[str]:
-    """A long one-word contents heading glued to the text before it: ``… Egon Bo (I)Indholdsfortegnelse``,
-    ``… 53Indholdsfortegnelse lukket møde``."""
-    headings = "|".join(re.escape(h.capitalize()) for h in TOC_HEADINGS
-                        if " " not in h and len(h) >= 10 and h not in TOC_AMBIGUOUS_HEADINGS)
-    return re.compile(rf"(?<=[^\s])(?:{headings})(?=[ \t:]|$)", re.MULTILINE)
+def _long_contents_headings() -> tuple[str, ...]:
+    """The long one-word contents headings, capitalised: ``Indholdsfortegnelse``, ``Sagsoversigt``."""
+    return tuple(h.capitalize() for h in TOC_HEADINGS
+                 if " " not in h and len(h) >= 10 and h not in TOC_AMBIGUOUS_HEADINGS)
+
+
+def _contents_headings_after_text(whole: str) -> list[int]:
+    """Where a long one-word contents heading is glued to the text before it: ``… Egon Bo (I)Indholdsfortegnelse``,
+    ``… 53Indholdsfortegnelse lukket møde`` (a plain search for each heading: most documents hold none)."""
+    found: list[int] = []
+    for heading in _long_contents_headings():
+        at = whole.find(heading, 1)
+        while at != -1:
+            end = at + len(heading)
+            if not whole[at - 1].isspace() and (end == len(whole) or whole[end] in " \t:\n"):
+                found.append(at)
+            at = whole.find(heading, end)
+    return found
 
 
 def split_glued_item_headings(lines: list[Line]) -> list[Line]:
@@ -86,10 +98,10 @@ def split_glued_item_headings(lines: list[Line]) -> list[Line]:
             at = whole.find(title, at + 1)
     for m in _glued_contents_heading().finditer(whole):
         cuts[bisect.bisect_right(starts, m.start()) - 1] = -(m.end() - m.start())  # the heading dropped
-    for m in _contents_heading_after_text().finditer(whole):
-        k = bisect.bisect_right(starts, m.start()) - 1
+    for at in _contents_headings_after_text(whole):
+        k = bisect.bisect_right(starts, at) - 1
         if k not in cuts and not lines[k].cells:
-            cuts[k] = m.start() - starts[k]  # "Egon Bo (I)Indholdsfortegnelse åbent møde": cut before the heading
+            cuts[k] = at - starts[k]  # "Egon Bo (I)Indholdsfortegnelse åbent møde": cut before the heading
     if not cuts:
         return lines
     out: list[Line] = []
