@@ -13,7 +13,7 @@ import re
 
 from referat.extract import Line
 from referat.parse.numbers import bare_case_number, labelled_case_number
-from referat.parse.toc_columns import columnar_run, number_block_run
+from referat.parse.toc_columns import columnar_run, number_block_run, page_column_after
 from referat.parse.toc_entry import TocEntry, is_closed_group, page_number
 from referat.vocab import (
     CASE_LABEL,
@@ -24,7 +24,6 @@ from referat.vocab import (
     TOC_GROUP,
     TOC_HEADINGS,
     TOC_LINE,
-    TOC_NOT_ITEMS,
     TOC_NUMBER,
     normalise_heading,
     section_kind,
@@ -341,31 +340,6 @@ def _body_before(lines: list[Line], filled: list[int], k: int, seen: list[int]) 
     return bool(seen[1])
 
 
-def _page_column_after(lines: list[Line], filled: list[int], end: int, run: list[TocEntry], used: set[int]) -> int:
-    """The contents' page column printed after its entries (``Side`` / ``2`` / ``5`` / …, one number an entry, as a
-    PDF's text gives a table's columns one after the other; its label may stand over the list instead, ``Sag nr.
-    Side``): its lines used, each entry given its page."""
-    while end < len(filled) and normalise_heading(lines[filled[end]].text) in TOC_NOT_ITEMS:
-        used.add(filled[end])  # "Bilagsoversigt", "Underskriftsside": the document's pages listed last
-        end += 1
-    if end >= len(filled):
-        return end
-    labelled = normalise_heading(lines[filled[end]].text) in ("side", "sidetal", "sidenr")
-    first = end + 1 if labelled else end
-    pages: list[int] = []
-    for index in filled[first:first + len(run) + 4]:
-        text = lines[index].text.strip()
-        if not text.isdigit() or len(text) > 4 or (pages and int(text) < pages[-1]):
-            break
-        pages.append(int(text))
-    if len(pages) < (min(len(run), 3) if labelled else max(3, len(run) // 2)):
-        return end
-    for entry, page in zip(run, pages, strict=False):
-        entry.page = entry.page or page
-    used.update(filled[end:first + len(pages)])
-    return first + len(pages)
-
-
 def _opens_item(text: str) -> bool:
     """A line that stands under an item's heading, not under a contents entry: a case number, alone or
     labelled, its label alone (``Sagsnummer``, the number below it), or a section heading."""
@@ -411,7 +385,7 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 used.add(i)
                 if labelled:
                     used.add(filled[k - 1])
-                end = _page_column_after(lines, filled, end, run, used)
+                end = page_column_after(lines, filled, end, run, used)
                 used.update(run_lines)
                 k = end
                 continue

@@ -11,7 +11,15 @@ import re
 
 from referat.extract import Line
 from referat.parse.toc_entry import TocEntry, is_closed_group, page_number
-from referat.vocab import TOC_COLUMN_LABELS, TOC_GROUP, TOC_HEADINGS, TOC_LINE, normalise_heading, section_kind
+from referat.vocab import (
+    TOC_COLUMN_LABELS,
+    TOC_GROUP,
+    TOC_HEADINGS,
+    TOC_LINE,
+    TOC_NOT_ITEMS,
+    normalise_heading,
+    section_kind,
+)
 
 _LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.?$")
 _TRAILING_LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*$")
@@ -136,3 +144,28 @@ def number_block_run(lines: list[Line], filled: list[int], start: int) -> tuple[
         return [], [], start
     entries = [TocEntry(title=title, number=number) for number, title in zip(numbers, titles, strict=True)]
     return entries, filled[start:k], k
+
+
+def page_column_after(lines: list[Line], filled: list[int], end: int, run: list[TocEntry], used: set[int]) -> int:
+    """The contents' page column printed after its entries (``Side`` / ``2`` / ``5`` / …, one number an entry, as a
+    PDF's text gives a table's columns one after the other; its label may stand over the list instead, ``Sag nr.
+    Side``): its lines used, each entry given its page."""
+    while end < len(filled) and normalise_heading(lines[filled[end]].text) in TOC_NOT_ITEMS:
+        used.add(filled[end])  # "Bilagsoversigt", "Underskriftsside": the document's pages listed last
+        end += 1
+    if end >= len(filled):
+        return end
+    labelled = normalise_heading(lines[filled[end]].text) in ("side", "sidetal", "sidenr")
+    first = end + 1 if labelled else end
+    pages: list[int] = []
+    for index in filled[first:first + len(run) + 4]:
+        text = lines[index].text.strip()
+        if not text.isdigit() or len(text) > 4 or (pages and int(text) < pages[-1]):
+            break
+        pages.append(int(text))
+    if len(pages) < (min(len(run), 3) if labelled else max(3, len(run) // 2)):
+        return end
+    for entry, page in zip(run, pages, strict=False):
+        entry.page = entry.page or page
+    used.update(filled[end:first + len(pages)])
+    return first + len(pages)
