@@ -562,3 +562,24 @@ Taget til efterretning.
         (82, "Normering af stilling som IT chef", False), (83, "Støttemur Bagenkop", False),
         (84, "Ny Solbjergfærge - kontraktforhold", True)]
     assert [d.text for d in meeting.items[0].decisions] == ["Taget til efterretning."]
+
+
+def test_a_cover_flattened_with_its_kind_and_contents_heading_in_capitals() -> None:
+    # A docplayer copy: the page's title is a contents line; the cover holds "REFERAT" and "INDHOLDSFORTEGNELSE"
+    # in capitals inside one paragraph, whose list kept its first number only ("1... Meddelelser"); the body's
+    # item headings were flattened too, so only the contents give the items.
+    meeting = parse_document("""2... Ny styrelsesvedtægt for Solbjerg Kommune - 2. behandling 3
+
+Størrelse: px
+Starte visningen fra side:
+
+Transkript
+
+1 Møde i Kommunalbestyrelsen mandag den 28. november 2005, Kl i Kommunalbestyrelsens mødesal REFERAT Eventuelle \
+skriftlige spørgsmål til Kommunalbestyrelsen. INDHOLDSFORTEGNELSE 1... Meddelelser Ændring af Pederstrupkomiteens \
+formål og organisation Renovering af naturfagslokale på Parkskolen - anlægsbevilling Etablering af Grønt Råd
+""".encode())
+    assert (meeting.kind, meeting.date) == ("referat", "2005-11-28")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Meddelelser"), (None, "Ændring af Pederstrupkomiteens formål og organisation"),
+        (None, "Renovering af naturfagslokale på Parkskolen - anlægsbevilling"), (None, "Etablering af Grønt Råd")]

@@ -41,6 +41,10 @@ _OWNER_THEN_KIND = re.compile(rf"^[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s[A-ZÆØÅ-]+)?\s
 #: The body, then the kind, opening a cover line: "Byrådet Beslutningsprotokol. 27. august kl. 17:00 …".
 _BODY_THEN_KIND = re.compile(rf"^(?P<body>[A-ZÆØÅ][\w-]+(?:\s[\w-]+){{0,3}}?)\s+(?:[-–]\s+)?"
                              rf"(?P<kind>(?i:{_KIND_WORDS}))(?:\.|\s*$|\s+(?=(?:fra|af|for)\s))")
+#: The kind in capitals inside a cover line flattened with its text: "… mødesal REFERAT Eventuelle …".
+_CAPITAL_KIND = re.compile(r"(?<!\S)(?P<kind>"
+                           + "|".join(k.upper() for k in sorted(DOCUMENT_KINDS, key=len, reverse=True) if " " not in k)
+                           + r")(?!\S)")
 _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*"
                          r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
@@ -359,7 +363,8 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
             or next((m for m in map(_KIND_SENTENCE.search, texts[:3]) if m), None) \
             or next((m for m in map(_OWNER_THEN_KIND.match, texts[:2]) if m), None) \
             or next((m for m in map(_BODY_THEN_KIND.match, texts[:2]) if m and BODY_WORDS.search(m.group("body"))),
-                    None)
+                    None) \
+            or next((m for m in map(_CAPITAL_KIND.search, texts[:6]) if m), None)
         if found is not None and "body" in found.groupdict() and header.body is None:
             header.body = clean_body(found.group("body"))
         header.kind = DOCUMENT_KINDS[found.group("kind").lower()] if found else None

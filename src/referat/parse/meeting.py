@@ -281,9 +281,9 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     # Member lists and attendance may stand after the contents, so the header runs to the first item.
     header_lines = [line for k, line in enumerate(lines[:first_body]) if k not in toc_lines]
     header = parse_header(header_lines)
-    if not headings and not (header.kind or header.participants or header.absent):
-        # Without items, only a document that calls itself minutes or an agenda, or lists who met, is a meeting:
-        # a letter to the council or a project description with a date is not.
+    if not headings and not (header.kind or header.participants or header.absent or (len(toc) >= 3 and header.date)):
+        # Without items, only a document that calls itself minutes or an agenda, lists who met, or lists items
+        # under a date, is a meeting: a letter to the council or a project description with a date is not.
         raise InputError("not minutes: no agenda items, and no title or member list that names a meeting")
 
     meeting = Meeting(source=source, kind=header.kind or "unknown", body=header.body, period=header.period,

@@ -46,6 +46,7 @@ _PAGE_THEN_NUMBER = re.compile(r"(?<=\s\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])|(?<=\s\d\
                                r"|(?<=\s\d\d\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])")
 _PAGE_AT_END = re.compile(r"\s+(?=\d{1,3}$)")
 _COLUMN_LABEL_STARTS = ("Pkt", "Punkt", "Nr", "Sag nr", "Tekst")
+_LEADER_AFTER_NUMBER = re.compile(r"(?<=^\d)\.{3,}$|(?<=^\d\d)\.{3,}$")
 _NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[^\t]+?)(?P<page>\t\d{1,4})?$")
 _FIRST_ENTRY = re.compile(r"(?:^|\s)(?P<entry>1\.?\s+[(A-ZÆØÅ])")
 _ROMAN_LEADER = re.compile(r"\.{3}[ivx]{1,4}\s")
@@ -134,9 +135,9 @@ def _heading_start() -> re.Pattern[str]:
 
 @cache
 def _contents_headings() -> tuple[str, ...]:
-    """The contents headings a paragraph may hold, capitalised, longest first."""
-    return tuple(h.capitalize() for h in sorted(TOC_HEADINGS, key=len, reverse=True)
-                 if h not in ("dagsorden", "referat", "indhold"))
+    """The contents headings a paragraph may hold, capitalised and in capitals, longest first."""
+    headings = [h for h in sorted(TOC_HEADINGS, key=len, reverse=True) if h not in ("dagsorden", "referat", "indhold")]
+    return tuple(h.capitalize() for h in headings) + tuple(h.upper() for h in headings)
 
 
 @cache
@@ -333,6 +334,7 @@ def run_together_titles(text: str) -> list[str]:
     group = _leading_group(words)
     if not words or _SENTENCE_END.search(" ".join(words)):
         return []
+    words[0] = _LEADER_AFTER_NUMBER.sub(".", words[0])  # "1... Meddelelser": the number, its leader lost
     if words[0].isdigit() and len(words[0]) <= 3:
         words[0] += "."  # the one number the copy kept, before the first title: "Side 1 Nedsættelse af ..."
     titles: list[list[str]] = []
