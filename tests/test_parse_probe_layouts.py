@@ -583,3 +583,29 @@ formål og organisation Renovering af naturfagslokale på Parkskolen - anlægsbe
     assert [(i.number, i.title) for i in meeting.items] == [
         (1, "Meddelelser"), (None, "Ændring af Pederstrupkomiteens formål og organisation"),
         (None, "Renovering af naturfagslokale på Parkskolen - anlægsbevilling"), (None, "Etablering af Grønt Råd")]
+
+
+def test_a_run_together_contents_list_whose_last_titles_kept_their_leaders_and_a_running_header_before_a_title() \
+        -> None:
+    # The copy kept the first number and the last pages only: "Sag nr. Side 1. Godkendelse … Eventuelt...19
+    # Bilagsoversigt...20"; the body's heading runs after the page's running header.
+    meeting = parse_document("""Erhvervsudvalget. Referat. Dato 08. september 2014
+
+1 Erhvervsudvalget Referat Dato 08. september 2014 Mødetidspunkt 16:00
+
+2 Indholdsfortegnelse Sag nr. Side 1. Godkendelse af dagsorden Orientering fra formanden - direktøren \
+Orientering om status på turismesamarbejdet "Østersøen plus" Drøftelse af kommende projekter Salg af areal - \
+LUKKET SAG Eventuelt...19 Bilagsoversigt...20 Underskriftsside...21
+
+3 Solbjerg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden Sagsnr.: 14/ Sagen afgøres i: \
+Erhvervsudvalget Sagsfremstilling Dagsorden til mødet er udsendt. Indstilling Administrationen indstiller, at \
+dagsordenen godkendes. Beslutning i Erhvervsudvalget den Indstillingen tiltrådt. 2
+
+4 Solbjerg Kommune Dato Side Erhvervsudvalget Orientering fra formanden - direktøren Sagsnr.: 13/ Sagen afgøres \
+i: Erhvervsudvalget Sagsfremstilling Formanden og direktøren orienterer om diverse emner.
+""".encode())
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Orientering fra formanden - direktøren", False),
+        (3, 'Orientering om status på turismesamarbejdet "Østersøen plus"', False),
+        (4, "Drøftelse af kommende projekter", False), (5, "Salg af areal", True), (6, "Eventuelt", False)]
+    # Items 1 and 2 are found in the body, the rest numbered after them in the contents' order.

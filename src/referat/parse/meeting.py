@@ -144,6 +144,18 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
     return found
 
 
+def _titles_behind_running_headers(toc: list[TocEntry], items: list[AgendaItem]) -> None:
+    """A heading whose title ends in its contents entry's title after two or more words, a copy's running header
+    flattened before it (``Solbjerg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden``), takes the
+    entry's title."""
+    listed = {e.number: e.title for e in toc if e.number is not None and e.title}
+    for item in items:
+        entry = listed.get(item.number) if item.number is not None else None
+        if entry and item.title and item.title.casefold().endswith(" " + entry.casefold()) \
+                and len(item.title[:-len(entry)].split()) >= 2:
+            item.title = entry
+
+
 def _with_listed(items: list[AgendaItem], listed: list[AgendaItem]) -> list[AgendaItem]:
     """Items listed only in the contents put in their place by number, unnumbered ones last.
 
@@ -329,6 +341,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         if results[-1].item.closed:
             closed_spans.append(range(start, end))
     meeting.items = [r.item for r in results]
+    _titles_behind_running_headers(toc, meeting.items)
     if _numbered_chapters_only(header, meeting.items):
         raise InputError("not minutes: numbered chapters with no meeting date, case number, recommendation or "
                          "decision (a report or a policy)")

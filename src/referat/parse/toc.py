@@ -121,6 +121,8 @@ def toc_entry(line: Line, headed: bool = False) -> TocEntry | None:
                                                                               or "…" in text) else None
     if m:
         title = m.group("title").rstrip(". …\t").strip()
+        if headed and (bullet := TOC_BULLET.match(title)):
+            title = bullet.group("title").strip()  # "• Eventuelt...19": a title of a list run together, its page
         if not title or "\t" in title:
             return None
         page = page_number(m.group("page"))

@@ -32,6 +32,7 @@ from referat.vocab import (
 )
 
 _LONG = 80
+_LONG_ENTRY = 150  # a contents entry this long holds the titles before it run together
 _LABEL_RUN = 3  # labels in a row with no value between: a labels-then-values block
 # The page number a flattened page opens with, before the item heading it holds: "3 1. Godkendelse af ..."
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
@@ -46,6 +47,7 @@ _PAGE_THEN_NUMBER = re.compile(r"(?<=\s\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])|(?<=\s\d\
                                r"|(?<=\s\d\d\d)\s+(?=\d{1,3}\s+[A-ZÆØÅ])")
 _PAGE_AT_END = re.compile(r"\s+(?=\d{1,3}$)")
 _COLUMN_LABEL_STARTS = ("Pkt", "Punkt", "Nr", "Sag nr", "Tekst")
+_LEADER_TAIL = re.compile(r"(?:\.{3,}|…)\d{0,4}$")
 _LEADER_AFTER_NUMBER = re.compile(r"(?<=^\d)\.{3,}$|(?<=^\d\d)\.{3,}$")
 _NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[^\t]+?)(?P<page>\t\d{1,4})?$")
 _FIRST_ENTRY = re.compile(r"(?:^|\s)(?P<entry>1\.?\s+[(A-ZÆØÅ])")
@@ -188,6 +190,8 @@ def _contents_lines(text: str) -> list[str] | None:
         entries = [_ROMAN_AT_END.sub("\t", entry) for entry in entries]
     if len(entries) < 3:
         entries = run_together_titles(rest)
+    elif len(entries[0]) > _LONG_ENTRY and len(titles := run_together_titles(entries[0])) >= 3:
+        entries = titles + entries[1:]  # "Sag nr. Side 1. Godkendelse … Eventuelt...19", then "Bilagsoversigt...20"
     if len(entries) < 3:
         return None
     if not m:
@@ -286,7 +290,7 @@ def _titles_start(words: list[str]) -> list[bool]:
     starts = [False] * len(words)
     before_lower = [False] * len(words)  # a start followed by a lower-case word
     for j in range(len(words) - 1, 0, -1):
-        word, before = words[j], words[j - 1]
+        word, before = _LEADER_TAIL.sub("", words[j]), words[j - 1]  # "Eventuelt...19": a title and its page
         if not _CAPITALISED.match(word):
             continue
         if before.isupper() and strip_closed_marker(" ".join(words[max(0, j - 4):j]))[1]:
