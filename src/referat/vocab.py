@@ -286,6 +286,11 @@ TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", 
                      "punkt nr", "punkt nr. side", "punkt nr side", "pkt. nr. side", "nr. side", "tekst", "tekst side",
                      "pkt. tekst side", "pkt tekst side", "punkt tekst side", "sag nr. side", "sag nr side", "sag nr.",
                      "sag nr", "pkt. tekst", "pkt tekst", "punkt tekst")
+#: A group heading over the contents' closed part: ``Lukkede dagsordenspunkter``, ``Til behandling - for lukkede
+#: døre``, ``Indholdsfortegnelse lukket møde``.
+CLOSED_GROUP = re.compile(r"^\s*lukkede?\b|\bfor lukkede døre\b|\blukket møde$", re.IGNORECASE)
+#: The column labels that name a contents list's page column.
+PAGE_COLUMN_LABELS = frozenset({"side", "sidetal", "sidenr"})
 #: Unnumbered contents entries that are pages of the document rather than agenda items.
 TOC_NOT_ITEMS = frozenset({"bilagsoversigt", "bilagsliste", "bilagsfortegnelse", "underskriftsside", "underskriftside",
                            "underskriftsblad", "underskrifter", "indholdsfortegnelse", "deltagerliste"})

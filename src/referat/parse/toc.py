@@ -14,7 +14,7 @@ import re
 from referat.extract import Line
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc_columns import columnar_run, number_block_run, page_column_after
-from referat.parse.toc_entry import TocEntry, is_closed_group, page_number
+from referat.parse.toc_entry import TocEntry, is_closed_group, leader_page, names_page_column
 from referat.vocab import (
     CASE_LABEL,
     ITEM_TYPE_PREFIXES,
@@ -23,7 +23,6 @@ from referat.vocab import (
     TOC_COLUMN_LABELS,
     TOC_GROUP,
     TOC_HEADINGS,
-    TOC_LINE,
     TOC_NUMBER,
     normalise_heading,
     section_kind,
@@ -117,15 +116,14 @@ def toc_entry(line: Line, headed: bool = False) -> TocEntry | None:
             return TocEntry(title=cells[1], page=page, number=int(cells[0].rstrip(".")))
         if len(cells) == 2 and cells[1].isdigit() and len(cells[1]) <= 4:
             return _numbered(cells[0], int(cells[1])) or TocEntry(title=cells[0], page=int(cells[1]))
-    m = TOC_LINE.match(text) if (text[-1].isdigit() or text[-1] in "ivxl") and ("\t" in text or "." in text
-                                                                              or "…" in text) else None
-    if m:
-        title = m.group("title").rstrip(". …\t").strip()
+    led = leader_page(text) if (text[-1].isdigit() or text[-1] in "ivxl") and ("\t" in text or "." in text
+                                                                               or "…" in text) else None
+    if led:
+        title, page = led
         if headed and (bullet := TOC_BULLET.match(title)):
             title = bullet.group("title").strip()  # "• Eventuelt...19": a title of a list run together, its page
         if not title or "\t" in title:
             return None
-        page = page_number(m.group("page"))
         return _numbered(title, page) or TocEntry(title=title, page=page)
     if not headed or len(text) > 300:
         return None
@@ -228,7 +226,7 @@ def _headed_run(lines: list[Line], filled: list[int], start: int,
         line = lines[filled[k]]
         text = line.text.strip()
         if not entries and _is_column_label(line):
-            paged = paged or "side" in normalise_heading(text).split()
+            paged = paged or names_page_column(text)
             used.append(filled[k])
             k += 1
             continue
@@ -362,7 +360,7 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
         heading = _is_heading(lines[i])
         if heading:
             labelled = k > 0 and _is_column_label(lines[filled[k - 1]])  # "Sag nr.: Emne: Side:" above it
-            paged = labelled and "side" in normalise_heading(lines[filled[k - 1]].text.replace(":", " ")).split()
+            paged = labelled and names_page_column(lines[filled[k - 1]].text)
             run, run_lines, end = _headed_run(lines, filled, k + 1, paged)
             if not run:
                 front = {lines[f].text.strip() for f in filled[:k]}

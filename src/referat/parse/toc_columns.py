@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from referat.extract import Line
-from referat.parse.toc_entry import TocEntry, is_closed_group, page_number
+from referat.parse.toc_entry import TocEntry, is_closed_group, leader_page
 from referat.vocab import (
+    PAGE_COLUMN_LABELS,
     TOC_COLUMN_LABELS,
     TOC_GROUP,
     TOC_HEADINGS,
-    TOC_LINE,
     TOC_NOT_ITEMS,
     normalise_heading,
     section_kind,
@@ -35,10 +35,9 @@ _MAX_NUMBER_STEP = 3  # numbers an entry may skip to the next (a closed item lef
 def _led_entry(title: str, number: int, closed: bool) -> TocEntry:
     """An entry whose page stands after a dot leader in its title (``Godkendelse af dagsorden.......4``), or
     whose leader was cut off before its page."""
-    leader = TOC_LINE.match(title)
-    if leader:
-        return TocEntry(title=leader.group("title").rstrip(". …"), page=page_number(leader.group("page")),
-                        number=number, closed=closed)
+    led = leader_page(title)
+    if led:
+        return TocEntry(title=led[0], page=led[1], number=number, closed=closed)
     return TocEntry(title=_TRAILING_LEADER.sub("", title), number=number, closed=closed)
 
 
@@ -155,7 +154,7 @@ def page_column_after(lines: list[Line], filled: list[int], end: int, run: list[
         end += 1
     if end >= len(filled):
         return end
-    labelled = normalise_heading(lines[filled[end]].text) in ("side", "sidetal", "sidenr")
+    labelled = normalise_heading(lines[filled[end]].text) in PAGE_COLUMN_LABELS
     first = end + 1 if labelled else end
     pages: list[int] = []
     for index in filled[first:first + len(run) + 4]:

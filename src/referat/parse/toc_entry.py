@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_CLOSED_GROUP = re.compile(r"^\s*lukkede?\b|\bfor lukkede døre\b|\blukket møde$", re.IGNORECASE)
+from referat.vocab import CLOSED_GROUP, PAGE_COLUMN_LABELS, TOC_LINE, normalise_heading
 
 
 def same_title(a: str | None, b: str | None) -> bool:
@@ -24,10 +23,22 @@ def page_number(text: str) -> int:
     return sum(-v if v < following else v for v, following in zip(values, [*values[1:], 0], strict=True))
 
 
+def leader_page(text: str) -> tuple[str, int] | None:
+    """``Godkendelse af dagsorden.......4`` -> (``Godkendelse af dagsorden``, 4): a contents line's title and the
+    page after its dot leader or tab (Roman numerals read too); None for a line without one."""
+    m = TOC_LINE.match(text)
+    return (m.group("title").rstrip(". …\t").strip(), page_number(m.group("page"))) if m else None
+
+
+def names_page_column(text: str) -> bool:
+    """A line of column labels that names a page column: ``Pkt. Tekst Side``, ``Sag nr.: Emne: Side:``."""
+    return any(word in PAGE_COLUMN_LABELS for word in normalise_heading(text.replace(":", " ")).split())
+
+
 def is_closed_group(text: str) -> bool:
     """A group heading over the contents' closed part: ``Lukkede dagsordenspunkter``, ``Lukket dagsorden``,
     ``Til behandling - for lukkede døre``."""
-    return bool(_CLOSED_GROUP.search(text))
+    return bool(CLOSED_GROUP.search(text))
 
 
 @dataclass
