@@ -148,14 +148,7 @@ lånefinansiering.............. 5
                                (126, "Skattefri godtgørelse til dæk")]
 
 
-def test_a_case_course_as_label_triples_gives_the_earlier_decisions() -> None:
-    meeting = _parse("""Referat Solbjerg Byråd d. 27-08-2025
-Punkt 1: Bro over havnen
-EMN-2025-003383
-Beslutninger
-Godkendt.
-Sagsforløb
-Udvalg: Magistraten
+_COURSE = """Udvalg: Magistraten
 Dato: 19-08-2025
 Punktnummer: 4
 Fremsendes til Solbjerg Byråd med anbefaling.
@@ -163,7 +156,24 @@ Udvalg: Teknisk Udvalg
 Dato: 11-08-2025
 Punktnummer: 7
 Sagen blev udsat.
-""")
+"""
+
+
+@pytest.mark.parametrize("course", [
+    _COURSE,
+    # a browser's copy of a course laid out as label and value cells
+    _COURSE.replace(": ", ":\t"),
+    # a flattened copy: the whole course in one line
+    " ".join(_COURSE.split("\n")) + "\n",
+], ids=["lines", "cells", "one line"])
+def test_a_case_course_as_label_triples_gives_the_earlier_decisions(course: str) -> None:
+    meeting = _parse(f"""Referat Solbjerg Byråd d. 27-08-2025
+Punkt 1: Bro over havnen
+EMN-2025-003383
+Beslutninger
+Godkendt.
+Sagsforløb
+{course}""")
     item = meeting.items[0]
     assert [(d.body, d.date, d.text) for d in item.decisions] == [
         (None, None, "Godkendt."),

@@ -75,6 +75,10 @@ def part_tables(part: Part) -> tuple[list[Line], list[Table]]:
         rows, caption = [], None
 
     for line in part.lines:
+        if part.kind == "history" and (labelled := _labelled_row(line)):
+            close()
+            rest.append(labelled)  # "Udvalg:<tab>Magistraten": a course's label and its value, not a table
+            continue
         if line.cells and len(line.cells) >= 2:
             if not rows:
                 previous = next((x.text.strip() for x in reversed(rest) if x.text.strip()), "")
@@ -87,6 +91,15 @@ def part_tables(part: Part) -> tuple[list[Line], list[Table]]:
             rest.append(line)
     close()
     return rest, tables
+
+
+def _labelled_row(line: Line) -> Line | None:
+    """A row of a course's label cell and its value (``Dato:`` | ``02-09-2025``) as one ``Label: value`` line."""
+    cells = [cell.strip() for cell in line.cells or [] if cell.strip()]
+    if len(cells) != 2 or not cells[0].endswith(":"):
+        return None
+    text = f"{cells[0]} {cells[1]}"
+    return Line(text) if history_label(text) else None
 
 
 def _parties(text: str) -> list[str]:
@@ -225,13 +238,38 @@ def history_label(text: str) -> tuple[str, str] | None:
     return (name, value.strip()) if name else None
 
 
+def _labels_of(kind: str) -> str:
+    return "|".join(re.escape(label) for label, name in HISTORY_LABELS.items() if name == kind)
+
+
+#: A course's labels run together with the text in one line (a flattened copy): ``Udvalg: Magistraten
+#: Dato: 02-09-2025 Punktnummer: 3 Fremsendes til ...``, the body's label starting each meeting.
+_RUN_TOGETHER = re.compile(
+    rf"(?:^|(?<=\s))(?P<body>(?:{_labels_of('body')}):\s*[^:\n]{{1,80}}?)\s+"
+    rf"(?P<date>(?:{_labels_of('date')}):\s*(?:\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}\.\s*[a-zæøå]+\.?\s+\d{{4}}))"
+    rf"(?:\s+(?P<number>(?:{_labels_of('number')}):\s*\d{{1,3}}\b))?\s*", re.IGNORECASE)
+
+
+def _course_lines(text: str) -> list[str]:
+    """``text`` cut before each course label run together with it; ``[text]`` when none is."""
+    pieces: list[str] = []
+    start = 0
+    for m in _RUN_TOGETHER.finditer(text):
+        pieces.append(text[start:m.start()])
+        pieces.extend(m.group(name) for name in ("body", "date", "number") if m.group(name))
+        start = m.end()
+    if not pieces:
+        return [text]
+    pieces.append(text[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
 def labelled_history(part: Part) -> list[HistoryEntry] | None:
     """A course written as label triples per meeting, or None when the part is not written so."""
     entries: list[HistoryEntry] = []
     texts: list[list[str]] = []
     labelled = False
-    for line in part.lines:
-        text = line.text.strip()
+    for text in (piece for line in part.lines for piece in _course_lines(line.text.strip())):
         if not text:
             continue
         label = history_label(text)
