@@ -165,7 +165,11 @@ Sagen blev udsat.
     _COURSE.replace(": ", ":\t"),
     # a flattened copy: the whole course in one line
     " ".join(_COURSE.split("\n")) + "\n",
-], ids=["lines", "cells", "one line"])
+    # each label above its value
+    _COURSE.replace(": ", ":\n"),
+    # a meeting's labels in one row of cells
+    _COURSE.replace("\nDato", "\tDato").replace("\nPunktnummer", "\tPunktnummer"),
+], ids=["lines", "cells", "one line", "label above value", "one row"])
 def test_a_case_course_as_label_triples_gives_the_earlier_decisions(course: str) -> None:
     meeting = _parse(f"""Referat Solbjerg Byråd d. 27-08-2025
 Punkt 1: Bro over havnen

@@ -32,6 +32,7 @@ _HISTORY_ENTRY = re.compile(r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\
                             r"(?P<rest>.*)$", re.IGNORECASE)
 _PARTY_LIST = re.compile(r"\s*(?:,|\bog\b)\s*")
 _VOTE_COUNT = re.compile(r"\s*\(\s*\d+\s*\)\s*$|\s*\d+\s*(?:stemmer|st\.)?\s*$")
+_MAX_BODY_NAME = 80
 _EARLIER_BODY_LEAD = re.compile(r"^(?:beslutning|afgørelse|indstilling)\s+(?:fra|i)\s+", re.IGNORECASE)
 
 
@@ -94,12 +95,10 @@ def part_tables(part: Part) -> tuple[list[Line], list[Table]]:
 
 
 def _labelled_row(line: Line) -> Line | None:
-    """A row of a course's label cell and its value (``Dato:`` | ``02-09-2025``) as one ``Label: value`` line."""
+    """A table row of a course's labels and values (``Dato:`` | ``02-09-2025``, or ``Udvalg: Magistraten`` |
+    ``Dato: 02-09-2025``) as one line of them, which the course's reader takes apart."""
     cells = [cell.strip() for cell in line.cells or [] if cell.strip()]
-    if len(cells) != 2 or not cells[0].endswith(":"):
-        return None
-    text = f"{cells[0]} {cells[1]}"
-    return Line(text) if history_label(text) else None
+    return Line(" ".join(cells)) if cells and history_label(cells[0]) else None
 
 
 def _parties(text: str) -> list[str]:
@@ -269,10 +268,15 @@ def labelled_history(part: Part) -> list[HistoryEntry] | None:
     entries: list[HistoryEntry] = []
     texts: list[list[str]] = []
     labelled = False
+    awaited: str | None = None  # a label's field whose value stands on the next line ("Udvalg:" / "Magistraten")
     for text in (piece for line in part.lines for piece in _course_lines(line.text.strip())):
         if not text:
             continue
         label = history_label(text)
+        if awaited and not label and entries and _awaited_value(entries[-1], awaited, text):
+            awaited = None
+            continue
+        awaited = label[0] if label and not label[1] else None
         if label and (label[0] == "body" or not entries):
             entries.append(HistoryEntry(date=None, body=None, text=""))
             texts.append([])
@@ -293,6 +297,17 @@ def labelled_history(part: Part) -> list[HistoryEntry] | None:
         entry.text = "\n".join(lines)
         entry.outcomes = classify(entry.text)
     return entries
+
+
+def _awaited_value(entry: HistoryEntry, field: str, text: str) -> bool:
+    """Fill ``entry``'s ``field`` from a label's value on a line of its own; False where ``text`` is no such value."""
+    if field == "body" and len(text) <= _MAX_BODY_NAME and ":" not in text and not text.endswith("."):
+        entry.body = text
+    elif field == "date" and (when := parse_date(text)) and len(text) <= 40:
+        entry.date = when
+    elif field != "number" or not text.isdigit():
+        return False
+    return True
 
 
 def history(part: Part) -> list[HistoryEntry]:
