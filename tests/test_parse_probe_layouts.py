@@ -439,14 +439,32 @@ Anna Bondo Nielsen (Ø)- deltog ikke i behandlingen af punkt: 1, 2
 
 Tina Boel (F)
 
+Ole Vinding (V)- deltog ikke i behandlingen af punkterne 2-3 og 12
+
 1. Godkendelse af dagsorden
 
 Beslutning
 
 Godkendt.
+
+2. Regnskab 2019
+
+Beslutning
+
+Godkendt.
+
+3. Eventuelt
+
+Beslutning
+
+Intet.
 """.encode())
     assert [p.name for p in meeting.absent] == ["Peter Kjær", "Jorun Bech"]
-    assert [p.name for p in meeting.participants] == ["Heino Holm", "Freddy Bach", "Anna Bondo Nielsen", "Tina Boel"]
+    assert [p.name for p in meeting.participants] == ["Heino Holm", "Freddy Bach", "Anna Bondo Nielsen", "Tina Boel",
+                                                      "Ole Vinding"]
+    # Those at the meeting who took no part in an item are absent from that item only.
+    assert [[p.name for p in item.absent] for item in meeting.items] == [
+        ["Anna Bondo Nielsen"], ["Anna Bondo Nielsen", "Ole Vinding"], ["Ole Vinding"]]
 
 
 def test_a_decision_heading_with_the_date_right_after_the_body_dates_a_page_without_a_header() -> None:

@@ -479,9 +479,11 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\s*[:.-]?\s*(?P<who>.*)$", re.IGNORECASE)),
 )
 #: A remark after a member in a member list: "Jorun Bech (A)- afbud", "Anna Nielsen (Ø)- deltog ikke i behandlingen
-#: af punkt: 1, 2". ``away``: the member sent apologies for the whole meeting.
+#: af punkt: 1, 2". ``away``: the member sent apologies for the whole meeting; ``items``: the items the member
+#: took no part in (``1, 2``, ``3 og 4``, ``5-7``).
 MEMBER_REMARK = re.compile(r"^(?P<who>.+?\([A-ZÆØÅ]{1,3}\)(?:,\s*[^-]{2,40}?)?)\s*-\s*"
-                           r"(?:(?P<away>afbud|fraværende|forfald)|deltog ikke i behandlingen af punkt(?:erne)?\b.*)$",
+                           r"(?:(?P<away>afbud|fraværende|forfald)|deltog ikke i behandlingen af punkt(?:erne)?\b"
+                           r"\s*(?:nr\.?)?\s*:?\s*(?P<items>\d{1,3}(?:\s*(?:,|og|-|–)\s*\d{1,3})*)?.*)$",
                            re.IGNORECASE)
 SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<who>.+?)\s+(?:deltog|mødte|var indkaldt|var mødt)\s+som\s+(?P<kind>suppleant|stedfortræder)"

@@ -80,6 +80,8 @@ class Header:
     participants: list[Person] = field(default_factory=list)
     absent: list[Person] = field(default_factory=list)
     substitutes: list[Person] = field(default_factory=list)
+    #: Members at the meeting who took no part in some items ("- deltog ikke i behandlingen af punkt: 12").
+    item_absent: list[tuple[Person, list[int]]] = field(default_factory=list)
     body_guessed: bool = False  # the body is only a header line naming one, no label or title says so
 
     @property
@@ -91,6 +93,18 @@ class Header:
         """
         named = self.body if not self.body_guessed else self.body and self.date
         return bool(self.kind or named or (self.date and (self.location or self.participants or self.absent)))
+
+
+def item_numbers(text: str) -> list[int]:
+    """``1, 2`` / ``3 og 4`` / ``5-7`` -> the item numbers named."""
+    numbers: list[int] = []
+    for piece in re.split(r"\s*(?:,|\bog\b)\s*", text.strip()):
+        first, dash, last = piece.replace("–", "-").partition("-")
+        if first.strip().isdigit() and dash and last.strip().isdigit():
+            numbers.extend(range(int(first), int(last) + 1))
+        elif piece.strip().isdigit():
+            numbers.append(int(piece))
+    return numbers
 
 
 def split_period(text: str) -> tuple[str, str | None]:
@@ -295,6 +309,8 @@ def parse_header(lines: list[Line]) -> Header:
                      or parse_person(remark.group("who").partition("),")[0] + ")")):
             # "Jorun Bech (A)- afbud": away; "- deltog ikke i behandlingen af punkt: 12": at the meeting
             add_people(header.absent if remark.group("away") else header.participants, [member])
+            if remark.group("items"):
+                header.item_absent.append((member, item_numbers(remark.group("items"))))
             continue
         if pending in ("participants", "absent") and label is None and not parse_people(text) \
                 and (attendance := read_attendance(text, "meeting")):

@@ -354,6 +354,10 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
             add_people(meeting.participants, result.signatures)
     add_people(meeting.absent, _meeting_absent_from_items([r.item for r in results]))  # items with a body
     meeting.participants = [p for p in meeting.participants if not any(same_person(p, a) for a in meeting.absent)]
+    for member, numbers in header.item_absent:  # at the meeting, as the member list says, but not at these items
+        for item in meeting.items:
+            if item.number in numbers and not item.closed:
+                add_people(item.absent, [member])
     for item in meeting.items:
         add_people(meeting.substitutes, item.substitutes)
 
