@@ -627,3 +627,31 @@ i: Erhvervsudvalget Sagsfremstilling Formanden og direktøren orienterer om dive
         (3, 'Orientering om status på turismesamarbejdet "Østersøen plus"', False),
         (4, "Drøftelse af kommende projekter", False), (5, "Salg af areal", True), (6, "Eventuelt", False)]
     # Items 1 and 2 are found in the body, the rest numbered after them in the contents' order.
+
+
+def test_attendance_prose_before_the_items_names_the_items_some_missed() -> None:
+    # Sentences run together where a copy lost the full stop after a substitute's party letter; those away
+    # "under punkt 2" / "under punkterne 2-3" were at the meeting and are absent from those items only.
+    meeting = parse_document("""Kommunalbestyrelsen
+Referat
+3. marts 2025 kl. 17:00
+Solbjerg Rådhus
+Lis Holm (A) var fraværende. I stedet deltog Jens Berg (A) Anna Vik (F) var fraværende. I stedet deltog Kim Dahl (F).
+Ole Lund var fraværende under punkt 2. Eva Krag var fraværende under punkterne 2-3.
+Fraværende: Ib Storm (afbud)
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Regnskab 2024
+Beslutning
+Godkendt.
+
+3. Eventuelt
+Beslutning
+Intet.
+""".encode())
+    assert [p.name for p in meeting.absent] == ["Lis Holm", "Anna Vik", "Ib Storm"]
+    assert [p.name for p in meeting.substitutes] == ["Jens Berg", "Kim Dahl"]
+    assert [[p.name for p in item.absent] for item in meeting.items] == [[], ["Ole Lund", "Eva Krag"], ["Eva Krag"]]

@@ -478,6 +478,14 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|ikke til stede)"
                          r"\s*[:.-]?\s*(?P<who>.*)$", re.IGNORECASE)),
 )
+#: Someone away from the items a sentence names: ``Curt Købsted var fraværende under punkterne 14-18``,
+#: ``Morten Jørgensen deltog ikke under punkt. 18``, ``X deltog ikke i behandlingen af punkt 3 og 4``.
+ABSENCE_FROM_ITEMS = re.compile(
+    r"^(?P<who>[A-ZÆØÅ].+?)\s+(?:var fraværende|deltog ikke|var inhabil|forlod mødet)\s+(?:under|i|ved)\s+"
+    r"(?:behandlingen af\s+)?(?:dagsordens)?punkt(?:erne)?\.?\s*(?:nr\.?\s*)?"
+    r"(?P<items>\d{1,3}(?:\s*(?:,|og|-|–)\s*\d{1,3})*)\b[.\s]*$", re.IGNORECASE)
+#: Notes in brackets after a name in a list of those away: ``Ib Bjerregaard (afbud)``.
+ABSENCE_NOTES = ("afbud", "forfald", "fraværende", "syg", "sygdom", "ferie", "orlov")
 #: A remark after a member in a member list: "Jorun Bech (A)- afbud", "Anna Nielsen (Ø)- deltog ikke i behandlingen
 #: af punkt: 1, 2". ``away``: the member sent apologies for the whole meeting; ``items``: the items the member
 #: took no part in (``1, 2``, ``3 og 4``, ``5-7``).

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from referat.extract import Line
 from referat.model import Person
 from referat.parse.dates import parse_date, parse_date_time, parse_time
+from referat.parse.numbers import item_numbers
 from referat.parse.people import Attendance, add_people, parse_people, parse_person, party_list, read_attendance
 from referat.vocab import (
     AMBIGUOUS_LABELS,
@@ -93,18 +94,6 @@ class Header:
         """
         named = self.body if not self.body_guessed else self.body and self.date
         return bool(self.kind or named or (self.date and (self.location or self.participants or self.absent)))
-
-
-def item_numbers(text: str) -> list[int]:
-    """``1, 2`` / ``3 og 4`` / ``5-7`` -> the item numbers named."""
-    numbers: list[int] = []
-    for piece in re.split(r"\s*(?:,|\bog\b)\s*", text.strip()):
-        first, dash, last = piece.replace("–", "-").partition("-")
-        if first.strip().isdigit() and dash and last.strip().isdigit():
-            numbers.extend(range(int(first), int(last) + 1))
-        elif piece.strip().isdigit():
-            numbers.append(int(piece))
-    return numbers
 
 
 def split_period(text: str) -> tuple[str, str | None]:
@@ -276,9 +265,11 @@ def _title(header: Header, text: str) -> bool:
 
 
 def _add_attendance(header: Header, attendance: Attendance) -> None:
-    """Before the first item, every attendance line speaks of the whole meeting."""
-    add_people(header.absent, attendance.meeting_absent + attendance.item_absent)
+    """Before the first item, an attendance line speaks of the whole meeting, unless it names the items."""
+    named = [person for person, _ in attendance.for_items]
+    add_people(header.absent, attendance.meeting_absent + [p for p in attendance.item_absent if p not in named])
     add_people(header.substitutes, attendance.substitutes)
+    header.item_absent.extend(attendance.for_items)
 
 
 def parse_header(lines: list[Line]) -> Header:

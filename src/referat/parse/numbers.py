@@ -1,4 +1,4 @@
-"""Case numbers and document numbers in every printed form."""
+"""Case numbers and document numbers in every printed form, and the item numbers a sentence names."""
 
 from __future__ import annotations
 
@@ -75,3 +75,15 @@ def labelled_document_number(line: str) -> str | None:
     """The value of a ``Dok.nr.: 330-2021-87812`` line."""
     m = DOCUMENT_LABEL.match(line.strip())
     return m.group("value").rstrip(".,") if m else None
+
+
+def item_numbers(text: str) -> list[int]:
+    """``1, 2`` / ``3 og 4`` / ``5-7`` -> the item numbers named."""
+    numbers: list[int] = []
+    for piece in re.split(r"\s*(?:,|\bog\b)\s*", text.strip()):
+        first, dash, last = piece.replace("–", "-").partition("-")
+        if first.strip().isdigit() and dash and last.strip().isdigit():
+            numbers.extend(range(int(first), int(last) + 1))
+        elif piece.strip().isdigit():
+            numbers.append(int(piece))
+    return numbers

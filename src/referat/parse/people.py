@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from referat.model import Person
+from referat.parse.numbers import item_numbers
 from referat.vocab import (
+    ABSENCE_FROM_ITEMS,
+    ABSENCE_NOTES,
     ABSENCE_PATTERNS,
     LIST_MARKER,
     PARTY,
@@ -35,7 +38,12 @@ _CLAUSE = re.compile(r",\s*(?:der|som|da)\s")
 _OTHER_PARTY = re.compile(r"\s*\((?P<party>[A-ZÆØÅ][a-zæøå]{2,15})\)\s*$")
 _SENTENCE = re.compile(r"(?<=[a-zæøå)])\.\s*(?=[A-ZÆØÅ])"
                        # "Fraværende: Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder."
-                       r"|(?<=\))\s+[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s)")
+                       r"|(?<=\))\s+[-–]\s+(?=[A-ZÆØÅ][a-zæøå]+\s)"
+                       # "... under punkt 13. Curt Købsted var ...": an item's number ends the sentence before a name
+                       r"|(?<=\d)\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])"
+                       # "I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende.": the full stop lost
+                       r"|(?<=\))\s+(?=(?:[A-ZÆØÅ][\w.'-]*\s+){1,5}\([A-ZÆØÅ]{1,3}\)\s+(?:var|deltog|havde|mødte|forlod)\b)")
+_ABSENCE_NOTE = re.compile(r"\s*\((?:" + "|".join(ABSENCE_NOTES) + r")\)\s*$", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
 
 
@@ -53,7 +61,7 @@ def parse_person(text: str) -> Person | None:
     text = text.strip()
     if not _ROLE.match(text):  # "1. viceborgmester" is a role, not a list number
         text = LIST_MARKER.sub("", text)
-    text = text.replace("()", "").strip(".;:").strip()
+    text = _ABSENCE_NOTE.sub("", text.replace("()", "")).strip(".;:").strip()
     role = None
     m = _ROLE.match(text)
     if m and len(text) > m.end():
@@ -132,9 +140,11 @@ class Attendance:
     item_absent: list[Person] = field(default_factory=list)
     substitutes: list[Person] = field(default_factory=list)
     present: list[Person] = field(default_factory=list)
+    #: Those away from the items the line names by number ("X var fraværende under punkterne 14-18").
+    for_items: list[tuple[Person, list[int]]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.meeting_absent or self.item_absent or self.substitutes or self.present)
+        return bool(self.meeting_absent or self.item_absent or self.substitutes or self.present or self.for_items)
 
 
 def read_attendance(line: str, label_scope: str = "item") -> Attendance:
@@ -156,6 +166,7 @@ def read_attendance(line: str, label_scope: str = "item") -> Attendance:
         add_people(found.item_absent, part.item_absent)
         add_people(found.substitutes, part.substitutes)
         add_people(found.present, part.present)
+        found.for_items.extend(part.for_items)
     return found
 
 
@@ -184,6 +195,10 @@ def _read_sentence(text: str, label_scope: str) -> Attendance:
         for person in parse_people(m.group("who")):
             person.role = "suppleant"
             found.substitutes.append(person)
+        return found
+    if (m := ABSENCE_FROM_ITEMS.match(text)) and (person := parse_person(m.group("who"))):
+        found.item_absent.append(person)
+        found.for_items.append((person, item_numbers(m.group("items"))))
         return found
     for scope, pattern in ABSENCE_PATTERNS:
         m = pattern.match(text)
