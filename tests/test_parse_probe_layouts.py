@@ -655,3 +655,30 @@ Intet.
     assert [p.name for p in meeting.absent] == ["Lis Holm", "Anna Vik", "Ib Storm"]
     assert [p.name for p in meeting.substitutes] == ["Jens Berg", "Kim Dahl"]
     assert [[p.name for p in item.absent] for item in meeting.items] == [[], ["Ole Lund", "Eva Krag"], ["Eva Krag"]]
+
+
+def test_an_agenda_listed_bare_under_status_groups() -> None:
+    # A municipality's news page that is nothing but one meeting's items, numbered, under groups that say
+    # what each is for and whether it is open; no contents heading, no page numbers, no item texts.
+    meeting = parse_document("""Dagsorden kommunalbestyrelsesmøde 2. juni 2020
+
+Mødet starter kl. 17 i Solbjerg Hallen, det lokale mødelokale.
+
+Til behandling (åbne punkter)
+
+ • 57 - Første budgetopfølgning 2020
+ • 58 - Likviditetslån
+
+Til orientering (åbne punkter)
+
+ • 59 - Borgernes deltagelse i det lokale offentlige liv
+
+Til behandling (lukkede punkter)
+
+ • 60 - Salg af et ubebygget areal
+""".encode())
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (57, "Første budgetopfølgning 2020", False), (58, "Likviditetslån", False),
+        (59, "Borgernes deltagelse i det lokale offentlige liv", False), (60, "Salg af et ubebygget areal", True)]
+    assert meeting.kind == "dagsorden"
+    assert "•" not in (meeting.location or "")

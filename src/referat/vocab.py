@@ -288,7 +288,11 @@ TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", 
                      "sag nr", "pkt. tekst", "pkt tekst", "punkt tekst")
 #: A group heading over the contents' closed part: ``Lukkede dagsordenspunkter``, ``Til behandling - for lukkede
 #: døre``, ``Indholdsfortegnelse lukket møde``.
-CLOSED_GROUP = re.compile(r"^\s*lukkede?\b|\bfor lukkede døre\b|\blukket møde$", re.IGNORECASE)
+CLOSED_GROUP = re.compile(r"^\s*lukkede?\b|\bfor lukkede døre\b|\blukket møde$|\(lukkede punkter\)$", re.IGNORECASE)
+#: A group line that names its items' access and what they are for, opening a bare list of the meeting's items
+#: with no contents heading: ``Til behandling (åbne punkter)``, ``Til orientering (lukkede punkter)``.
+STATUS_GROUP = re.compile(r"^til\s+(?:behandling|orientering|beslutning|drøftelse|godkendelse)\s*"
+                          r"\((?:åbne|lukkede)\s+punkter\)$", re.IGNORECASE)
 #: The column labels that name a contents list's page column.
 PAGE_COLUMN_LABELS = frozenset({"side", "sidetal", "sidenr"})
 #: Unnumbered contents entries that are pages of the document rather than agenda items.
@@ -298,6 +302,7 @@ TOC_NOT_ITEMS = frozenset({"bilagsoversigt", "bilagsliste", "bilagsfortegnelse",
 TOC_GROUP = re.compile(r"^(?:[A-ZÆØÅ][.)]\s+\S.{2,80}|(?:åbne|lukkede|åbent|lukket)\s+(?:punkter|sager|møde|del"
                        r"|dagsordenspunkter|dagsordenpunkter)|(?:åben|lukket) dagsorden|sager til \S.{2,60}"
                        r"|åbne|lukkede|(?:beslutnings|efterretnings|orienterings|drøftelses|godkendelses)sager"
+                       r"|til\s+(?:behandling|orientering|beslutning|drøftelse|godkendelse)\s*\((?:åbne|lukkede)\s+punkter\)"
                        # "Til behandling - for lukkede døre...xv": a group of a contents list, maybe with its page
                        r"|\S.{0,40}\bfor (?:åbne|lukkede) døre(?:\s*(?:\.{2,}|…)\s*(?:\d{1,4}|[ivxl]{1,6}))?)$",
                        re.IGNORECASE)

@@ -18,6 +18,7 @@ from referat.parse.toc_entry import TocEntry, is_closed_group, leader_page, name
 from referat.vocab import (
     CASE_LABEL,
     ITEM_TYPE_PREFIXES,
+    STATUS_GROUP,
     TOC_AMBIGUOUS_HEADINGS,
     TOC_BULLET,
     TOC_COLUMN_LABELS,
@@ -292,6 +293,7 @@ def _unheaded_run(lines: list[Line], filled: list[int], start: int) -> tuple[lis
     entries: list[TocEntry] = []
     used: list[int] = []
     k = start
+    closed = False  # under a closed group ("Til behandling (lukkede punkter)")
     while k < len(filled):
         line = lines[filled[k]]
         text = line.text.strip()
@@ -302,10 +304,12 @@ def _unheaded_run(lines: list[Line], filled: list[int], start: int) -> tuple[lis
                 entry = numbered
         if entry is None:
             if entries and TOC_GROUP.match(text) and k + 1 < len(filled):
+                closed = is_closed_group(text)
                 used.append(filled[k])
                 k += 1
                 continue
             break
+        entry.closed = entry.closed or closed
         last = entries[-1] if entries else None
         if last is not None and _ends_wrapped(last, entry):
             last.title, last.page = f"{last.title} {entry.title}", entry.page  # "6. ... for" / "ældre<tab>10"
@@ -391,6 +395,17 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 continue
             k += 1
             continue
+        if STATUS_GROUP.match(lines[i].text.strip()) and not entries and not _body_before(lines, filled, k, seen):
+            # "Til behandling (åbne punkter)" over the numbered items: the agenda as a bare list
+            run, run_lines, end = _unheaded_run(lines, filled, k + 1)
+            if len(run) >= 2 and _mostly_rising(run):
+                if is_closed_group(lines[i].text.strip()):
+                    for entry in run:
+                        entry.closed = True
+                entries.extend(run)
+                used.update([i, *run_lines])
+                k = end
+                continue
         run, run_lines, end = _unheaded_run(lines, filled, k)
         if len(run) >= _MIN_UNHEADED_RUN:
             dotted = all(_DOT_LEADER.search(lines[index].text) for index in run_lines)
