@@ -682,3 +682,51 @@ Til behandling (lukkede punkter)
         (59, "Borgernes deltagelse i det lokale offentlige liv", False), (60, "Salg af et ubebygget areal", True)]
     assert meeting.kind == "dagsorden"
     assert "•" not in (meeting.location or "")
+
+
+def test_a_cover_whose_label_column_was_read_into_its_lines() -> None:
+    # A PDF copy: the body and the first label of the table beside it on one line, each value below its
+    # label ("17:00." with the sentence's full stop), the list of those away going on in sentences that
+    # name items, and the municipality's name in capitals under it.
+    meeting = parse_document("""SOLBJERG KOMMUNE
+
+REFERAT
+
+Byrådet Mødedato:
+
+Torsdag den 01-03-2007.
+
+Mødetidspunkt:
+
+17:00.
+
+Sted:
+
+Kig Ind, Nørager.
+
+Møde slut:
+
+19:45
+
+Fraværende:
+
+Gitte Rubæk, Bertil Holm. Leon Sand deltog ikke i behandlingen af pkt. 01 – pkt. 02.
+
+SOLBJERG KOMMUNE
+
+1. Stedfortræder til repræsentantskabet
+Beslutning
+Godkendt.
+
+2. Økonomiorientering januar 2007
+Beslutning
+Taget til efterretning.
+
+3. Eventuelt
+Beslutning
+Intet.
+""".encode())
+    assert (meeting.kind, meeting.body, meeting.date) == ("referat", "Byrådet", "2007-03-01")
+    assert (meeting.start_time, meeting.end_time, meeting.location) == ("17:00", "19:45", "Kig Ind, Nørager")
+    assert [p.name for p in meeting.absent] == ["Gitte Rubæk", "Bertil Holm"]
+    assert [[p.name for p in item.absent] for item in meeting.items] == [["Leon Sand"], ["Leon Sand"], []]

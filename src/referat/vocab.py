@@ -143,7 +143,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("mødedato", "dato", "mødedag", "dato og tid", "tid og sted"),
     "time": ("tidspunkt", "mødetidspunkt", "mødetid", "tidsrum", "starttidspunkt", "mødestart", "start", "kl",
              "tid"),
-    "end": ("sluttidspunkt", "mødeslut", "mødet sluttede", "slut", "mødet hævet", "afsluttet"),
+    "end": ("sluttidspunkt", "mødeslut", "møde slut", "mødet slut", "mødet sluttede", "slut", "mødet hævet",
+            "afsluttet"),
     "location": ("mødested", "sted", "lokale", "mødelokale", "lokation", "adresse"),
     "participants": ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "deltagere i mødet",
                      "udvalgsmedlemmer"),
@@ -487,8 +488,10 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: ``Morten Jørgensen deltog ikke under punkt. 18``, ``X deltog ikke i behandlingen af punkt 3 og 4``.
 ABSENCE_FROM_ITEMS = re.compile(
     r"^(?P<who>[A-ZÆØÅ].+?)\s+(?:var fraværende|deltog ikke|var inhabil|forlod mødet)\s+(?:under|i|ved)\s+"
-    r"(?:behandlingen af\s+)?(?:dagsordens)?punkt(?:erne)?\.?\s*(?:nr\.?\s*)?"
-    r"(?P<items>\d{1,3}(?:\s*(?:,|og|-|–)\s*\d{1,3})*)\b[.\s]*$", re.IGNORECASE)
+    r"(?:behandlingen af\s+)?(?:(?:dagsordens)?punkt(?:erne)?|pkt)\.?\s*(?:nr\.?\s*)?"
+    r"(?P<items>\d{1,3}(?:\s*(?:,|og|-|–)\s*(?:(?:punkt|pkt)\.?\s*)?\d{1,3})*)\b[.\s]*$", re.IGNORECASE)
+#: Last words that make a capitalised line an authority, not a person: ``REBILD KOMMUNE``, ``Region Sjælland``.
+AUTHORITY_WORDS = frozenset({"kommune", "kommunes", "region", "regionen", "amt", "amtskommune"})
 #: Notes in brackets after a name in a list of those away: ``Ib Bjerregaard (afbud)``.
 ABSENCE_NOTES = ("afbud", "forfald", "fraværende", "syg", "sygdom", "ferie", "orlov")
 #: A remark after a member in a member list: "Jorun Bech (A)- afbud", "Anna Nielsen (Ø)- deltog ikke i behandlingen

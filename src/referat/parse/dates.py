@@ -22,7 +22,7 @@ _SLASHED = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s+(?P<y>\d{4})(?
 _TWELVE_HOUR = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _TIME = re.compile(r"(?:kl\.?\s*|klokken\s*)(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?|(?<![\d.,:-])(?P<h2>\d{1,2})[:.]"
-                   r"(?P<min2>\d{2})(?::\d{2})?(?![\d.,%])", re.IGNORECASE)
+                   r"(?P<min2>\d{2})(?::\d{2})?(?![\d,%]|\.\d)", re.IGNORECASE)
 
 
 def _iso(y: str, m: str | int, d: str) -> str | None:

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from referat.extract import Line
 from referat.model import Person
 from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.numbers import item_numbers
-from referat.parse.people import Attendance, add_people, parse_people, parse_person, party_list, read_attendance
+from referat.parse.people import (
+    Attendance,
+    add_people,
+    parse_people,
+    parse_person,
+    party_list,
+    read_attendance,
+    sentences,
+)
 from referat.vocab import (
     AMBIGUOUS_LABELS,
     BODY_END,
@@ -62,6 +71,7 @@ _PLACE_TIME = re.compile(r"\s*,?\s+kl\.?\s*(?P<time>\d{1,2}[.:]\d{2})\s*$", re.I
 _PLACE_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ])")
 _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
+_LABEL_SET = frozenset(_LABELS)
 _LIST_GAP = 3
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
                     r"(?P<value>.*)$", re.IGNORECASE)
@@ -215,11 +225,17 @@ def _apply(header: Header, name: str, value: str) -> None:
     elif name == "end":
         header.end_time = header.end_time or parse_time(value) or parse_date_time(value)[1]
     elif name == "location":
+        if value.endswith(".") and len(value.split()[-1]) > 4 and "." not in value.split()[-1][:-1]:
+            value = value[:-1]  # "Kig Ind, Nørager.": the full stop of a cover's sentence, not an abbreviation's
         header.location = header.location or value
     elif name == "participants":
         add_people(header.participants, parse_people(value))
     elif name == "absent":
-        add_people(header.absent, parse_people(value) or _members_by_first_name(value, header.participants))
+        # "Fraværende: Gitte Rubæk, Bertil Mortensen. Leon Sebbelin deltog ikke i ...": the names, then sentences
+        first, *more = sentences(value)
+        add_people(header.absent, parse_people(first) or _members_by_first_name(first, header.participants))
+        for sentence in more:
+            _add_attendance(header, read_attendance(sentence, label_scope="meeting"))
     elif name == "body":
         body, period = split_period(value)
         # A labelled body ("Udvalg: Teknisk Udvalg") is surer than one read off the title line.
@@ -272,6 +288,21 @@ def _add_attendance(header: Header, attendance: Attendance) -> None:
     header.item_absent.extend(attendance.for_items)
 
 
+def _trailing_labels_apart(lines: list[Line]) -> Iterator[Line]:
+    """The lines with a known label that ends one, its value on the next, on a line of its own: ``Byrådet
+    Mødedato:`` (a cover's body and the first label of the table beside it) -> ``Byrådet`` / ``Mødedato:``."""
+    for line in lines:
+        text = line.text.strip()
+        words = text[:-1].split() if text.endswith(":") and not line.cells else []
+        cut = next((k for k in (1, 2) if len(words) > k and " ".join(words[-k:]).lower() in _LABEL_SET
+                    and words[-k][:1].isupper()), None)
+        if cut is None or _label_of(line) is not None:
+            yield line
+            continue
+        yield Line(" ".join(words[:-cut]))
+        yield Line(" ".join(words[-cut:]) + ":")
+
+
 def parse_header(lines: list[Line]) -> Header:
     """Read the header lines (everything before the contents and the first item)."""
     header = Header()
@@ -280,7 +311,7 @@ def parse_header(lines: list[Line]) -> Header:
     listing: str | None = None  # the member list that may go on over the next lines, and the lines passed over
     passed = 0
     want_body = False
-    for line in lines:
+    for line in _trailing_labels_apart(lines):
         text = line.text.strip()
         if text.endswith("|") and not line.cells:  # "Sted: |" / "Byrådssalen |": a table's pipes left in text
             text = text.rstrip("| ") if text.strip("|-: ") else ""  # "---|---|" is a rule: nothing

@@ -80,6 +80,7 @@ def labelled_document_number(line: str) -> str | None:
 def item_numbers(text: str) -> list[int]:
     """``1, 2`` / ``3 og 4`` / ``5-7`` -> the item numbers named."""
     numbers: list[int] = []
+    text = re.sub(r"\b(?:punkt|pkt)\.?\s*", "", text, flags=re.IGNORECASE)  # "pkt. 01 – pkt. 03"
     for piece in re.split(r"\s*(?:,|\bog\b)\s*", text.strip()):
         first, dash, last = piece.replace("–", "-").partition("-")
         if first.strip().isdigit() and dash and last.strip().isdigit():

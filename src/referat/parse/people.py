@@ -11,6 +11,7 @@ from referat.vocab import (
     ABSENCE_FROM_ITEMS,
     ABSENCE_NOTES,
     ABSENCE_PATTERNS,
+    AUTHORITY_WORDS,
     LIST_MARKER,
     PARTY,
     PRESENT_FOR_ITEM,
@@ -53,6 +54,8 @@ def looks_like_name(text: str) -> bool:
     if not 1 < len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False
     capitalised = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    if words[-1].lower() in AUTHORITY_WORDS or words[0].lower() in AUTHORITY_WORDS:
+        return False  # "REBILD KOMMUNE", "Region Sjælland": an authority's name
     return bool(capitalised) and all(_NAME_WORD.match(w) for w in capitalised) and words[0] == capitalised[0]
 
 
@@ -147,6 +150,11 @@ class Attendance:
         return bool(self.meeting_absent or self.item_absent or self.substitutes or self.present or self.for_items)
 
 
+def sentences(text: str) -> list[str]:
+    """``text`` cut into its sentences (at least one, maybe empty)."""
+    return _SENTENCE.split(text.strip()) or [""]
+
+
 def read_attendance(line: str, label_scope: str = "item") -> Attendance:
     """Absences, substitutes and officials present stated by one line (empty if it states none).
 
@@ -156,11 +164,11 @@ def read_attendance(line: str, label_scope: str = "item") -> Attendance:
     text = line.strip()
     if not text or len(text) > 1200 or not any(word in text for word in _ATTENDANCE_WORDS):
         return Attendance()
-    sentences = _SENTENCE.split(text)
-    if len(sentences) == 1:
+    parts = _SENTENCE.split(text)
+    if len(parts) == 1:
         return _read_sentence(text, label_scope)
     found = Attendance()
-    for sentence in sentences:
+    for sentence in parts:
         part = _read_sentence(sentence, label_scope)
         add_people(found.meeting_absent, part.meeting_absent)
         add_people(found.item_absent, part.item_absent)
