@@ -730,3 +730,15 @@ Intet.
     assert (meeting.start_time, meeting.end_time, meeting.location) == ("17:00", "19:45", "Kig Ind, Nørager")
     assert [p.name for p in meeting.absent] == ["Gitte Rubæk", "Bertil Holm"]
     assert [[p.name for p in item.absent] for item in meeting.items] == [["Leon Sand"], ["Leon Sand"], []]
+
+
+def test_a_title_whose_date_lost_its_year_names_the_body_alone() -> None:
+    # A copy that dropped the title's digits after the day: the weekday and what follows are no part of the name.
+    meeting = parse_document("""Referat fra møde i Kommunalbestyrelsen mandag den 25. januar Mødet startede kl. 18:00
+
+1. Spørgetid
+Sagsnr.: 10/11
+Beslutning
+Ingen spørgsmål.
+""".encode())
+    assert (meeting.kind, meeting.body) == ("referat", "Kommunalbestyrelsen")

@@ -72,6 +72,8 @@ _PLACE_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ])")
 _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
 _LABEL_SET = frozenset(_LABELS)
+#: A weekday after a body's name, the date it begins maybe cut off: no part of the name.
+_WEEKDAY_ON = re.compile(rf"\s+(?:(?:den|d\.)\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _LIST_GAP = 3
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
                     r"(?P<value>.*)$", re.IGNORECASE)
@@ -160,6 +162,9 @@ def clean_body(text: str) -> str | None:
     if len(parts) > 1 and len(named) == 1 and all(len(part.split()) <= 4 for part in parts):
         text = named[0]  # "Egebjerg Kommune. Kommunalbestyrelsen. Referat": a title of short sentences
     text = _CLOCK.sub("", _DATE_TEXT.sub("", text.strip(" |")))
+    before_weekday = _WEEKDAY_ON.split(text, maxsplit=1)[0]
+    if BODY_END.search(before_weekday):  # "Kommunalbestyrelsen mandag den 25. januar Mødet startede"
+        text = before_weekday
     text = _balanced(re.sub(r"\(\s*\)", "", text).strip(" -–,:"))
     m = BODY_MEETING_SUFFIX.match(text)
     if m and BODY_WORDS.search(m.group("body")):
