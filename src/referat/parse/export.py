@@ -15,8 +15,8 @@ from referat.errors import InputError
 from referat.extract import Line
 from referat.extract.export_xml import ExportItem, ExportMeeting
 from referat.model import AgendaItem, Meeting, Person, Source
+from referat.parse.body_name import clean_body, uncapitalised
 from referat.parse.dates import parse_date_time
-from referat.parse.header import clean_body, uncapitalised
 from referat.parse.item import build_item
 from referat.parse.people import add_people, parse_person
 from referat.vocab import CLOSED_DOCUMENT, OPEN_DOCUMENT

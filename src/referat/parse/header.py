@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from referat.extract import Line
 from referat.model import Person
+from referat.parse.body_name import BODY_PREFIX, BODY_THEN_KIND, KIND_WORDS, clean_body, split_period
 from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.numbers import item_numbers
 from referat.parse.people import (
@@ -21,45 +22,32 @@ from referat.parse.people import (
 )
 from referat.vocab import (
     AMBIGUOUS_LABELS,
-    BODY_END,
-    BODY_MEETING_SUFFIX,
     BODY_WORDS,
-    BREADCRUMB,
-    DECISION_WORDS,
     DOCUMENT_KINDS,
     END_TIME_LINES,
     MEMBER_REMARK,
-    MONTHS,
     PLACE_WORDS,
-    TITLE_LINK_WORDS,
     WEEKDAYS,
     header_label_index,
 )
 
-_KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
-_TITLE = re.compile(rf"^(?:åbent?\s+|endeligt?\s+|tillægs-?\s*)?(?P<kind>{_KIND_WORDS})\b\s*(?:[:\-–]\s*)?"
+_TITLE = re.compile(rf"^(?:åbent?\s+|endeligt?\s+|tillægs-?\s*)?(?P<kind>{KIND_WORDS})\b\s*(?:[:\-–]\s*)?"
                     r"(?P<rest>.*)$", re.IGNORECASE)
 #: "Åben Referat" inside a cover line flattened with the labels after it ("... Åben Referat Dato: ...").
 #: ("Lukket referat" too: such a document is closed as a whole, see parse/meeting.py.)
-_OPEN_KIND = re.compile(rf"(?:^|\s)(?:åbent?|lukket|fortroligt?)\s+(?P<kind>{_KIND_WORDS})"
+_OPEN_KIND = re.compile(rf"(?:^|\s)(?:åbent?|lukket|fortroligt?)\s+(?P<kind>{KIND_WORDS})"
                         r"(?=\s*$|\s+[A-ZÆØÅ][\w.]*\s*:)", re.IGNORECASE)
 #: The kind as a sentence of its own in a title of short sentences: "Egebjerg Kommune. Kommunalbestyrelsen. Referat".
-_KIND_SENTENCE = re.compile(rf"\.\s+(?P<kind>{_KIND_WORDS})\s*(?:\.|$)", re.IGNORECASE)
+_KIND_SENTENCE = re.compile(rf"\.\s+(?P<kind>{KIND_WORDS})\s*(?:\.|$)", re.IGNORECASE)
 #: The kind after the municipality's name in capitals, a cover flattened into one line: "GENTOFTE KOMMUNE Referat af".
 _OWNER_THEN_KIND = re.compile(rf"^[A-ZÆØÅ][A-ZÆØÅ-]+(?:\s[A-ZÆØÅ-]+)?\s+(?:KOMMUNE|REGION)\s+"
-                              rf"(?P<kind>(?i:{_KIND_WORDS}))\b")
-#: The body, then the kind, opening a cover line: "Byrådet Beslutningsprotokol. 27. august kl. 17:00 …".
-_BODY_THEN_KIND = re.compile(rf"^(?P<body>[A-ZÆØÅ][\w-]+(?:\s[\w-]+){{0,3}}?)\s+(?:[-–]\s+)?"
-                             rf"(?P<kind>(?i:{_KIND_WORDS}))(?:\.|\s*$|\s+(?=(?:fra|af|for)\s))")
+                              rf"(?P<kind>(?i:{KIND_WORDS}))\b")
 #: The kind in capitals inside a cover line flattened with its text: "… mødesal REFERAT Eventuelle …".
 _CAPITAL_KIND = re.compile(r"(?<!\S)(?P<kind>"
                            + "|".join(k.upper() for k in sorted(DOCUMENT_KINDS, key=len, reverse=True) if " " not in k)
                            + r")(?!\S)")
 _TITLE_DATE = re.compile(r"\s*[,-]?\s*(?:\b(?:d|den)\.?\s+|\s)(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*"
                          r"[a-zæøå]+\.?\s+\d{4})\s*$", re.IGNORECASE)
-_PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
-                     r"\s*$")
-_BODY_PREFIX = re.compile(r"^(?:for|af|fra|til)\s+(?:mødet?\s+i\s+)?|^(?:møde|mødet)\s+i\s+", re.IGNORECASE)
 _TIME_SPAN = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?P<end>\d{1,2}[:.]\d{2})", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"^(?:[a-zæøå]+\s+)?(?:(?:d|den)\.?\s*)?(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{2})"
                          r"(?![\d.])", re.IGNORECASE)
@@ -72,8 +60,6 @@ _PLACE_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[A-ZÆØÅ])")
 _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
 _LABEL_SET = frozenset(_LABELS)
-#: A weekday after a body's name, the date it begins maybe cut off: no part of the name.
-_WEEKDAY_ON = re.compile(rf"\s+(?:(?:den|d\.)\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _LIST_GAP = 3
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
                     r"(?P<value>.*)$", re.IGNORECASE)
@@ -106,92 +92,6 @@ class Header:
         """
         named = self.body if not self.body_guessed else self.body and self.date
         return bool(self.kind or named or (self.date and (self.location or self.participants or self.absent)))
-
-
-def split_period(text: str) -> tuple[str, str | None]:
-    """``Udvalget X - 2022-2025`` -> (``Udvalget X``, ``2022-2025``)."""
-    m = _PERIOD.search(text)
-    if not m:
-        return text.strip(), None
-    first, last = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
-    return text[: m.start()].strip(" -–,"), f"{first}-{last}"
-
-
-_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_TEXT = re.compile(rf"(?:\b(?:{'|'.join(WEEKDAYS)})(?:en)?\s*,?\s*)?(?:\b(?:den|d)\.?\s*)?(?:\d{{1,2}}\.?\s*"
-                        rf"(?:{_MONTH_WORDS})\.?\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}})"
-                        r"(?:\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[AP]M)?)?", re.IGNORECASE)
-_SHORT_PERIOD = re.compile(r"\s+\(?\d{4}\s*[-–]\s*\d{2}\)?(?=\s|$)")
-_AUTHORITY = re.compile(r"\b(?:Kommune|Regionskommune)$|^Region\s")
-_BODY_WORDS_MAX = 9
-_GROUP_HEADING = re.compile(r"^[A-ZÆØÅ][.)]\s")
-_CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
-
-
-def _balanced(text: str) -> str:
-    """Brackets at the ends stripped where they close or open nothing, or enclose all: ``(Byrådet`` and ``(Byrådet)``
-    -> ``Byrådet``, but ``Udvalget for kultur (PUK)`` kept."""
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1].strip(" -–,:")
-    while text and (text[-1] == "(" or (text[-1] == ")" and text.count(")") > text.count("("))):
-        text = text[:-1].rstrip(" -–,:")
-    while text and (text[0] == ")" or (text[0] == "(" and text.count("(") > text.count(")"))):
-        text = text[1:].lstrip(" -–,:")
-    return text
-
-
-def uncapitalised(name: str) -> str:
-    """A name set in capitals as a name is written: ``ERHVERVS- OG BESKÆFTIGELSESUDVALGET`` ->
-    ``Erhvervs- og Beskæftigelsesudvalget``; other names as they are."""
-    if not name.isupper():
-        return name
-    return " ".join(word.lower() if word.lower() in TITLE_LINK_WORDS else word.capitalize() for word in name.split())
-
-
-def clean_body(text: str) -> str | None:
-    """A body's name from a header line: dates, times and ``... møde`` around it removed.
-
-    ``Byrådets møde`` -> ``Byrådet``; ``30. september 2025 kl. 08:30`` and ``med vedtagelser`` name no body.
-    """
-    if text.rstrip(" |").endswith(".") and len(text.split()) > 4:
-        return None  # a sentence: "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download."
-    if BREADCRUMB.match(text.strip()):
-        return None  # "Hjem Politiske udvalg Seneste fra byrådet": the page's trail, not the body's name
-    parts = [part.strip(" .") for part in text.split(". ")]
-    named = [part for part in parts if BODY_END.search(part)]
-    if len(parts) > 1 and len(named) == 1 and all(len(part.split()) <= 4 for part in parts):
-        text = named[0]  # "Egebjerg Kommune. Kommunalbestyrelsen. Referat": a title of short sentences
-    text = _CLOCK.sub("", _DATE_TEXT.sub("", text.strip(" |")))
-    before_weekday = _WEEKDAY_ON.split(text, maxsplit=1)[0]
-    if BODY_END.search(before_weekday):  # "Kommunalbestyrelsen mandag den 25. januar Mødet startede"
-        text = before_weekday
-    text = _balanced(re.sub(r"\(\s*\)", "", text).strip(" -–,:"))
-    m = BODY_MEETING_SUFFIX.match(text)
-    if m and BODY_WORDS.search(m.group("body")):
-        text = m.group("body").strip()
-    text = re.sub(r"\s+(?:den|d\.)$", "", text).strip(" -–,:")
-    text = _BODY_PREFIX.sub("", text).strip(" -–,:")
-    text = _SHORT_PERIOD.sub("", text)  # "Kommunalbestyrelsen 2022-25"
-    at, _, place = text.partition(" i ")
-    if place and PLACE_WORDS.search(place) and BODY_WORDS.search(at):
-        text = at.strip()  # "Kommunalbestyrelsen i Kommunalbestyrelsens mødesal"
-    owner, dash, rest = text.rpartition(" – ") if " – " in text else text.rpartition(" - ")
-    if dash and _AUTHORITY.search(owner) and BODY_WORDS.search(rest):
-        text = rest.strip()  # "Tønder Kommune – Kommunalbestyrelsen"
-    elif dash and (rest.strip().lower() in DOCUMENT_KINDS or _BODY_THEN_KIND.match(text)) \
-            and BODY_WORDS.search(owner):
-        text = owner.strip()  # "Byrådet - Referat", "Byrådet - Referat fra mødet den 24-04-2019"
-    if _AUTHORITY.search(text) and not BODY_WORDS.search(text):
-        return None  # "Referat - Viborg Kommune": the municipality, not the body that met
-    if len(text) < 3 or not re.search(r"[a-zæøå]{2}", text.lower()):
-        return None
-    if not text[0].isupper() and not BODY_WORDS.match(text):
-        return None  # "med vedtagelser", "med kuglepen"; but "byrådet" is a body
-    if len(text.split()) > _BODY_WORDS_MAX or ", at " in text or "\t" in text:
-        return None  # a sentence that names a body ("Byrådet er opmærksomt på, at ..."), not a body's name
-    if DECISION_WORDS.match(text) or _GROUP_HEADING.match(text):
-        return None  # "Beslutning Byrådet", "A. Sager til afgørelse i byrådet" are no names
-    return text
 
 
 def _label_of(line: Line) -> tuple[str, str] | None:
@@ -278,7 +178,7 @@ def _title(header: Header, text: str) -> bool:
         header.date = header.date or parse_date(dm.group("date"))
         rest = rest[: dm.start()]
     body, period = split_period(rest)
-    body = clean_body(_BODY_PREFIX.sub("", body).strip(" -–:")) or ""
+    body = clean_body(BODY_PREFIX.sub("", body).strip(" -–:")) or ""
     if body:
         header.body = header.body or body
     header.period = header.period or period
@@ -405,7 +305,7 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
         found = next((m for m in map(_OPEN_KIND.search, texts) if m), None) \
             or next((m for m in map(_KIND_SENTENCE.search, texts[:3]) if m), None) \
             or next((m for m in map(_OWNER_THEN_KIND.match, texts[:2]) if m), None) \
-            or next((m for m in map(_BODY_THEN_KIND.match, texts[:2]) if m and BODY_WORDS.search(m.group("body"))),
+            or next((m for m in map(BODY_THEN_KIND.match, texts[:2]) if m and BODY_WORDS.search(m.group("body"))),
                     None) \
             or next((m for m in map(_CAPITAL_KIND.search, texts[:6]) if m), None)
         if found is not None and "body" in found.groupdict() and header.body is None:

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from referat.extract import Line
 from referat.model import AgendaItem, Decision, Person, Section
+from referat.parse.body_name import uncapitalised
 from referat.parse.closed import is_closed_status, trailing_status
 from referat.parse.dates import parse_date
 from referat.parse.glued import glued_label
-from referat.parse.header import uncapitalised
 from referat.parse.numbers import (
     bare_case_number,
     case_number_then_words,

@@ -9,10 +9,11 @@ from collections import Counter
 from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
+from referat.parse.body_name import clean_body
 from referat.parse.closed import closed_in_contents, open_in_contents, open_text, part_heading, status_above
 from referat.parse.columns import pair_label_columns
 from referat.parse.glued import split_glued_item_headings
-from referat.parse.header import Header, clean_body, parse_header
+from referat.parse.header import Header, parse_header
 from referat.parse.headings import Heading, find_item_headings, single_item_heading, untitled_headings
 from referat.parse.item import ItemResult, build_item
 from referat.parse.municipality import infer_municipality

@@ -1,0 +1,116 @@
+"""A body's name read off a header line: ``Byrådets møde den 3. maj 2023`` -> ``Byrådet``."""
+
+from __future__ import annotations
+
+import re
+
+from referat.vocab import (
+    BODY_END,
+    BODY_MEETING_SUFFIX,
+    BODY_WORDS,
+    BREADCRUMB,
+    DECISION_WORDS,
+    DOCUMENT_KINDS,
+    MONTHS,
+    PLACE_WORDS,
+    TITLE_LINK_WORDS,
+    WEEKDAYS,
+)
+
+#: The document kinds as alternatives of a pattern, the longest first.
+KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
+#: A body's name, then the document's kind: ``Byrådet Beslutningsprotokol.``, ``Byrådet - Referat fra mødet``.
+BODY_THEN_KIND = re.compile(rf"^(?P<body>[A-ZÆØÅ][\w-]+(?:\s[\w-]+){{0,3}}?)\s+(?:[-–]\s+)?"
+                             rf"(?P<kind>(?i:{KIND_WORDS}))(?:\.|\s*$|\s+(?=(?:fra|af|for)\s))")
+_PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
+                     r"\s*$")
+#: Words before a body's name in a title: ``for``, ``af mødet i``, ``møde i``.
+BODY_PREFIX = re.compile(r"^(?:for|af|fra|til)\s+(?:mødet?\s+i\s+)?|^(?:møde|mødet)\s+i\s+", re.IGNORECASE)
+#: A weekday after a body's name, the date it begins maybe cut off: no part of the name.
+_WEEKDAY_ON = re.compile(rf"\s+(?:(?:den|d\.)\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+
+
+def split_period(text: str) -> tuple[str, str | None]:
+    """``Udvalget X - 2022-2025`` -> (``Udvalget X``, ``2022-2025``)."""
+    m = _PERIOD.search(text)
+    if not m:
+        return text.strip(), None
+    first, last = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    return text[: m.start()].strip(" -–,"), f"{first}-{last}"
+
+
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_TEXT = re.compile(rf"(?:\b(?:{'|'.join(WEEKDAYS)})(?:en)?\s*,?\s*)?(?:\b(?:den|d)\.?\s*)?(?:\d{{1,2}}\.?\s*"
+                        rf"(?:{_MONTH_WORDS})\.?\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}})"
+                        r"(?:\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[AP]M)?)?", re.IGNORECASE)
+_SHORT_PERIOD = re.compile(r"\s+\(?\d{4}\s*[-–]\s*\d{2}\)?(?=\s|$)")
+_AUTHORITY = re.compile(r"\b(?:Kommune|Regionskommune)$|^Region\s")
+_BODY_WORDS_MAX = 9
+_GROUP_HEADING = re.compile(r"^[A-ZÆØÅ][.)]\s")
+_CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
+
+
+def _balanced(text: str) -> str:
+    """Brackets at the ends stripped where they close or open nothing, or enclose all: ``(Byrådet`` and ``(Byrådet)``
+    -> ``Byrådet``, but ``Udvalget for kultur (PUK)`` kept."""
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip(" -–,:")
+    while text and (text[-1] == "(" or (text[-1] == ")" and text.count(")") > text.count("("))):
+        text = text[:-1].rstrip(" -–,:")
+    while text and (text[0] == ")" or (text[0] == "(" and text.count("(") > text.count(")"))):
+        text = text[1:].lstrip(" -–,:")
+    return text
+
+
+def uncapitalised(name: str) -> str:
+    """A name set in capitals as a name is written: ``ERHVERVS- OG BESKÆFTIGELSESUDVALGET`` ->
+    ``Erhvervs- og Beskæftigelsesudvalget``; other names as they are."""
+    if not name.isupper():
+        return name
+    return " ".join(word.lower() if word.lower() in TITLE_LINK_WORDS else word.capitalize() for word in name.split())
+
+
+def clean_body(text: str) -> str | None:
+    """A body's name from a header line: dates, times and ``... møde`` around it removed.
+
+    ``Byrådets møde`` -> ``Byrådet``; ``30. september 2025 kl. 08:30`` and ``med vedtagelser`` name no body.
+    """
+    if text.rstrip(" |").endswith(".") and len(text.split()) > 4:
+        return None  # a sentence: "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download."
+    if BREADCRUMB.match(text.strip()):
+        return None  # "Hjem Politiske udvalg Seneste fra byrådet": the page's trail, not the body's name
+    parts = [part.strip(" .") for part in text.split(". ")]
+    named = [part for part in parts if BODY_END.search(part)]
+    if len(parts) > 1 and len(named) == 1 and all(len(part.split()) <= 4 for part in parts):
+        text = named[0]  # "Egebjerg Kommune. Kommunalbestyrelsen. Referat": a title of short sentences
+    text = _CLOCK.sub("", _DATE_TEXT.sub("", text.strip(" |")))
+    before_weekday = _WEEKDAY_ON.split(text, maxsplit=1)[0]
+    if BODY_END.search(before_weekday):  # "Kommunalbestyrelsen mandag den 25. januar Mødet startede"
+        text = before_weekday
+    text = _balanced(re.sub(r"\(\s*\)", "", text).strip(" -–,:"))
+    m = BODY_MEETING_SUFFIX.match(text)
+    if m and BODY_WORDS.search(m.group("body")):
+        text = m.group("body").strip()
+    text = re.sub(r"\s+(?:den|d\.)$", "", text).strip(" -–,:")
+    text = BODY_PREFIX.sub("", text).strip(" -–,:")
+    text = _SHORT_PERIOD.sub("", text)  # "Kommunalbestyrelsen 2022-25"
+    at, _, place = text.partition(" i ")
+    if place and PLACE_WORDS.search(place) and BODY_WORDS.search(at):
+        text = at.strip()  # "Kommunalbestyrelsen i Kommunalbestyrelsens mødesal"
+    owner, dash, rest = text.rpartition(" – ") if " – " in text else text.rpartition(" - ")
+    if dash and _AUTHORITY.search(owner) and BODY_WORDS.search(rest):
+        text = rest.strip()  # "Tønder Kommune – Kommunalbestyrelsen"
+    elif dash and (rest.strip().lower() in DOCUMENT_KINDS or BODY_THEN_KIND.match(text)) \
+            and BODY_WORDS.search(owner):
+        text = owner.strip()  # "Byrådet - Referat", "Byrådet - Referat fra mødet den 24-04-2019"
+    if _AUTHORITY.search(text) and not BODY_WORDS.search(text):
+        return None  # "Referat - Viborg Kommune": the municipality, not the body that met
+    if len(text) < 3 or not re.search(r"[a-zæøå]{2}", text.lower()):
+        return None
+    if not text[0].isupper() and not BODY_WORDS.match(text):
+        return None  # "med vedtagelser", "med kuglepen"; but "byrådet" is a body
+    if len(text.split()) > _BODY_WORDS_MAX or ", at " in text or "\t" in text:
+        return None  # a sentence that names a body ("Byrådet er opmærksomt på, at ..."), not a body's name
+    if DECISION_WORDS.match(text) or _GROUP_HEADING.match(text):
+        return None  # "Beslutning Byrådet", "A. Sager til afgørelse i byrådet" are no names
+    return text
