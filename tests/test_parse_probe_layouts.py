@@ -742,3 +742,19 @@ Beslutning
 Ingen spørgsmål.
 """.encode())
     assert (meeting.kind, meeting.body) == ("referat", "Kommunalbestyrelsen")
+
+
+def test_a_page_announcing_a_meeting_with_its_agenda() -> None:
+    meeting = parse_document("""Kommunalbestyrelsen holder møde tirsdag den 15. september 2020 kl. 17.00
+
+Det foregår på Solbjerg Rådhus med nedenstående dagsorden:
+
+Til behandling (åbne punkter)
+
+  1. Førstebehandling af budget 2021-2025
+  2. Strategisk energiplanlægning
+""".encode())
+    assert (meeting.kind, meeting.body, meeting.date, meeting.start_time) == (
+        "dagsorden", "Kommunalbestyrelsen", "2020-09-15", "17:00")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Førstebehandling af budget 2021-2025"), (2, "Strategisk energiplanlægning")]

@@ -184,6 +184,10 @@ CHROME_LINE = re.compile(r"^(?:kopier link(?: til punktet)?(?:\s*-\s*print)?|hen
                          r"|tilbage til (?:forsiden|toppen|oversigten|oversigt)|få siden oplæst|se alle bilag"
                          r"|fold alle ud|[.…\s]+)$", re.IGNORECASE)
 
+#: A sentence announcing the document's kind: ``Det foregår i Sparekassen Thy Arena med nedenstående dagsorden:``.
+KIND_ANNOUNCED = re.compile(r"\b(?:med|efter|på)\s+(?:nedenstående|følgende|denne)\s+(?P<kind>dagsorden)\b",
+                            re.IGNORECASE)
+
 #: A web page's breadcrumb trail kept as text: ``Hjem Politiske udvalg Seneste fra byrådet``; no body's name.
 BREADCRUMB = re.compile(r"^(?:hjem|forside|du er her)\b\s*[:>/»›]?\s*\S", re.IGNORECASE)
 
@@ -439,6 +443,8 @@ HISTORY_LABELS: dict[str, str] = {"udvalg": "body", "organ": "body", "dato": "da
 BODY_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøå-]*(?:udvalget|byrådet|kommunalbestyrelsen|regionsrådet"
                        r"|borgerrepræsentationen)\b|\bByrådet\b|\bKommunalbestyrelsen\b|\bRegionsrådet\b")
 
+#: A body's name in a sentence announcing its meeting: ``Kommunalbestyrelsen holder møde tirsdag den 15. september``.
+BODY_HOLDS_MEETING = re.compile(r"^(?P<body>.+?)\s+(?:holder|afholder)\s+(?:\w+\s+)?møde\b", re.IGNORECASE)
 #: What a body's name may carry around it in a header: ``Byrådets møde``, ``Økonomiudvalgets ordinære møde``.
 BODY_MEETING_SUFFIX = re.compile(r"^(?P<body>.+?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b.*$",
                                  re.IGNORECASE)

@@ -6,6 +6,7 @@ import re
 
 from referat.vocab import (
     BODY_END,
+    BODY_HOLDS_MEETING,
     BODY_MEETING_SUFFIX,
     BODY_WORDS,
     BREADCRUMB,
@@ -88,7 +89,7 @@ def clean_body(text: str) -> str | None:
     if BODY_END.search(before_weekday):  # "Kommunalbestyrelsen mandag den 25. januar Mødet startede"
         text = before_weekday
     text = _balanced(re.sub(r"\(\s*\)", "", text).strip(" -–,:"))
-    m = BODY_MEETING_SUFFIX.match(text)
+    m = BODY_MEETING_SUFFIX.match(text) or BODY_HOLDS_MEETING.match(text)
     if m and BODY_WORDS.search(m.group("body")):
         text = m.group("body").strip()
     text = re.sub(r"\s+(?:den|d\.)$", "", text).strip(" -–,:")

@@ -25,6 +25,7 @@ from referat.vocab import (
     BODY_WORDS,
     DOCUMENT_KINDS,
     END_TIME_LINES,
+    KIND_ANNOUNCED,
     MEMBER_REMARK,
     PLACE_WORDS,
     WEEKDAYS,
@@ -307,7 +308,8 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
             or next((m for m in map(_OWNER_THEN_KIND.match, texts[:2]) if m), None) \
             or next((m for m in map(BODY_THEN_KIND.match, texts[:2]) if m and BODY_WORDS.search(m.group("body"))),
                     None) \
-            or next((m for m in map(_CAPITAL_KIND.search, texts[:6]) if m), None)
+            or next((m for m in map(_CAPITAL_KIND.search, texts[:6]) if m), None) \
+            or next((m for m in map(KIND_ANNOUNCED.search, texts[:6]) if m), None)
         if found is not None and "body" in found.groupdict() and header.body is None:
             header.body = clean_body(found.group("body"))
         header.kind = DOCUMENT_KINDS[found.group("kind").lower()] if found else None
