@@ -490,12 +490,14 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|ikke til stede)"
                          r"\s*[:.-]?\s*(?P<who>.*)$", re.IGNORECASE)),
 )
+#: The items a sentence names by number: ``12``, ``1, 2``, ``2-3 og 12``, ``01 – pkt. 03``.
+_ITEM_LIST = r"\d{1,3}(?:\s*(?:,|og|-|–)\s*(?:(?:punkt|pkt)\.?\s*)?\d{1,3})*"
 #: Someone away from the items a sentence names: ``Curt Købsted var fraværende under punkterne 14-18``,
 #: ``Morten Jørgensen deltog ikke under punkt. 18``, ``X deltog ikke i behandlingen af punkt 3 og 4``.
 ABSENCE_FROM_ITEMS = re.compile(
     r"^(?P<who>[A-ZÆØÅ].+?)\s+(?:var fraværende|deltog ikke|var inhabil|forlod mødet)\s+(?:under|i|ved)\s+"
     r"(?:behandlingen af\s+)?(?:(?:dagsordens)?punkt(?:erne)?|pkt)\.?\s*(?:nr\.?\s*)?"
-    r"(?P<items>\d{1,3}(?:\s*(?:,|og|-|–)\s*(?:(?:punkt|pkt)\.?\s*)?\d{1,3})*)\b[.\s]*$", re.IGNORECASE)
+    rf"(?P<items>{_ITEM_LIST})\b[.\s]*$", re.IGNORECASE)
 #: Last words that make a capitalised line an authority, not a person: ``REBILD KOMMUNE``, ``Region Sjælland``.
 AUTHORITY_WORDS = frozenset({"kommune", "kommunes", "region", "regionen", "amt", "amtskommune"})
 #: Notes in brackets after a name in a list of those away: ``Ib Bjerregaard (afbud)``.
@@ -505,7 +507,7 @@ ABSENCE_NOTES = ("afbud", "forfald", "fraværende", "syg", "sygdom", "ferie", "o
 #: took no part in (``1, 2``, ``3 og 4``, ``5-7``).
 MEMBER_REMARK = re.compile(r"^(?P<who>.+?\([A-ZÆØÅ]{1,3}\)(?:,\s*[^-]{2,40}?)?)\s*-\s*"
                            r"(?:(?P<away>afbud|fraværende|forfald)|deltog ikke i behandlingen af punkt(?:erne)?\b"
-                           r"\s*(?:nr\.?)?\s*:?\s*(?P<items>\d{1,3}(?:\s*(?:,|og|-|–)\s*\d{1,3})*)?.*)$",
+                           rf"\s*(?:nr\.?)?\s*:?\s*(?P<items>{_ITEM_LIST})?.*)$",
                            re.IGNORECASE)
 SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<who>.+?)\s+(?:deltog|mødte|var indkaldt|var mødt)\s+som\s+(?P<kind>suppleant|stedfortræder)"

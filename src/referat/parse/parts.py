@@ -28,7 +28,9 @@ from referat.vocab import (
 _RECOMMENDATION = re.compile(r"^(?:[-–•*]\s*)?(?:\d{1,2}\s*[.)]\s*)?(?:[-–•*]\s*)?(?P<rec>at\b.*\S)\s*$",
                              re.IGNORECASE)
 _LISTED = re.compile(r"^(?:[-–•*]|\d{1,2}\s*[.)])\s*(?P<rec>\S.*)$")
-_HISTORY_ENTRY = re.compile(r"^(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})\s*[,:-]?\s*"
+#: A date as a course or a decision gives it: ``02-09-2025``, ``18. september 2012``.
+_DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}"
+_HISTORY_ENTRY = re.compile(rf"^(?P<date>{_DATE})\s*[,:-]?\s*"
                             r"(?P<rest>.*)$", re.IGNORECASE)
 _PARTY_LIST = re.compile(r"\s*(?:,|\bog\b)\s*")
 _VOTE_COUNT = re.compile(r"\s*\(\s*\d+\s*\)\s*$|\s*\d+\s*(?:stemmer|st\.)?\s*$")
@@ -107,7 +109,7 @@ def _parties(text: str) -> list[str]:
 
 
 #: A date and a colon opening a decision's text: ``18. september 2012:``, ``04.12.2012:``.
-_DATE_LEAD = re.compile(r"^(?P<date>\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*:", re.IGNORECASE)
+_DATE_LEAD = re.compile(rf"^(?P<date>{_DATE})\s*:", re.IGNORECASE)
 
 
 def _dated_decision(text: str) -> re.Match[str] | None:
@@ -245,7 +247,7 @@ def _labels_of(kind: str) -> str:
 #: Dato: 02-09-2025 Punktnummer: 3 Fremsendes til ...``, the body's label starting each meeting.
 _RUN_TOGETHER = re.compile(
     rf"(?:^|(?<=\s))(?P<body>(?:{_labels_of('body')}):\s*[^:\n]{{1,80}}?)\s+"
-    rf"(?P<date>(?:{_labels_of('date')}):\s*(?:\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}\.\s*[a-zæøå]+\.?\s+\d{{4}}))"
+    rf"(?P<date>(?:{_labels_of('date')}):\s*(?:{_DATE}))"
     rf"(?:\s+(?P<number>(?:{_labels_of('number')}):\s*\d{{1,3}}\b))?\s*", re.IGNORECASE)
 
 
