@@ -192,7 +192,7 @@ def test_a_case_number_line_that_goes_on_and_ends_in_the_access() -> None:
 def test_a_flattened_contents_list_under_column_labels_that_kept_only_its_first_number() -> None:
     """A copy of a PDF on a document-sharing site: ``Indholdsfortegnelse Pkt. Tekst Side 1 <title> <title> …``, the
     numbers after the first lost. ``Pkt.`` ends no sentence; the titles are told apart as any run-together list's."""
-    from referat.parse.unflatten import run_together_titles
+    from referat.parse.contents_run import run_together_titles
 
     titles = run_together_titles("Pkt. Tekst Side 1 Godkendelse af dagsorden Meddelelser fra formanden "
                                  "Budgetopfølgning for skoleområdet Lokalplan for Møllevej")
@@ -394,7 +394,7 @@ def test_a_title_of_short_sentences_names_the_kind_and_the_body() -> None:
 
 
 def test_a_group_heading_opening_a_run_together_contents_list_is_no_entry() -> None:
-    from referat.parse.unflatten import run_together_titles
+    from referat.parse.contents_run import run_together_titles
 
     titles = run_together_titles("Pkt. Tekst Side Åbne dagsordenspunkter 1 Udpegning til bestyrelsen for naturparken "
                                  "Budgetopfølgning for skoleområdet Lokalplan for Møllevej")

@@ -53,6 +53,29 @@ def _marker_start() -> re.Pattern[str]:
     return re.compile(rf"\s*[(\[]?\s*[{re.escape(letters)}]", re.IGNORECASE)
 
 
+@cache
+def _opening_marker() -> re.Pattern[str]:
+    """A closing marker that opens a title with a separator or in brackets (``Lukket - ``, ``LUKKET PUNKT:``)."""
+    markers = marker_alternation(CLOSED_MARKERS)
+    seps = re.escape(CLOSED_SEPARATORS)
+    return re.compile(rf"[(\[]\s*(?:{markers})\s*[)\]]\s*[{seps}]?\s*|(?:{markers})\s*[{seps}]\s*", re.IGNORECASE)
+
+
+#: The most words a closing marker takes, with its separator standing apart (``punkt til lukket behandling -``).
+MARKER_WORDS = max(len(marker.split()) for marker in CLOSED_MARKERS) + 1
+
+
+def opening_marker_words(words: list[str]) -> int:
+    """How many of ``words`` a closing marker opening them takes, with its separator (``Lukket - Ejendomssag``: 2;
+    ``LUKKET PUNKT: Salg``: 2); 0 when they open with none. In a title run together with others, such a marker
+    starts a title."""
+    if not words or not _marker_start().match(words[0]):
+        return 0
+    text = " ".join(words[:MARKER_WORDS])
+    m = _opening_marker().match(text)
+    return len(text[:m.end()].split()) if m else 0
+
+
 def strip_closed_marker(text: str) -> tuple[str, bool]:
     """A heading's title without its closing marker, and whether there was one."""
     prefix, suffix, alone = _patterns()

@@ -130,8 +130,10 @@ def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaIte
         if known is not None and all(known is not item for item in found):
             if entry.number is None or same_title(known.title, title):
                 continue  # in the body already (numbered entries must agree in full: 30 letters may not tell)
-        elif known is not None and same_title(known.title, title) and known.closed == (closed or entry.closed):
-            continue  # listed twice; an open and a closed item of one title are two items
+        elif known is not None and same_title(known.title, title) and known.closed == (closed or entry.closed) \
+                and not (found and known is found[-1] and k and toc[k - 1].title == entry.title):
+            continue  # listed twice; an open and a closed item of one title are two, as are entries in a row
+            # ("Lukket - Ejendomssag" three times: three property cases)
         if entry.number is None and normalise_heading(title) in TOC_NOT_ITEMS:
             continue  # "Bilagsoversigt", "Underskriftsside": pages of the document, not items
         number = entry.number
