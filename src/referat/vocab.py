@@ -162,6 +162,9 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
 AMBIGUOUS_LABELS = frozenset({"lokale", "mødelokale", "sted", "adresse", "lokation", "tid", "start", "slut", "kl",
                               "møde", "udvalg", "forum", "organ", "periode", "dato", "afsluttet"})
 
+#: A site's icon beside a label, copied as its alternative text (``Udvalg Ikon``, then the value below): no value.
+LABEL_ICON_WORDS = frozenset({"ikon", "icon"})
+
 #: The word that opens the title line and what kind of document it makes.
 DOCUMENT_KINDS: dict[str, str] = {"referat": "referat", "dagsorden": "dagsorden", "beslutningsprotokol": "referat",
                                   "protokol": "referat", "mødereferat": "referat", "godkendt referat": "referat",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from referat.vocab import (
     BODY_END,
@@ -16,6 +17,7 @@ from referat.vocab import (
     PLACE_WORDS,
     TITLE_LINK_WORDS,
     WEEKDAYS,
+    header_label_index,
 )
 
 #: The document kinds as alternatives of a pattern, the longest first.
@@ -26,7 +28,8 @@ BODY_THEN_KIND = re.compile(rf"^(?P<body>[A-ZÆØÅ][\w-]+(?:\s[\w-]+){{0,3}}?)\
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
                      r"\s*$")
 #: Words before a body's name in a title: ``for``, ``af mødet i``, ``møde i``.
-BODY_PREFIX = re.compile(r"^(?:for|af|fra|til)\s+(?:mødet?\s+i\s+)?|^(?:møde|mødet)\s+i\s+", re.IGNORECASE)
+BODY_PREFIX = re.compile(r"^(?:for|af|fra|til)\s+(?:mødet?\s+i\s+)?|^(?:åbent?\s+)?(?:møde|mødet)\s+(?:i|for)\s+",
+                         re.IGNORECASE)
 #: A weekday after a body's name, the date it begins maybe cut off: no part of the name.
 _WEEKDAY_ON = re.compile(rf"\s+(?:(?:den|d\.)\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
@@ -108,6 +111,8 @@ def clean_body(text: str) -> str | None:
         return None  # "Referat - Viborg Kommune": the municipality, not the body that met
     if len(text) < 3 or not re.search(r"[a-zæøå]{2}", text.lower()):
         return None
+    if not text[0].isupper() and " " not in text and BODY_END.search(text) and not BODY_WORDS.match(text):
+        text = text[0].upper() + text[1:]  # "Møde i regionsrådet": a compound body's name written as in a sentence
     if not text[0].isupper() and not BODY_WORDS.match(text):
         return None  # "med vedtagelser", "med kuglepen"; but "byrådet" is a body
     if len(text.split()) > _BODY_WORDS_MAX or ", at " in text or "\t" in text:
@@ -115,3 +120,35 @@ def clean_body(text: str) -> str | None:
     if DECISION_WORDS.match(text) or _GROUP_HEADING.match(text):
         return None  # "Beslutning Byrådet", "A. Sager til afgørelse i byrådet" are no names
     return text
+
+
+#: A cover's title flattened into one line with the cover's labels: the municipality before it, the copy's page
+#: number (``1 ``) and the title's own status (``ÅBENT``) are no part of the body's name.
+_COVER_OWNER = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÆØÅ][\w-]*\s+){1,2}(?:Kommune|KOMMUNE)\.?\s+|^\d{1,3}\s+")
+_COVER_KIND_FIRST = re.compile(rf"^(?:åbent?\s+)?(?:{KIND_WORDS})\b\s*(?:[:\-–]\s*)?(?P<rest>.+)$", re.IGNORECASE)
+_COVER_BODY_FIRST = re.compile(rf"^(?P<body>[A-ZÆØÅ][\w-]+(?:\s[\w-]+){{0,4}}?)\.?\s+(?:[-–]\s+)?(?i:{KIND_WORDS})\b")
+_COVER_WORDS = 6
+
+
+@cache
+def _first_label() -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in sorted(header_label_index(), key=len, reverse=True))
+    return re.compile(rf"\s(?:{labels})\.?\s*(?::|(?=\d))", re.IGNORECASE)
+
+
+def cover_body(text: str) -> str | None:
+    """The body a cover line names before its first label, the cover and its labels flattened into one line:
+    ``Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: …``, ``1 Økonomiudvalg Referat Møde 22. marts …``,
+    ``1 ÅBENT REFERAT ØKONOMIUDVALG Mødedato: …``, ``GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen
+    Mødetidspunkt 31-08-2015``. Only a name that ends in a body's word counts."""
+    label = _first_label().search(text)
+    title = _COVER_OWNER.sub("", text[:label.start()] if label else text).strip()
+    kind_first = _COVER_KIND_FIRST.match(title)
+    if kind_first:
+        name = BODY_PREFIX.sub("", kind_first.group("rest")).strip(" .")
+    elif body_first := _COVER_BODY_FIRST.match(title):
+        name = body_first.group("body")
+    else:
+        return None
+    name = uncapitalised(name)
+    return name if BODY_END.search(name) and len(name.split()) <= _COVER_WORDS and name[:1].isupper() else None

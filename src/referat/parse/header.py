@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from referat.extract import Line
 from referat.model import Person
-from referat.parse.body_name import BODY_PREFIX, BODY_THEN_KIND, KIND_WORDS, clean_body, split_period
+from referat.parse.body_name import BODY_PREFIX, BODY_THEN_KIND, KIND_WORDS, clean_body, cover_body, split_period
 from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.numbers import item_numbers
 from referat.parse.people import (
@@ -26,6 +26,7 @@ from referat.vocab import (
     DOCUMENT_KINDS,
     END_TIME_LINES,
     KIND_ANNOUNCED,
+    LABEL_ICON_WORDS,
     MEMBER_REMARK,
     PLACE_WORDS,
     WEEKDAYS,
@@ -62,6 +63,7 @@ _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
 _LABEL_SET = frozenset(_LABELS)
 _LIST_GAP = 3
+_COVER_LINES = 12  # a flattened cover stands among the first lines, after a copy's page chrome
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
                     r"(?P<value>.*)$", re.IGNORECASE)
 
@@ -106,6 +108,8 @@ def _label_of(line: Line) -> tuple[str, str] | None:
     if not m:
         return None
     value = m.group("value").strip()
+    if value.lower() in LABEL_ICON_WORDS:
+        value = ""  # "Udvalg Ikon": the alternative text of the icon a site sets beside its label
     label = m.group("label").lower()
     name = header_label_index()[label]
     written = m.group("label")
@@ -347,3 +351,6 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
                 header.period = header.period or period
                 header.body_guessed = True
                 break
+    if header.body is None:
+        # A cover flattened into one line with its labels ("1 Økonomiudvalg Referat Møde 22. marts 2011 … Afbud: …")
+        header.body = next((name for text in texts[:_COVER_LINES] if (name := cover_body(text))), None)

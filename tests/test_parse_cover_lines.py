@@ -1,0 +1,70 @@
+"""The body a meeting's cover names, where a copy flattened the cover into one line with its labels, where a
+site sets an icon beside a label, and where a title names the body as a sentence would: on examples of a
+fictional municipality (Solbjerg Kommune)."""
+
+from __future__ import annotations
+
+import pytest
+
+from referat.parse import parse_document
+
+_CONTENTS = """Indholdsfortegnelse
+1. Godkendelse af dagsorden
+2. Salg af areal ved Møllevej
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Salg af areal ved Møllevej
+Beslutning
+Godkendt.
+"""
+
+
+@pytest.mark.parametrize(("cover", "body"), [
+    # The municipality, the body and the kind as short sentences, then the labels.
+    ("Solbjerg Kommune Kommunalbestyrelsen. Referat. Mødedato: 3. marts 2026 Rådhuset. Starttidspunkt for møde: "
+     "19:00. Per Hansen ved afbud", "Kommunalbestyrelsen"),
+    # The copy's page number, the body without its article, the kind, then the date and the labels.
+    ("1 Økonomiudvalg Referat Møde 3. marts 2026 kl. 08:00 i Solbjerg Rådhus Afbud: - Mødet hævet kl Pkt. Tekst "
+     "Side", "Økonomiudvalg"),
+    # In capitals, with the title's status before the kind.
+    ("1 ÅBENT REFERAT TEKNIK- OG MILJØUDVALGET Mødedato: 3. marts 2026 Mødested: Byrådssalen, Rådhuset",
+     "Teknik- og Miljøudvalget"),
+    # The municipality in capitals, the kind, the body after "af møde i", a label without its colon.
+    ("SOLBJERG KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 03-03-2026 18:00 Mødeafholdelse "
+     "Rådssalen", "Kommunalbestyrelsen"),
+])
+def test_a_cover_flattened_into_one_line_with_its_labels_names_the_body(cover: str, body: str) -> None:
+    meeting = parse_document(f"{cover}\n\n{_CONTENTS}".encode())
+    assert meeting.body == body
+
+
+def test_a_cover_line_without_a_body_word_names_no_body() -> None:
+    meeting = parse_document(f"1 Solbjerg Havn Referat Møde 3. marts 2026 kl. 08:00 Mødested: Havnen\n\n{_CONTENTS}"
+                             .encode())
+    assert meeting.body is None
+
+
+def test_an_icon_beside_a_label_is_no_value() -> None:
+    # A site sets an icon beside each label; the copy keeps its alternative text, the value stands below.
+    meeting = parse_document(f"""Se beslutninger fra mødet
+
+Udvalg Ikon
+Social- og Sundhedsudvalget
+Tidspunkt Ikon
+Dato: 03-03-2026
+
+{_CONTENTS}""".encode())
+    assert meeting.body == "Social- og Sundhedsudvalget"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Møde i regionsrådet den 3. marts 2026", "Regionsrådet"),
+    ("åbent møde for Social- og sundhedsudvalgets møde den 3. marts 2026 kl. 14:00 i Solbjerg 214",
+     "Social- og sundhedsudvalget"),
+])
+def test_a_title_naming_the_body_as_a_sentence_would(title: str, body: str) -> None:
+    meeting = parse_document(f"{title}\n\n{_CONTENTS}".encode())
+    assert meeting.body == body
