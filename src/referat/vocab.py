@@ -471,13 +471,15 @@ PARTY = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]{0,3}"
 #: Absence phrasings. ``scope`` says whether the phrase speaks of the meeting or the item.
 ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Medlemmerne var mødt, bortset fra A, B og C, der havde meldt afbud."
-    ("meeting", re.compile(r"^.*?\b(?:var|er)\s+(?:alle\s+)?(?:mødt|til stede),?\s+(?:bortset fra|undtagen)\s+"
+    ("meeting", re.compile(r"^.*?\b(?:var|er)\s+(?:alle\s+)?(?:mødt|til stede),?\s+(?:bortset fra|undtagen(?: fra)?)\s+"
                            r"(?P<who>[A-ZÆØÅ].+?)(?:,\s+(?:der|som)\b.*)?\.?$", re.IGNORECASE)),
     ("meeting", re.compile(r"^(?P<who>.+?)\s+(?:deltog|var) ikke (?:til stede )?(?:i|på) mødet\b.*$",
                            re.IGNORECASE)),
     ("meeting", re.compile(r"^(?P<who>.+?)\s+(?:havde|har) (?:meldt )?(?:afbud|forfald)(?: til mødet)?\b.*$",
                            re.IGNORECASE)),
-    ("meeting", re.compile(r"^.*?\b(?:er|var) der (?:meldt )?afbud fra\s+(?P<who>[A-ZÆØÅ].*?)\.?$", re.IGNORECASE)),
+    # "Der var afbud fra Søren Olesen (O) og Pernille Bloch (C).", "I dag er der afbud fra ..."
+    ("meeting", re.compile(r"^.*?\b(?:(?:er|var) der|der (?:er|var)) (?:meldt )?afbud fra\s+(?P<who>[A-ZÆØÅ].*?)\.?$",
+                           re.IGNORECASE)),
     # "Stedfortræder X mødte for Y, der havde forfald."
     ("item", re.compile(r"^.*?\b(?:for|i stedet for)\s+(?P<who>[A-ZÆØÅ][^,]+?),\s+(?:der|som)\s+"
                         r"(?:havde\s+(?:meldt\s+)?(?:forfald|afbud)|var\s+(?:fraværende|forhindret|syg|inhabil))\b.*$",
@@ -498,9 +500,10 @@ _ITEM_LIST = r"\d{1,3}(?:\s*(?:,|og|-|–)\s*(?:(?:punkt|pkt)\.?\s*)?\d{1,3})*"
 #: Someone away from the items a sentence names: ``Curt Købsted var fraværende under punkterne 14-18``,
 #: ``Morten Jørgensen deltog ikke under punkt. 18``, ``X deltog ikke i behandlingen af punkt 3 og 4``.
 ABSENCE_FROM_ITEMS = re.compile(
-    r"^(?P<who>[A-ZÆØÅ].+?)\s+(?:var fraværende|deltog ikke|var inhabil|forlod mødet)\s+(?:under|i|ved)\s+"
-    r"(?:behandlingen af\s+)?(?:(?:dagsordens)?punkt(?:erne)?|pkt)\.?\s*(?:nr\.?\s*)?"
-    rf"(?P<items>{_ITEM_LIST})\b[.\s]*$", re.IGNORECASE)
+    r"^(?P<who>[A-ZÆØÅ].+?)\s*-?\s+(?:var fraværende|deltog ikke|var inhabil|forlod mødet"
+    r"|gjorde opmærksom på (?:sin )?inhabilitet)\s+(?:under|i|ved)\s+"
+    r"(?:behandlingen af\s+)?(?:(?:dagsordens)?punkt(?:erne)?|pkt)\.?\s*(?:nr\.?\s*)?:?\s*"
+    rf"(?P<items>{_ITEM_LIST})\b(?:[.\s]*|\s+[A-ZÆØÅ].*)$", re.IGNORECASE)
 #: Last words that make a capitalised line an authority, not a person: ``REBILD KOMMUNE``, ``Region Sjælland``.
 AUTHORITY_WORDS = frozenset({"kommune", "kommunes", "region", "regionen", "amt", "amtskommune"})
 #: Notes in brackets after a name in a list of those away: ``Ib Bjerregaard (afbud)``.

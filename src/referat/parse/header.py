@@ -151,6 +151,9 @@ def _apply(header: Header, name: str, value: str) -> None:
         # A labelled body ("Udvalg: Teknisk Udvalg") is surer than one read off the title line.
         header.body = clean_body(body) or header.body
         header.period = header.period or period
+    elif name == "note":
+        # "Bemærkninger: Christian Panbo (A) deltog ikke i punkt 28-38.": who was away, where the note says so
+        _add_attendance(header, read_attendance(value, label_scope="meeting"))
     elif name == "meeting":
         date, time = parse_date_time(value)
         header.date = header.date or date

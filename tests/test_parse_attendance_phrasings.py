@@ -1,0 +1,65 @@
+"""Who was away, in the phrasings real minutes use beyond the labels, on examples of a fictional municipality
+(Solbjerg Kommune)."""
+
+from __future__ import annotations
+
+import pytest
+
+from referat.parse import parse_document
+from referat.parse.people import read_attendance
+
+
+@pytest.mark.parametrize(("sentence", "away"), [
+    ("Der var afbud fra Søren Holm (O) og Pernille Dam (C).", ["Søren Holm", "Pernille Dam"]),
+    ("Der er afbud fra Lone Vang. Niels Kirk er indkaldt som suppleant.", ["Lone Vang"]),
+    ("1. Afbud. Der var afbud fra Lina H. Holt og Jette Ravn.", ["Lina H. Holt", "Jette Ravn"]),
+    # "undtagen fra": the first name after it is one of those away, not "fra Signe ..."
+    ("Alle medlemmer var mødt undtagen fra Signe Lund Holm, Mette Berg og Rasmus Friis.",
+     ["Signe Lund Holm", "Mette Berg", "Rasmus Friis"]),
+])
+def test_apologies_in_a_sentence_are_absences_from_the_meeting(sentence: str, away: list[str]) -> None:
+    found = read_attendance(sentence)
+    assert [person.name for person in found.meeting_absent] == away
+    assert not found.item_absent
+
+
+@pytest.mark.parametrize(("sentence", "who", "items"), [
+    # A member-list remark set as a sentence of its own, the colon of "punkt:" kept.
+    ("Freddy Holm (A)- deltog ikke i behandlingen af punkt: 12", "Freddy Holm", [12]),
+    # Declared bias on an item, its title after the number.
+    ("Anders Lind gjorde opmærksom på inhabilitet i punkt 451 Ansøgning om lånoptagelse og huslejeforhøjelse",
+     "Anders Lind", [451]),
+    ("Eva Krag gjorde opmærksom på sin inhabilitet under punkt 3.", "Eva Krag", [3]),
+])
+def test_a_sentence_naming_items_makes_an_absence_from_those_items(sentence: str, who: str,
+                                                                   items: list[int]) -> None:
+    found = read_attendance(sentence, "meeting")
+    assert not found.meeting_absent
+    assert [(person.name, numbers) for person, numbers in found.for_items] == [(who, items)]
+
+
+def test_a_remark_under_the_members_names_who_missed_which_items() -> None:
+    meeting = parse_document("""Beslutningsprotokol
+
+onsdag den 4. marts 2026 kl. 17:00
+
+Mødested: Lokale 412, Rådhuset
+Udvalg: Kultur- og Fritidsudvalget
+Medlemmer: Lars Holm, Kurt Berg, Christian Dam
+Bemærkninger: Christian Dam (A) deltog ikke i punkt 2-3.
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Tilskud til Solbjerg Roklub
+Beslutning
+Godkendt.
+
+3. Salg af areal ved Møllevej
+Beslutning
+Godkendt.
+""".encode())
+    assert [person.name for person in meeting.absent] == []
+    assert [[person.name for person in item.absent] for item in meeting.items] == [[], ["Christian Dam"],
+                                                                                   ["Christian Dam"]]
