@@ -63,6 +63,7 @@ _EMPTY_CASE_LABELS = frozenset({"sagsnr", "sagnr", "sagsid", "sagsnummer", "sags
 _EMPTY_CASE_LABEL = re.compile(r"^(?:sagsnr|sagnr|sagsnummer)\.?\s+i\s+\w{2,12}\s*:?$")
 _ATTENDANCE_KINDS = frozenset({"decision", "other", "absent"})
 _MAX_HEADING = 90
+_BULLETS = "•·▪◦ "  # a list marker before a heading set as a list (and the space after it)
 _MAX_METADATA = 120
 
 
@@ -103,7 +104,7 @@ class _ItemReader:
         self.attendance = Attendance()
 
     def _start(self, heading: str, kind: str, body: str | None = None, date: str | None = None) -> None:
-        self.current = Part(heading=heading.lstrip("•·▪◦ "), kind=kind, body=body, date=date)
+        self.current = Part(heading=heading.lstrip(_BULLETS), kind=kind, body=body, date=date)
         self.parts.append(self.current)
 
     def _is_title_repeat(self, text: str) -> bool:
@@ -220,7 +221,7 @@ class _ItemReader:
             return False
         lowered = text.lower()
         if ("besl" in lowered or "afgørelse" in lowered or ("," in text and text[-1:] in ":0123456789"))\
-                and self._decision_heading(text):
+                and self._decision_heading(text.lstrip(_BULLETS)):  # "• Beslutning i Byrådet den 24-04-2019"
             return True
         if ":" in text[:20] and self._labelled_part(text):
             return True

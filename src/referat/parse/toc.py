@@ -174,6 +174,8 @@ def _entry_under_heading(line: Line, bullet_list: bool, paged: bool) -> TocEntry
     """A contents entry under a heading; with a ``Side`` column a number ending the line is the page."""
     text = line.text.strip()
     bullet = TOC_BULLET.match(text)
+    if bullet and section_kind(text):
+        return None  # "• Resume", "• Beslutning i Byrådet den …": an item's sections set as a list, no entry
     if bullet_list and bullet:
         return TocEntry(title=bullet.group("title").strip())  # "- 2. behandling af budgettet" is a title
     entry = toc_entry(line, headed=True)
