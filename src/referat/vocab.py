@@ -94,10 +94,11 @@ DECISION_HEADING_BRACKETED = re.compile(
 
 #: A body, a date and maybe the item's number there, alone on a line, over what that body decided:
 #: ``Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42``, ``Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:``,
-#: ``Fritids-, Kultur- og Forebyggelsesudvalget, d. 14. august 2013:``. The body must end in a body word.
+#: ``Fritids-, Kultur- og Forebyggelsesudvalget, d. 14. august 2013:``, ``Økonomiudvalget, 15. marts 2016.`` (under
+#: ``Historik``). The body must end in a body word.
 DECISION_HEADING_DATED_BODY = re.compile(
     r"^(?!(?i:beslutning|afgørelse)\b)(?P<body>[A-ZÆØÅ][^:]{2,80}?),\s*(?:den\s+|d\.\s*)?"
-    r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})(?:\s*,\s*(?:pkt|punkt)\.?\s*\d{1,4})?\s*:?\s*$")
+    r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})(?:\s*,\s*(?:pkt|punkt)\.?\s*\d{1,4})?\s*[:.]?\s*$")
 
 #: An undated decision heading naming its body in the genitive: ``Økonomiudvalgets beslutning``, ``REGIONSRÅDETS
 #: BESLUTNING`` (the name, one word, must end in a body word and its ``s``).

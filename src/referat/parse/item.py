@@ -220,7 +220,8 @@ class _ItemReader:
         if len(text) > _MAX_HEADING * 2:
             return False
         lowered = text.lower()
-        if ("besl" in lowered or "afgørelse" in lowered or ("," in text and text[-1:] in ":0123456789"))\
+        if ("besl" in lowered or "afgørelse" in lowered
+                or ("," in text and (text[-1:] in ":0123456789" or (text[-1:] == "." and text[-2:-1].isdigit()))))\
                 and self._decision_heading(text.lstrip(_BULLETS)):  # "• Beslutning i Byrådet den 24-04-2019"
             return True
         if ":" in text[:20] and self._labelled_part(text):
