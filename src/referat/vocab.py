@@ -318,7 +318,7 @@ TOC_GROUP = re.compile(r"^(?:[A-ZÆØÅ][.)]\s+\S.{2,80}|(?:åbne|lukkede|åbent
 #: An item number before a contents title: ``1 Godkendelse af dagsorden``, ``45. ...``, ``Punkt 3: ...``.
 #: A contents entry's number, maybe with its access before it (``åbent 1 Title``, ``lukket 12 Title``).
 TOC_NUMBER = re.compile(r"^(?:[-–•·▪◦]\s*)?(?:(?P<status>åbent|åben|lukket)\s+(?=\d))?(?:(?:punkt|pkt\.?|nr\.?)\s*)?"
-                        r"(?P<num>\d{1,4})\s*(?:[.:)]|\s-)?\s+(?=\S)", re.IGNORECASE)
+                        r"(?P<num>\d{1,4})(?:\s*(?:[.:)]|\s-)?\s+(?=\S)|\.(?=(?-i:[A-ZÆØÅ])))", re.IGNORECASE)
 #: A contents line with its page after a dot leader or a tab; front matter numbers its pages in Roman numerals.
 TOC_LINE = re.compile(r"^(?P<title>\S.*?)\s*(?:\.{2,}|…+|\t)\s*(?:\.{2,}\s*)?(?P<page>\d{1,4}|[ivxl]{1,6})\s*$")
 #: An unnumbered contents entry under a contents heading: ``- Godkendelse af dagsorden``.

@@ -39,6 +39,16 @@ def glued_label(text: str) -> tuple[str, str] | None:
 
 
 _NUMBERED_LINE = re.compile(r"^\d{1,3}\.\s+[A-ZÆØÅ]")
+_HEADING_LINE = re.compile(r"^\d{1,3}\.\s*[A-ZÆØÅ].{0,200}$")
+
+
+@cache
+def _trailing_label() -> re.Pattern[str]:
+    """A section heading or the document's kind glued to the end of an item heading: ``1. Meddelelse fra
+    formandenReferat`` (the heading's title ends in lower case, the label begins in upper case)."""
+    words = sorted({*_glued_words(), *(kind.capitalize() for kind in DOCUMENT_KINDS if " " not in kind)},
+                   key=len, reverse=True)
+    return re.compile(r"(?<=[a-zæøå0-9)])(?:" + "|".join(re.escape(w) for w in words) + r")$")
 
 
 @cache
@@ -87,6 +97,7 @@ def split_glued_item_headings(lines: list[Line]) -> list[Line]:
     whole = "\n".join(texts)
     starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
     cuts: dict[int, int] = {}  # line index -> where its glued title starts
+    trailing: dict[int, int] = {}  # line index -> where the label glued to its end starts
     for title in {text for text in texts if text[:1].isdigit() and _NUMBERED_LINE.match(text)}:
         at = whole.find(title, 1)
         while at != -1:
@@ -102,12 +113,20 @@ def split_glued_item_headings(lines: list[Line]) -> list[Line]:
         k = bisect.bisect_right(starts, at) - 1
         if k not in cuts and not lines[k].cells:
             cuts[k] = at - starts[k]  # "Egon Bo (I)Indholdsfortegnelse åbent møde": cut before the heading
-    if not cuts:
+    for k, text in enumerate(texts):
+        if k not in cuts and text[-1:].islower() and _HEADING_LINE.match(text) and not lines[k].cells \
+                and (label := _trailing_label().search(text)):
+            trailing[k] = label.start()  # "1. Meddelelse fra formandenReferat": the heading, then its label
+    if not cuts and not trailing:
         return lines
     out: list[Line] = []
     for k, line in enumerate(lines):
         cut = cuts.get(k)
-        if cut is None:
+        if k in trailing:
+            word = texts[k][trailing[k]:]
+            # The document's kind glued on labels the item's minutes, its decision: "Referat:" reads so.
+            out.extend((Line(texts[k][:trailing[k]]), Line(f"{word}:" if word.lower() in DOCUMENT_KINDS else word)))
+        elif cut is None:
             out.append(line)
         elif cut < 0:
             out.append(Line(texts[k][-cut:]))  # an empty contents list's heading: the item's heading alone
