@@ -22,9 +22,10 @@ from referat.vocab import (
 
 #: The document kinds as alternatives of a pattern, the longest first.
 KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
-#: A body's name, then the document's kind: ``Byrådet Beslutningsprotokol.``, ``Byrådet - Referat fra mødet``.
+#: A body's name, then the document's kind: ``Byrådet Beslutningsprotokol.``, ``Byrådet - Referat fra mødet``,
+#: ``Forretningsudvalget - Referat - 10. april 2012``.
 BODY_THEN_KIND = re.compile(rf"^(?P<body>[A-ZÆØÅ][\w-]+(?:\s[\w-]+){{0,3}}?)\s+(?:[-–]\s+)?"
-                             rf"(?P<kind>(?i:{KIND_WORDS}))(?:\.|\s*$|\s+(?=(?:fra|af|for)\s))")
+                             rf"(?P<kind>(?i:{KIND_WORDS}))(?:\.|\s*$|\s+(?=(?:fra|af|for)\s)|\s+[-–]\s+(?=\d))")
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
                      r"\s*$")
 #: Words before a body's name in a title: ``for``, ``af mødet i``, ``møde i``.

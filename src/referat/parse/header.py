@@ -63,6 +63,7 @@ _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
 _LABEL_SET = frozenset(_LABELS)
 _LIST_GAP = 3
+_BULLETS = "•·▪◦ "
 _COVER_LINES = 12  # a flattened cover stands among the first lines, after a copy's page chrome
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
                     r"(?P<value>.*)$", re.IGNORECASE)
@@ -104,7 +105,11 @@ def _label_of(line: Line) -> tuple[str, str] | None:
         name = header_label_index().get(label)
         if name:
             return name, " ".join(c for c in line.cells[1:] if c).strip()
-    m = _LABEL.match(line.text.strip())
+    text = line.text.strip()
+    m = _LABEL.match(text)
+    if not m and text[:1] in _BULLETS and (bulleted := _LABEL.match(text.lstrip(_BULLETS))) \
+            and not bulleted.group("value").strip():
+        m = bulleted  # "• Afbud" over "• Mette Valentin, U": a label set as an entry of the list it heads
     if not m:
         return None
     value = m.group("value").strip()
@@ -313,8 +318,8 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
         found = next((m for m in map(_OPEN_KIND.search, texts) if m), None) \
             or next((m for m in map(_KIND_SENTENCE.search, texts[:3]) if m), None) \
             or next((m for m in map(_OWNER_THEN_KIND.match, texts[:2]) if m), None) \
-            or next((m for m in map(BODY_THEN_KIND.match, texts[:2]) if m and BODY_WORDS.search(m.group("body"))),
-                    None) \
+            or next((m for m in map(BODY_THEN_KIND.match, texts[:_COVER_LINES])
+                     if m and BODY_WORDS.search(m.group("body"))), None) \
             or next((m for m in map(_CAPITAL_KIND.search, texts[:6]) if m), None) \
             or next((m for m in map(KIND_ANNOUNCED.search, texts[:6]) if m), None)
         if found is not None and "body" in found.groupdict() and header.body is None:

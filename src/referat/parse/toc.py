@@ -340,7 +340,9 @@ def _body_before(lines: list[Line], filled: list[int], k: int, seen: list[int]) 
     """
     while seen[0] < k and not seen[1]:
         text = lines[filled[seen[0]]].text.strip()
-        if len(text) < 120 and (section_kind(text) or bare_case_number(text) or labelled_case_number(text)):
+        # (an absence label, "Afbud" over names, is the header's as often as an item's)
+        if len(text) < 120 and (section_kind(text) not in (None, "absent") or bare_case_number(text)
+                                or labelled_case_number(text)):
             seen[1] = 1
         seen[0] += 1
     return bool(seen[1])
