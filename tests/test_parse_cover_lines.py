@@ -35,6 +35,12 @@ Godkendt.
     # The municipality in capitals, the kind, the body after "af møde i", a label without its colon.
     ("SOLBJERG KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 03-03-2026 18:00 Mødeafholdelse "
      "Rådssalen", "Kommunalbestyrelsen"),
+    # The kind first, then the body and the labels; the site's download line repeats the cover below.
+    ("ÅBEN DAGSORDEN ØKONOMIUDVALG. Mødedato: 3. marts Gl. Rådhus, Byrådssalen. Mødetidspunkt: 16:00. "
+     "Mødet hævet:\n\nStørrelse: px\nStarte visningen fra side:\n\nDownload \"ÅBEN DAGSORDEN ØKONOMIUDVALG. "
+     "Mødedato: 3. marts 2026. Gl. Rådhus, Byrådssalen. Mødetidspunkt: 16:00. Mødet hævet:\"", "Økonomiudvalg"),
+    ("Referat. Byrådet. Møde nr.: 6/2026 Dannet den: Onsdag den Mødedato: Mandag den Mødetidspunkt: 19:00-21:00",
+     "Byrådet"),
 ])
 def test_a_cover_flattened_into_one_line_with_its_labels_names_the_body(cover: str, body: str) -> None:
     meeting = parse_document(f"{cover}\n\n{_CONTENTS}".encode())

@@ -137,13 +137,22 @@ def _first_label() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{labels})\.?\s*(?::|(?=\d))", re.IGNORECASE)
 
 
+def before_first_label(text: str, colon: bool = False) -> str:
+    """The text before the first header label in it (with its colon, or before a figure; with ``colon``, only
+    a label with its colon): a cover's title flattened with its labels, ``ÅBEN DAGSORDEN ØKONOMIUDVALG. Mødedato:
+    12. august …`` -> ``ÅBEN DAGSORDEN ØKONOMIUDVALG.``"""
+    for label in _first_label().finditer(text):
+        if not colon or label.group().endswith(":"):
+            return text[:label.start()]
+    return text
+
+
 def cover_body(text: str) -> str | None:
     """The body a cover line names before its first label, the cover and its labels flattened into one line:
     ``Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: …``, ``1 Økonomiudvalg Referat Møde 22. marts …``,
     ``1 ÅBENT REFERAT ØKONOMIUDVALG Mødedato: …``, ``GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen
     Mødetidspunkt 31-08-2015``. Only a name that ends in a body's word counts."""
-    label = _first_label().search(text)
-    title = _COVER_OWNER.sub("", text[:label.start()] if label else text).strip()
+    title = _COVER_OWNER.sub("", before_first_label(text)).strip()
     kind_first = _COVER_KIND_FIRST.match(title)
     if kind_first:
         name = BODY_PREFIX.sub("", kind_first.group("rest")).strip(" .")

@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 
 from referat.extract import Line
 from referat.model import Person
-from referat.parse.body_name import BODY_PREFIX, BODY_THEN_KIND, KIND_WORDS, clean_body, cover_body, split_period
+from referat.parse.body_name import (
+    BODY_PREFIX,
+    BODY_THEN_KIND,
+    KIND_WORDS,
+    before_first_label,
+    clean_body,
+    cover_body,
+    split_period,
+    uncapitalised,
+)
 from referat.parse.dates import parse_date, parse_date_time, parse_time
 from referat.parse.numbers import item_numbers
 from referat.parse.people import (
@@ -65,6 +74,7 @@ _LABEL_SET = frozenset(_LABELS)
 _LIST_GAP = 3
 _BULLETS = "•·▪◦ "
 _COVER_LINES = 12  # a flattened cover stands among the first lines, after a copy's page chrome
+_TITLE_REST = 60  # a title's rest this long holds more than the body's name: labels, a flattened cover
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
                     r"(?P<value>.*)$", re.IGNORECASE)
 
@@ -186,6 +196,9 @@ def _title(header: Header, text: str) -> bool:
         return False
     rest = m.group("rest").strip()
     header.kind = header.kind or DOCUMENT_KINDS[m.group("kind").lower()]
+    if len(rest) > _TITLE_REST and ":" in rest:
+        # "ØKONOMIUDVALG. Mødedato: 12. august …", "Byrådet. Møde nr.: 6/2018 …": a cover flattened with its labels
+        rest = before_first_label(rest, colon=True).partition(":")[0].rstrip(" .")
     dm = _TITLE_DATE.search(rest)
     if dm:
         header.date = header.date or parse_date(dm.group("date"))
@@ -193,7 +206,7 @@ def _title(header: Header, text: str) -> bool:
     body, period = split_period(rest)
     body = clean_body(BODY_PREFIX.sub("", body).strip(" -–:")) or ""
     if body:
-        header.body = header.body or body
+        header.body = header.body or uncapitalised(body)
     header.period = header.period or period
     return True
 
