@@ -66,6 +66,21 @@ Dato: 03-03-2026
     assert meeting.body == "Social- og Sundhedsudvalget"
 
 
+def test_a_flattened_page_opening_with_its_printed_page_mark() -> None:
+    # A copy numbers its pages ("2 ") and each page opens with its own mark ("side 2").
+    meeting = parse_document("""1 side 1 Åbent referat for Kultur- og fritidsudvalgs møde den 11.06.2026 kl. 16:00 \
+Byrådssalen Tilgår pressen
+
+2 side 2 Indholdsfortegnelse: 264. Budget 2027 Tilskud til arrangementer i foråret Principper for fordeling af \
+Græsrodspulje Meddelelser og orientering
+""".encode())
+    assert (meeting.kind, meeting.body, meeting.date) == ("referat", "Kultur- og fritidsudvalg", "2026-06-11")
+    # The first entry keeps its number; the others lost theirs in the copy.
+    assert [(item.number, item.title) for item in meeting.items] == [
+        (264, "Budget 2027"), (None, "Tilskud til arrangementer i foråret"),
+        (None, "Principper for fordeling af Græsrodspulje"), (None, "Meddelelser og orientering")]
+
+
 @pytest.mark.parametrize(("title", "body"), [
     ("Møde i regionsrådet den 3. marts 2026", "Regionsrådet"),
     ("åbent møde for Social- og sundhedsudvalgets møde den 3. marts 2026 kl. 14:00 i Solbjerg 214",

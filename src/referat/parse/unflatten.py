@@ -39,6 +39,8 @@ _LONG_ENTRY = 150  # a contents entry this long holds the titles before it run t
 _LABEL_RUN = 3  # labels in a row with no value between: a labels-then-values block
 # The page number a flattened page opens with, before the item heading it holds: "3 1. Godkendelse af ..."
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
+#: A flattened page opening with its printed page mark, maybe after the copy's page number: "2 side 2 Indhold…".
+_PAGE_MARK = re.compile(r"^(?:\d{1,3}\s+)?[Ss]ide\s+\d{1,4}\s+(?=[A-ZÆØÅ])")
 # The page number a flattened page closes with, after its last sentence: "... Godkendt. 2"
 _PAGE_END = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
 #: Between an entry's page and the next entry's number in a contents list of three columns run together.
@@ -223,6 +225,9 @@ def unflatten(lines: list[Line]) -> list[Line]:
             out.append(line)
             listed = 0
             continue
+        if (mark := _PAGE_MARK.match(text)) is not None:
+            text = text[mark.end():]  # "2 side 2 Indholdsfortegnelse: …": the copy's page and the page's own mark
+            line = Line(text)
         contents = _contents_lines(text)
         if contents:
             out.extend(Line(piece) for piece in contents)
