@@ -20,7 +20,7 @@ from referat.vocab import (
 #: A capitalised word, the first letter alone upper case: where a title of a run-together contents list may begin.
 _CAPITALISED = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+$")
 #: A sentence ending before a capital: prose, not a contents list run together.
-_SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
 _LEADER_TAIL = re.compile(r"(?:\.{3,}|…)\d{0,4}$")
 _LEADER_AFTER_NUMBER = re.compile(r"(?<=^\d)\.{3,}$|(?<=^\d\d)\.{3,}$")
 _NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[^\t]+?)(?P<page>\t\d{1,4})?$")
@@ -176,7 +176,7 @@ def run_together_titles(text: str) -> list[str]:
     heading = leading(words, TOC_HEADINGS)
     labels = leading(words, TOC_COLUMN_LABELS)  # before the test for prose: "Pkt. Tekst Side" ends no sentence
     group = leading_group(words)
-    if not words or _SENTENCE_END.search(" ".join(words)):
+    if not words or SENTENCE_END.search(" ".join(words)):
         return []
     words[0] = _LEADER_AFTER_NUMBER.sub(".", words[0])  # "1... Meddelelser": the number, its leader lost
     if words[0].isdigit() and len(words[0]) <= 3:

@@ -27,6 +27,7 @@ from referat.vocab import (
     BODY_NAME,
     CHROME_LINE,
     CLOSED_DOCUMENT,
+    DOCUMENT_KINDS,
     END_TIME_LINES,
     FOOTER_LINE,
     OPEN_DOCUMENT,
@@ -294,7 +295,9 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         or single_item_heading(lines, toc_lines)
     first_body = headings[0].index if headings else len(lines)
     # Member lists and attendance may stand after the contents, so the header runs to the first item.
-    header_lines = [line for k, line in enumerate(lines[:first_body]) if k not in toc_lines]
+    # (a contents heading that is the document's kind, "Referat" over the agenda, names the kind too)
+    header_lines = [line for k, line in enumerate(lines[:first_body])
+                    if k not in toc_lines or line.text.strip().lower() in DOCUMENT_KINDS]
     header = parse_header(header_lines)
     if not headings and not (header.kind or header.participants or header.absent or (len(toc) >= 3 and header.date)):
         # Without items, only a document that calls itself minutes or an agenda, lists who met, or lists items

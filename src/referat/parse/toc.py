@@ -35,6 +35,7 @@ _DOT_LEADER = re.compile(r"\.{3,}|…")
 _KEY_STRIP = re.compile(r"^[\W\d_]*(?:(?:punkt|pkt|nr|sag nr)\.?\s*\d+\s*[.:)-]?\s*)?", re.IGNORECASE)
 _KEY_LENGTH = 30
 _MIN_UNHEADED_RUN = 3
+_BARE_AGENDA = 5  # titles under "Dagsorden" or "Referat" with no text after them: the agenda alone
 _CONTINUATION_LINES = 3
 _TITLE_PAGE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,4})$")
 _TYPED_TITLE = re.compile(r"^(?:" + "|".join(t.capitalize() for t in ITEM_TYPE_PREFIXES) + r")(?:\s+og\s+[^:.]{1,50})?:"
@@ -200,8 +201,8 @@ def _wrapped(lines: list[Line], filled: list[int], k: int, entries: list[TocEntr
         line = lines[filled[k + count - 1]]
         text = line.text.strip()
         if line.heading or line.cells or len(text) > 200 or TOC_GROUP.match(text) or _is_heading(line) \
-                or section_kind(text) or bare_case_number(text) or labelled_case_number(text):
-            return 0
+                or section_kind(text) or bare_case_number(text) or labelled_case_number(text) or text.endswith(":"):
+            return 0  # ("Deltagere:" after the list: a label of the header, no part of a title)
         if k + count >= len(filled):
             return count
         following = toc_entry(lines[filled[k + count]], headed=True)
@@ -383,7 +384,8 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             if run and heading in TOC_AMBIGUOUS_HEADINGS and not labelled:
                 last = run_lines[-1] if run_lines else i
                 dotted = all(entry.page is not None for entry in run)
-                if not dotted and (len(run) < 2 or _repeated_later(run, last, keys.after(last)) == 0):
+                if not dotted and (len(run) < 2 or (_repeated_later(run, last, keys.after(last)) == 0
+                                                    and len(run) < _BARE_AGENDA)):
                     run = []  # "Dagsorden" over the items themselves, not over a list of them
             if run:
                 if is_closed_group(heading):  # "Lukket dagsorden" over the entries

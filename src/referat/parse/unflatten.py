@@ -17,6 +17,7 @@ from functools import cache
 from referat.extract import Line
 from referat.parse.contents_run import (
     ITEM_NUMBER,
+    SENTENCE_END,
     fill_number_gaps,
     leading,
     leading_group,
@@ -37,6 +38,7 @@ from referat.vocab import (
 _LONG = 80
 _LONG_ENTRY = 150  # a contents entry this long holds the titles before it run together
 _LABEL_RUN = 3  # labels in a row with no value between: a labels-then-values block
+_NUMBERED_RUN = 5  # titles numbered one by one from 1 in one paragraph: a flattened agenda
 # The page number a flattened page opens with, before the item heading it holds: "3 1. Godkendelse af ..."
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
 #: A flattened page opening with its printed page mark, maybe after the copy's page number: "2 side 2 Indhold…".
@@ -212,6 +214,17 @@ def _contents_page(text: str, listed: int) -> list[str]:
     return run_together_titles(rest)
 
 
+def _numbered_run(text: str) -> list[str]:
+    """``1. Godkendelse af dagsordenen 2. Orientering fra borgmesteren 3. …``: a paragraph that is nothing but
+    titles numbered from 1 one by one (an agenda flattened into one line without its heading), cut before each
+    number; [] for any other paragraph, such as numbered sentences of a decision."""
+    entries = rising_entries(text)
+    if len(entries) < _NUMBERED_RUN or not entries[0].startswith("1") \
+            or any(SENTENCE_END.search(entry) for entry in entries):
+        return []
+    return entries
+
+
 def unflatten(lines: list[Line]) -> list[Line]:
     """The lines with each flattened paragraph cut at its labels and headings (other lines unchanged)."""
     out: list[Line] = []
@@ -237,6 +250,9 @@ def unflatten(lines: list[Line]) -> list[Line]:
             out.extend(Line(piece) for piece in more)
             continue
         listed = 0
+        if text.startswith("1") and (entries := _numbered_run(text)):
+            out.extend(Line(entry) for entry in entries)
+            continue
         if len(_triggers().findall(text)) < 2:
             out.append(line)  # fewer than two places to cut: an ordinary paragraph
             continue
