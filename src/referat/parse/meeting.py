@@ -27,6 +27,7 @@ from referat.vocab import (
     BODY_NAME,
     CHROME_LINE,
     CLOSED_DOCUMENT,
+    DECISION_HEADING,
     DOCUMENT_KINDS,
     END_TIME_LINES,
     FOOTER_LINE,
@@ -66,19 +67,23 @@ def _titles_above(lines: list[Line], headings: list[Heading], skip: set[int]) ->
     the title stands above its number. Heading position -> the title's line.
 
     Only for a heading without a title of its own, when the line above is a paragraph of its own (a blank line
-    before it) that reads as a title (no full stop, colon or section heading) and what follows the number is a
-    label or a section heading rather than a title.
+    before it, or a copy without blank lines: none after the number either) that reads as a title (no full stop,
+    colon or section heading) and what follows the number is a label or a section heading rather than a title.
     """
     found: dict[int, int] = {}
     floor = -1
     for n, heading in enumerate(headings):
         k = heading.index - 1
+        # Without blank lines, the line above is a section's text when a section heading stands over it.
+        unspaced = heading.index + 1 < len(lines) and bool(lines[heading.index + 1].text.strip()) and k > 0 \
+            and section_kind(lines[k - 1].text) is None and not DECISION_HEADING.match(lines[k - 1].text.strip())
         if not heading.title and not heading.used and k > floor and k not in skip and \
-                (k - 1 <= floor or not lines[k - 1].text.strip()):
+                (k - 1 <= floor or not lines[k - 1].text.strip() or unspaced):
             above = lines[k].text.strip()
             below = next((line.text.strip() for line in lines[heading.index + 1:heading.index + 4]
                           if line.text.strip()), "")
-            if above and len(above) <= _MAX_TITLE_CONTINUATION and not above.endswith((".", ":")) \
+            if sum(ch.isalpha() for ch in above) >= 3 and len(above) <= _MAX_TITLE_CONTINUATION \
+                    and not above.endswith((".", ":")) \
                     and ":" not in above[:30] and section_kind(above) is None and \
                     (section_kind(below) is not None or ":" in below[:30]):
                 found[n] = k
