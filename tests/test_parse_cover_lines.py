@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from referat.extract import Line
 from referat.parse import parse_document
+from referat.parse.unflatten import unflatten
 
 _CONTENTS = """Indholdsfortegnelse
 1. Godkendelse af dagsorden
@@ -89,3 +91,35 @@ Græsrodspulje Meddelelser og orientering
 def test_a_title_naming_the_body_as_a_sentence_would(title: str, body: str) -> None:
     meeting = parse_document(f"{title}\n\n{_CONTENTS}".encode())
     assert meeting.body == body
+
+
+def test_a_flattened_cover_is_cut_at_its_labels() -> None:
+    # The copy's page number, the body and the kind, then each label with its value, all on one line; the
+    # page's footer after the last name.
+    meeting = parse_document("""Kultur- og udviklingsudvalget REFERAT
+
+1 Kultur- og udviklingsudvalget REFERAT Sted: Udviklingsdirektørens kontor Dato: Mandag den 8. april 2026 Start \
+kl.: 14:00 Slut kl.: 16:10 Medlemmer: Lars Holm (A) Eigil Vang (V) Bente Dam (A) Fraværende: Bente Dam (A) \
+Solbjerg Kommune
+
+2 Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Budgetopfølgning ultimo februar 3. Orientering om \
+kulturpuljen 4. Eventuelt
+
+3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 26/00123 Sagsansvarlig: abc Beslutning Godkendt. 1
+""".encode())
+    assert (meeting.body, meeting.date, meeting.start_time, meeting.end_time, meeting.location) == (
+        "Kultur- og udviklingsudvalget", "2026-04-08", "14:00", "16:10", "Udviklingsdirektørens kontor")
+    assert [person.name for person in meeting.absent] == ["Bente Dam"]
+    assert [item.number for item in meeting.items] == [1, 2, 3, 4]
+
+
+def test_the_copys_page_number_before_a_cover_in_capitals_is_no_item_number() -> None:
+    cover = ("1 ÅBEN DAGSORDEN ØKONOMIUDVALG Mødedato: 12. august 2026 Mødested: Gl. Rådhus, Byrådssalen "
+             "Mødetidspunkt: 16:00 Mødet hævet: Deltagere: Peder Holm, Anna Vang, Bent Dam Fraværende:")
+    assert [line.text for line in unflatten([Line(cover)])] == [
+        "ÅBEN DAGSORDEN ØKONOMIUDVALG", "Mødedato: 12. august 2026", "Mødested: Gl. Rådhus, Byrådssalen",
+        "Mødetidspunkt: 16:00", "Mødet hævet:", "Deltagere: Peder Holm, Anna Vang, Bent Dam", "Fraværende:"]
+    meeting = parse_document(f"{cover}\n\n{_CONTENTS}".encode())
+    assert (meeting.kind, meeting.body, meeting.date, meeting.start_time, meeting.location) == (
+        "dagsorden", "Økonomiudvalg", "2026-08-12", "16:00", "Gl. Rådhus, Byrådssalen")
+    assert [person.name for person in meeting.participants] == ["Peder Holm", "Anna Vang", "Bent Dam"]

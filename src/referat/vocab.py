@@ -115,7 +115,10 @@ DECISION_WORDS = re.compile(r"^(?:beslutning|beslutninger|afgørelse|indstilling
 #: Where a PDF copy that flattened each page or item into one paragraph is cut back into lines (see
 #: parse/unflatten.py): item metadata labels, and the section headings that open a part of an item.
 FLAT_LABELS = ("sagsnr", "sagsid", "sagnr", "sagsansvarlig", "sagsbehandler", "fraværende", "afbud", "dok.nr",
-               "dok. nr", "kompetenceudvalg", "beslutningskompetence")
+               "dok. nr", "kompetenceudvalg", "beslutningskompetence",
+               # a cover's labels: "… REFERAT Sted: … Dato: Mandag den 8. april 2013 Start kl.: 14:00 Medlemmer: …"
+               "mødedato", "mødested", "mødetidspunkt", "mødelokale", "sted", "dato", "start kl", "slut kl",
+               "medlemmer", "deltagere", "mødet hævet", "møde slut")
 FLAT_HEADINGS = ("resume", "resumé", "sagsfremstilling", "beslutningstema", "indstilling", "beslutning",
                  "sagens indhold", "økonomi", "lovgrundlag", "bilag", "baggrund", "vurdering", "sagsforløb")
 
@@ -143,9 +146,9 @@ RECOMMENDATION_INTRO = re.compile(r"^(?P<who>[^.]{2,160}?)\s+indstiller\s*[,:.]?
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("mødedato", "dato", "mødedag", "dato og tid", "tid og sted"),
     "time": ("tidspunkt", "mødetidspunkt", "mødetid", "tidsrum", "starttidspunkt", "mødestart", "start", "kl",
-             "tid"),
+             "tid", "start kl"),
     "end": ("sluttidspunkt", "mødeslut", "møde slut", "mødet slut", "mødet sluttede", "slut", "mødet hævet",
-            "afsluttet"),
+            "afsluttet", "slut kl"),
     "location": ("mødested", "sted", "lokale", "mødelokale", "lokation", "adresse"),
     "participants": ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "deltagere i mødet",
                      "udvalgsmedlemmer"),

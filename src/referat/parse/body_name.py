@@ -82,6 +82,8 @@ def clean_body(text: str) -> str | None:
     """
     if text.rstrip(" |").endswith(".") and len(text.split()) > 4:
         return None  # a sentence: "Liste med Dato, udvalg, sted samt pdf udgave af dagsordenen til download."
+    if '"' in text:
+        return None  # 'Download "Referat. Byrådet …"': a copy's link quoting the document's title, no name
     if BREADCRUMB.match(text.strip()):
         return None  # "Hjem Politiske udvalg Seneste fra byrådet": the page's trail, not the body's name
     parts = [part.strip(" .") for part in text.split(". ")]

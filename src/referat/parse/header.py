@@ -74,7 +74,6 @@ _LABEL_SET = frozenset(_LABELS)
 _LIST_GAP = 3
 _BULLETS = "•·▪◦ "
 _COVER_LINES = 12  # a flattened cover stands among the first lines, after a copy's page chrome
-_TITLE_REST = 60  # a title's rest this long holds more than the body's name: labels, a flattened cover
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
                     r"(?P<value>.*)$", re.IGNORECASE)
 
@@ -196,7 +195,7 @@ def _title(header: Header, text: str) -> bool:
         return False
     rest = m.group("rest").strip()
     header.kind = header.kind or DOCUMENT_KINDS[m.group("kind").lower()]
-    if len(rest) > _TITLE_REST and ":" in rest:
+    if ":" in rest:
         # "ØKONOMIUDVALG. Mødedato: 12. august …", "Byrådet. Møde nr.: 6/2018 …": a cover flattened with its labels
         rest = before_first_label(rest, colon=True).partition(":")[0].rstrip(" .")
     dm = _TITLE_DATE.search(rest)
@@ -204,6 +203,8 @@ def _title(header: Header, text: str) -> bool:
         header.date = header.date or parse_date(dm.group("date"))
         rest = rest[: dm.start()]
     body, period = split_period(rest)
+    if body.endswith(".") and len(body.split()[-1]) > 4:
+        body = body[:-1]  # "ØKONOMIUDVALG.": the full stop of a cover's short sentence, not an abbreviation's
     body = clean_body(BODY_PREFIX.sub("", body).strip(" -–:")) or ""
     if body:
         header.body = header.body or uncapitalised(body)

@@ -29,6 +29,7 @@ from referat.vocab import (
     CASE_NUMBER_PATTERNS,
     FLAT_HEADINGS,
     FLAT_LABELS,
+    HISTORY_LABELS,
     ITEM_TYPE_PREFIXES,
     MONTHS,
     TOC_COLUMN_LABELS,
@@ -38,9 +39,15 @@ from referat.vocab import (
 _LONG = 80
 _LONG_ENTRY = 150  # a contents entry this long holds the titles before it run together
 _LABEL_RUN = 3  # labels in a row with no value between: a labels-then-values block
+_COURSE_BODY = tuple(f"{label}:" for label, name in HISTORY_LABELS.items() if name == "body")
+_COURSE_DATE = tuple(label for label, name in HISTORY_LABELS.items() if name == "date")
 _NUMBERED_RUN = 5  # titles numbered one by one from 1 in one paragraph: a flattened agenda
 # The page number a flattened page opens with, before the item heading it holds: "3 1. Godkendelse af ..."
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
+#: The copy's page number before a cover's title in capitals or with its status: "1 ÅBEN DAGSORDEN ØKONOMIUDVALG …",
+#: no item number.
+_PAGE_COVER = re.compile(r"^\d{1,3}\s+(?=(?:(?i:åbent?|lukket)\s+)?(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b"
+                         r"|(?i:(?:åbent?|lukket)\s+(?:referat|dagsorden|beslutningsprotokol))\b)")
 #: A flattened page opening with its printed page mark, maybe after the copy's page number: "2 side 2 Indhold…".
 _PAGE_MARK = re.compile(r"^(?:\d{1,3}\s+)?[Ss]ide\s+\d{1,4}\s+(?=[A-ZÆØÅ])")
 # The page number a flattened page closes with, after its last sentence: "... Godkendt. 2"
@@ -114,6 +121,9 @@ def _pieces(text: str) -> list[str]:
             pieces.append(text[start:m.end("decision")])
             start = m.end()
             continue
+        if text[start:m.start()].lower().startswith(_COURSE_BODY) \
+                and text[m.end():m.end() + 12].lower().startswith(_COURSE_DATE):
+            continue  # "Udvalg: Magistraten Dato: 19-08-2025 …": a case's course, read whole by its own reader
         if m.start() > start:
             pieces.append(text[start:m.start()])
         start = m.end()
@@ -256,7 +266,7 @@ def unflatten(lines: list[Line]) -> list[Line]:
         if len(_triggers().findall(text)) < 2:
             out.append(line)  # fewer than two places to cut: an ordinary paragraph
             continue
-        pieces = _pieces(_PAGE_END.sub("", _PAGE_NUMBER.sub("", text)))
+        pieces = _pieces(_PAGE_END.sub("", _PAGE_COVER.sub("", _PAGE_NUMBER.sub("", text))))
         if len(pieces) < 3:
             out.append(line)
             continue
