@@ -75,7 +75,8 @@ def _titles_above(lines: list[Line], headings: list[Heading], skip: set[int]) ->
     for n, heading in enumerate(headings):
         k = heading.index - 1
         # Without blank lines, the line above is a section's text when a section heading stands over it.
-        unspaced = heading.index + 1 < len(lines) and bool(lines[heading.index + 1].text.strip()) and k > 0 \
+        unspaced = heading.number is not None and heading.index + 1 < len(lines) \
+            and bool(lines[heading.index + 1].text.strip()) and k > 0 \
             and section_kind(lines[k - 1].text) is None and not DECISION_HEADING.match(lines[k - 1].text.strip())
         if not heading.title and not heading.used and k > floor and k not in skip and \
                 (k - 1 <= floor or not lines[k - 1].text.strip() or unspaced):
