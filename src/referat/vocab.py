@@ -571,10 +571,14 @@ BODY_WORDS = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)
 BODY_END = re.compile(BODY_WORDS.pattern.removesuffix(r"\b") + "$", re.IGNORECASE)
 
 
+#: The list markers a heading or a label may be set behind (``• Beslutning``, ``▪ Afbud``), with the space after.
+BULLETS = "•·▪◦ "
+
+
 @lru_cache(maxsize=8192)  # the same line is asked about by the contents, the headings and the item reader
 def normalise_heading(text: str) -> str:
     """Lower-case a candidate heading line without markup, numbering or a trailing colon."""
-    text = " ".join(text.strip().lstrip("•·▪◦ ").strip("*_#").split())
+    text = " ".join(text.strip().lstrip(BULLETS).strip("*_#").split())
     return text.rstrip(":.").strip().lower()
 
 

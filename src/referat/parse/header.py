@@ -32,6 +32,7 @@ from referat.parse.people import (
 from referat.vocab import (
     AMBIGUOUS_LABELS,
     BODY_WORDS,
+    BULLETS,
     DOCUMENT_KINDS,
     END_TIME_LINES,
     KIND_ANNOUNCED,
@@ -72,7 +73,6 @@ _LONE_DATE = re.compile(r"^(?:d\.|den)\s+\S.*$", re.IGNORECASE)
 _LABELS = sorted(header_label_index(), key=len, reverse=True)
 _LABEL_SET = frozenset(_LABELS)
 _LIST_GAP = 3
-_BULLETS = "•·▪◦ "
 _COVER_LINES = 12  # a flattened cover stands among the first lines, after a copy's page chrome
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
                     r"(?P<value>.*)$", re.IGNORECASE)
@@ -116,7 +116,7 @@ def _label_of(line: Line) -> tuple[str, str] | None:
             return name, " ".join(c for c in line.cells[1:] if c).strip()
     text = line.text.strip()
     m = _LABEL.match(text)
-    if not m and text[:1] in _BULLETS and (bulleted := _LABEL.match(text.lstrip(_BULLETS))) \
+    if not m and text[:1] in BULLETS and (bulleted := _LABEL.match(text.lstrip(BULLETS))) \
             and not bulleted.group("value").strip():
         m = bulleted  # "• Afbud" over "• Mette Valentin, U": a label set as an entry of the list it heads
     if not m:

@@ -35,6 +35,7 @@ from referat.parse.people import Attendance, add_people, parse_people, parse_per
 from referat.parse.titles import case_numbers_in_title, split_title
 from referat.vocab import (
     BODY_END,
+    BULLETS,
     DECISION_COLON_LABELS,
     DECISION_HEADING,
     DECISION_HEADING_BRACKETED,
@@ -63,7 +64,6 @@ _EMPTY_CASE_LABELS = frozenset({"sagsnr", "sagnr", "sagsid", "sagsnummer", "sags
 _EMPTY_CASE_LABEL = re.compile(r"^(?:sagsnr|sagnr|sagsnummer)\.?\s+i\s+\w{2,12}\s*:?$")
 _ATTENDANCE_KINDS = frozenset({"decision", "other", "absent"})
 _MAX_HEADING = 90
-_BULLETS = "•·▪◦ "  # a list marker before a heading set as a list (and the space after it)
 _MAX_METADATA = 120
 
 
@@ -104,7 +104,7 @@ class _ItemReader:
         self.attendance = Attendance()
 
     def _start(self, heading: str, kind: str, body: str | None = None, date: str | None = None) -> None:
-        self.current = Part(heading=heading.lstrip(_BULLETS), kind=kind, body=body, date=date)
+        self.current = Part(heading=heading.lstrip(BULLETS), kind=kind, body=body, date=date)
         self.parts.append(self.current)
 
     def _is_title_repeat(self, text: str) -> bool:
@@ -222,7 +222,7 @@ class _ItemReader:
         lowered = text.lower()
         if ("besl" in lowered or "afgørelse" in lowered
                 or ("," in text and (text[-1:] in ":0123456789" or (text[-1:] == "." and text[-2:-1].isdigit()))))\
-                and self._decision_heading(text.lstrip(_BULLETS)):  # "• Beslutning i Byrådet den 24-04-2019"
+                and self._decision_heading(text.lstrip(BULLETS)):  # "• Beslutning i Byrådet den 24-04-2019"
             return True
         if ":" in text[:20] and self._labelled_part(text):
             return True
