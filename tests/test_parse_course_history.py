@@ -25,3 +25,48 @@ Historik
     assert [(d.text, d.body, d.date) for d in meeting.items[0].decisions] == [
         ("Byrådet vedtog indstillingen fra Økonomiudvalget.", None, None),
         ("Økonomiudvalget tiltrådte indstillingen.", "Økonomiudvalget", "2026-03-15")]
+
+
+def test_a_body_and_its_date_with_a_colon_inside_the_recommendation_open_the_decision() -> None:
+    meeting = parse_document("""Referat
+Børne- og Ungeudvalget
+07-04-2026 kl. 15:00
+
+1 Dialogmøde om budget 2027
+
+Indstilling og beslutning
+
+Direktøren indstiller,
+
+·         at dialogen tages til efterretning.
+
+Børne- og Ungeudvalget den 7. april 2026:
+
+Taget til efterretning.
+
+Sagsfremstilling
+
+Udvalget mødes med skolernes ledere.
+""".encode())
+    item = meeting.items[0]
+    assert [(d.text, d.body, d.date) for d in item.decisions] == [
+        ("Taget til efterretning.", "Børne- og Ungeudvalget", "2026-04-07")]
+    assert not any("Taget til efterretning" in r for r in item.recommendations)
+
+
+def test_a_body_and_its_date_in_a_sentence_open_no_decision() -> None:
+    meeting = parse_document("""Referat
+Børne- og Ungeudvalget
+07-04-2026 kl. 15:00
+
+1 Dialogmøde om budget 2027
+
+Sagsfremstilling
+
+Sagen blev drøftet i Børne- og Ungeudvalget den 7. marts 2026.
+
+Beslutning
+
+Taget til efterretning.
+""".encode())
+    assert [d.text for d in meeting.items[0].decisions] == ["Taget til efterretning."]

@@ -95,10 +95,13 @@ DECISION_HEADING_BRACKETED = re.compile(
 #: A body, a date and maybe the item's number there, alone on a line, over what that body decided:
 #: ``Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42``, ``Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:``,
 #: ``Fritids-, Kultur- og Forebyggelsesudvalget, d. 14. august 2013:``, ``Økonomiudvalget, 15. marts 2016.`` (under
-#: ``Historik``). The body must end in a body word.
+#: ``Historik``), or without the comma but with a colon: ``Børne- og Skoleudvalget den 6. november 2018:`` (inside
+#: ``Indstilling og beslutning``). The body must end in a body word.
+_DATE_OF_HEADING = r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}"
 DECISION_HEADING_DATED_BODY = re.compile(
-    r"^(?!(?i:beslutning|afgørelse)\b)(?P<body>[A-ZÆØÅ][^:]{2,80}?),\s*(?:den\s+|d\.\s*)?"
-    r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})(?:\s*,\s*(?:pkt|punkt)\.?\s*\d{1,4})?\s*[:.]?\s*$")
+    r"^(?!(?i:beslutning|afgørelse)\b)(?P<body>[A-ZÆØÅ][^:]{2,80}?)"
+    r"(?:,\s*(?:den\s+|d\.\s*)?(?P<date>" + _DATE_OF_HEADING + r")(?:\s*,\s*(?:pkt|punkt)\.?\s*\d{1,4})?\s*[:.]?"
+    r"|\s+den\s+(?P<date_after_den>" + _DATE_OF_HEADING + r")\s*:)\s*$")
 
 #: An undated decision heading naming its body in the genitive: ``Økonomiudvalgets beslutning``, ``REGIONSRÅDETS
 #: BESLUTNING`` (the name, one word, must end in a body word and its ``s``).

@@ -189,10 +189,12 @@ class _ItemReader:
             self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
                         date=parse_date(labelled.group("date")))
             return True
-        dated = DECISION_HEADING_DATED_BODY.match(text) if "," in text else None
+        dated = DECISION_HEADING_DATED_BODY.match(text) if "," in text or " den " in text else None
+        if dated and dated.group("date_after_den") and self.current.kind == "decision":
+            dated = None  # "Beslutning" / "Byrådet den 25. maj 2023:": the decision's own first line, kept in it
         if dated and BODY_END.search(dated.group("body")):
             self._start(text.rstrip(":").strip(), "decision", body=dated.group("body").strip(),
-                        date=parse_date(dated.group("date")))
+                        date=parse_date(dated.group("date") or dated.group("date_after_den")))
             return True
         owner = DECISION_HEADING_OWNER.match(text)
         if owner and BODY_END.search(owner.group("owner")):  # "Økonomiudvalgets beslutning"
@@ -221,7 +223,8 @@ class _ItemReader:
             return False
         lowered = text.lower()
         if ("besl" in lowered or "afgørelse" in lowered
-                or ("," in text and (text[-1:] in ":0123456789" or (text[-1:] == "." and text[-2:-1].isdigit()))))\
+                or ("," in text and (text[-1:] in ":0123456789" or (text[-1:] == "." and text[-2:-1].isdigit())))
+                or (text[-1:] == ":" and " den " in text))\
                 and self._decision_heading(text.lstrip(BULLETS)):  # "• Beslutning i Byrådet den 24-04-2019"
             return True
         if ":" in text[:20] and self._labelled_part(text):
