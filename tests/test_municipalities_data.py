@@ -48,3 +48,17 @@ def test_inference_from_names_towns_and_codes() -> None:
     assert infer_municipality("Bornholms Regionskommune\nReferat", "", []) == "Bornholm"
     record = municipality_record("Høje Taastrup")
     assert record is not None and record["code"] == 169
+
+
+def test_a_region_named_in_its_own_titles_outweighs_one_municipality_it_mentions() -> None:
+    titles = ("Forretningsudvalget\nBevillingsændringer Regionsrådet 24. august 2020\n"
+              "Forslag om eftersyn af Region Sjællands psykiatri\n"
+              "Monitorering af genåbningen af Region Sjællands sygehusvæsen\n"
+              "Tilladelse til indvinding af råstoffer ved Hedehusene, Roskilde Kommune\n")
+    assert infer_municipality("", titles, []) == "Region Sjælland"
+
+
+def test_a_municipality_comparing_itself_with_its_region_stays_the_municipality() -> None:
+    text = ("Ballerup Kommune har afholdt syv kurser. I Ballerup Kommune er 60 pct. røgfri, mod 56 pct. i Region "
+            "Hovedstaden; efter et halvt år ligger Ballerup Kommune lavere end Region Hovedstaden.")
+    assert infer_municipality("", text, []) == "Ballerup"

@@ -55,3 +55,9 @@ def test_the_contents_after_a_bulleted_apology_list_are_read_and_the_list_names_
         "Generalplan for Solbjerg Sygehus, Idéoplæg for Fælles Akutmodtagelse", "Sundhedshuse på Solø"]
     assert [person.name for person in meeting.absent] == ["Mette Vang", "Lasse Krag"]
     assert [person.name for person in meeting.participants] == ["Carl Holm", "Poul Svendsen"]
+
+
+def test_the_kind_in_lower_case_between_the_body_and_a_numeric_date_is_read() -> None:
+    page = _PAGE.replace("Forretningsudvalget - Referat - 10. april 2026", "Forretningsudvalget - referat 10-04-2026")
+    meeting = parse_document(page.encode())
+    assert (meeting.kind, meeting.body, meeting.date) == ("referat", "Forretningsudvalget", "2026-04-10")

@@ -23,9 +23,10 @@ from referat.vocab import (
 #: The document kinds as alternatives of a pattern, the longest first.
 KIND_WORDS = "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True))
 #: A body's name, then the document's kind: ``Byrådet Beslutningsprotokol.``, ``Byrådet - Referat fra mødet``,
-#: ``Forretningsudvalget - Referat - 10. april 2012``.
+#: ``Forretningsudvalget - Referat - 10. april 2012``, ``Forretningsudvalget - referat 05-12-2007``.
 BODY_THEN_KIND = re.compile(rf"^(?P<body>[A-ZÆØÅ][\w-]+(?:\s[\w-]+){{0,3}}?)\s+(?:[-–]\s+)?"
-                             rf"(?P<kind>(?i:{KIND_WORDS}))(?:\.|\s*$|\s+(?=(?:fra|af|for)\s)|\s+[-–]\s+(?=\d))")
+                             rf"(?P<kind>(?i:{KIND_WORDS}))(?:\.|\s*$|\s+(?=(?:fra|af|for)\s)|\s+[-–]\s+(?=\d)"
+                             r"|\s+(?=\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\d{1,2}\.\s))")
 _PERIOD = re.compile(r"\s*(?:[-–]\s*(?P<a>\d{4})\s*[-–]\s*(?P<b>\d{4})|\(\s*(?P<c>\d{4})\s*[-–]\s*(?P<d>\d{4})\s*\))"
                      r"\s*$")
 #: Words before a body's name in a title: ``for``, ``af mødet i``, ``møde i``.

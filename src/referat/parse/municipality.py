@@ -25,6 +25,7 @@ _WORD_CHAR = re.compile(r"\w")
 _MUNICIPAL_WORDS = re.compile(r"\b(?:kommunen|kommunens|byråd\w*|kommunalbestyrelse\w*|borgerrepræsentation\w*)\b",
                               re.IGNORECASE)
 _REGION_NAME = re.compile("|".join(re.escape(name) for name in REGIONS))
+_NAMED_MUNICIPALITY = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+ Kommunes?\b")  # "Ballerup Kommune", "Roskilde Kommunes"
 _NOT_NAMES = frozenset({"den", "hver", "en", "vores", "denne", "hele", "anden", "nærmeste", "hvilken", "egen"})
 
 
@@ -188,15 +189,16 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
 
 
 def _region(text: str, municipality: str | None) -> str | None:
-    """The region, when the minutes are a region's: they speak of the region more than of a municipality.
+    """The region, when the minutes are a region's: they speak of the region (its words and its name) more than
+    of a municipality (its words and ``X Kommune``).
 
     The region is the one named (``Region Midtjylland``), else the region of the municipality that hosts
     the meeting.
     """
-    regional = _word_starts(_REGION_WORDS, text)
-    if regional < 2 or regional <= len(_MUNICIPAL_WORDS.findall(text)):
-        return None
     named = Counter(m.group(0) for m in _REGION_NAME.finditer(text))
+    regional = _word_starts(_REGION_WORDS, text) + sum(named.values())  # "Region Sjællands psykiatri" counts too
+    if regional < 2 or regional <= len(_MUNICIPAL_WORDS.findall(text)) + len(_NAMED_MUNICIPALITY.findall(text)):
+        return None
     if named:
         return named.most_common(1)[0][0]
     record = municipality_record(municipality) if municipality else None
