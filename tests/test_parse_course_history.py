@@ -34,6 +34,10 @@ Børne- og Ungeudvalget
 
 1 Dialogmøde om budget 2027
 
+Hvem beslutter
+
+Børne- og Ungeudvalget beslutter.
+
 Indstilling og beslutning
 
 Direktøren indstiller,
@@ -52,6 +56,8 @@ Udvalget mødes med skolernes ledere.
     assert [(d.text, d.body, d.date) for d in item.decisions] == [
         ("Taget til efterretning.", "Børne- og Ungeudvalget", "2026-04-07")]
     assert not any("Taget til efterretning" in r for r in item.recommendations)
+    assert [(s.heading, s.kind) for s in item.sections][:2] == [
+        ("Hvem beslutter", "authority"), ("Indstilling og beslutning", "recommendation")]
 
 
 def test_a_body_and_its_date_in_a_sentence_open_no_decision() -> None:

@@ -37,7 +37,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "beslutningskompetence", "kompetence", "sagen afgøres endelig af", "sagsgang og sagstype",
         "sagsgang", "kompetencefordeling", "beslutningsniveau", "endelig beslutning træffes af",
         "kompetenceforhold", "beslutningsproces", "beslutningen træffes af", "beslutning træffes af",
-        "sagen afgøres af", "kompetenceudvalg",
+        "sagen afgøres af", "kompetenceudvalg", "hvem beslutter",
     ),
     "legal_basis": ("lovgrundlag", "retligt grundlag", "lovhjemmel", "hjemmel", "juridisk grundlag",
                     "retsgrundlag", "lovgivning", "regelgrundlag"),
