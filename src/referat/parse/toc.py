@@ -14,7 +14,7 @@ import re
 from referat.extract import Line
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc_columns import columnar_run, number_block_run, page_column_after
-from referat.parse.toc_entry import TocEntry, is_closed_group, leader_page, names_page_column
+from referat.parse.toc_entry import TocEntry, is_closed_group, leader_page, names_page_column, running_header_line
 from referat.vocab import (
     CASE_LABEL,
     ITEM_TYPE_PREFIXES,
@@ -37,6 +37,7 @@ _KEY_LENGTH = 30
 _MIN_UNHEADED_RUN = 3
 _BARE_AGENDA = 5  # titles under "Dagsorden" or "Referat" with no text after them: the agenda alone
 _CONTINUATION_LINES = 3
+_RUNNING_HEADER = 3  # lines of a page's running header between a contents heading and its first entry
 _TITLE_PAGE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,4})$")
 _TYPED_TITLE = re.compile(r"^(?:" + "|".join(t.capitalize() for t in ITEM_TYPE_PREFIXES) + r")(?:\s+og\s+[^:.]{1,50})?:"
                           r"\s+[A-ZÆØÅ0-9]")
@@ -229,8 +230,8 @@ def _headed_run(lines: list[Line], filled: list[int], start: int,
     while k < len(filled):
         line = lines[filled[k]]
         text = line.text.strip()
-        if not entries and _is_column_label(line):
-            paged = paged or names_page_column(text)
+        if not entries and (_is_column_label(line) or (k - start < _RUNNING_HEADER and running_header_line(text))):
+            paged = paged or names_page_column(text)  # (the page's running header: "Økonomiudvalget" / "12-12-2012")
             used.append(filled[k])
             k += 1
             continue

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from referat.vocab import CLOSED_GROUP, PAGE_COLUMN_LABELS, TOC_LINE, normalise_heading
+from referat.vocab import BODY_END, CLOSED_GROUP, PAGE_COLUMN_LABELS, TOC_LINE, normalise_heading
+
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
+_RUNNING_HEADER_WORDS = 6
 
 
 def same_title(a: str | None, b: str | None) -> bool:
@@ -33,6 +37,16 @@ def leader_page(text: str) -> tuple[str, int] | None:
 def names_page_column(text: str) -> bool:
     """A line of column labels that names a page column: ``Pkt. Tekst Side``, ``Sag nr.: Emne: Side:``."""
     return any(word in PAGE_COLUMN_LABELS for word in normalise_heading(text.replace(":", " ")).split())
+
+
+def running_header_line(text: str) -> bool:
+    """A line of a page's running header that may stand between a contents heading and its first entry: the
+    body's name (``Økonomiudvalget``), the date alone (``12-12-2012``) or column labels ending in the page's
+    (``Punkter til dagsorden Side``)."""
+    words = text.split()
+    if not words or len(words) > _RUNNING_HEADER_WORDS or any(c.isdigit() for c in text):
+        return bool(_NUMERIC_DATE.match(text))
+    return bool(BODY_END.search(text)) or (normalise_heading(words[-1]) in PAGE_COLUMN_LABELS and len(words) > 1)
 
 
 def is_closed_group(text: str) -> bool:
