@@ -35,6 +35,13 @@ _BODY = ("4 40. Godkendelse af dagsorden Åben sag Sagsnr.: 26/00123 Sagsansvarl
       "ved Møllevej Regulativ for private vandværker"],
      [("Tilsyn med renseanlæg", False), ("Salg af grund ved Møllevej", True),
       ("Regulativ for private vandværker", False)]),
+    # A place before a dash and what is done there opens a title; a name with a capital inside it opens one too.
+    (["2 Indholdsfortegnelse Side 40. Godkendelse af dagsorden Bevillingssag vedr. økonomirapport for juli kvartal "
+      "Møllevej - godkendelse af skema C og anlægsregnskab Forretningsorden til fagudvalg Boligstrategi "
+      "SolbjergTeatrets regnskab og status"],
+     [("Bevillingssag vedr. økonomirapport for juli kvartal", False),
+      ("Møllevej - godkendelse af skema C og anlægsregnskab", False), ("Forretningsorden til fagudvalg", False),
+      ("Boligstrategi", False), ("SolbjergTeatrets regnskab og status", False)]),
 ])
 def test_closed_titles_in_a_contents_list_that_lost_its_numbers(pages: list[str],
                                                                  expected: list[tuple[str, bool]]) -> None:

@@ -87,6 +87,7 @@ Græsrodspulje Meddelelser og orientering
     ("Møde i regionsrådet den 3. marts 2026", "Regionsrådet"),
     ("åbent møde for Social- og sundhedsudvalgets møde den 3. marts 2026 kl. 14:00 i Solbjerg 214",
      "Social- og sundhedsudvalget"),
+    ("Referat Byrådet's møde Tirsdag den 3. marts 2026 Kl. 17:00 Byrådssalen", "Byrådet"),
 ])
 def test_a_title_naming_the_body_as_a_sentence_would(title: str, body: str) -> None:
     meeting = parse_document(f"{title}\n\n{_CONTENTS}".encode())

@@ -455,8 +455,9 @@ BODY_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøå-]*(?:udvalget|byrådet|kommunal
 
 #: A body's name in a sentence announcing its meeting: ``Kommunalbestyrelsen holder møde tirsdag den 15. september``.
 BODY_HOLDS_MEETING = re.compile(r"^(?P<body>.+?)\s+(?:holder|afholder)\s+(?:\w+\s+)?møde\b", re.IGNORECASE)
-#: What a body's name may carry around it in a header: ``Byrådets møde``, ``Økonomiudvalgets ordinære møde``.
-BODY_MEETING_SUFFIX = re.compile(r"^(?P<body>.+?)s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b.*$",
+#: What a body's name may carry around it in a header: ``Byrådets møde``, ``Økonomiudvalgets ordinære møde``,
+#: ``Byrådet's møde``.
+BODY_MEETING_SUFFIX = re.compile(r"^(?P<body>.+?)['’]?s\s+(?:(?:ordinære|ekstraordinære|konstituerende)\s+)?møde\b.*$",
                                  re.IGNORECASE)
 
 #: Votes: ``For stemte: A, F, Ø (15)``.

@@ -18,9 +18,10 @@ from referat.vocab import (
 )
 
 #: A capitalised word, the first letter alone upper case: where a title of a run-together contents list may begin.
-_CAPITALISED = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+$")
+_CAPITALISED = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:[A-ZÆØÅ][a-zæøåéü]+)*$")  # "BaggårdTeatrets" too
 #: A sentence ending before a capital: prose, not a contents list run together.
 SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
+_DASHES = frozenset({"-", "–", "—"})
 _LEADER_TAIL = re.compile(r"(?:\.{3,}|…)\d{0,4}$")
 _LEADER_AFTER_NUMBER = re.compile(r"(?<=^\d)\.{3,}$|(?<=^\d\d)\.{3,}$")
 _NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[^\t]+?)(?P<page>\t\d{1,4})?$")
@@ -123,6 +124,8 @@ def _titles_start(words: list[str]) -> list[bool]:
             starts[j] = True
         elif not before.endswith(",") and before.lower() not in TITLE_LINK_WORDS:
             following = words[j + 1] if j + 1 < len(words) else ""
+            if following in _DASHES and j + 2 < len(words):
+                following = words[j + 2]  # "Trappebæksvej - godkendelse af …": a place, then what is done there
             before_lower[j] = following[:1].islower()
             # A title of one word stands between the end of a title and the start of the next; a name's
             # last word before a title (``Kulturhus Vest Budgetopfølgning for``) follows another name.
