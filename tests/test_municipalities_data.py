@@ -62,3 +62,9 @@ def test_a_municipality_comparing_itself_with_its_region_stays_the_municipality(
     text = ("Ballerup Kommune har afholdt syv kurser. I Ballerup Kommune er 60 pct. røgfri, mod 56 pct. i Region "
             "Hovedstaden; efter et halvt år ligger Ballerup Kommune lavere end Region Hovedstaden.")
     assert infer_municipality("", text, []) == "Ballerup"
+
+
+def test_an_official_name_before_kommune_in_lower_case_names_the_municipality() -> None:
+    assert infer_municipality("", "I Stevns kommune tager erhvervslivet et socialt medansvar.", []) == "Stevns"
+    # Only an official name counts so: a sentence's first word before "kommune" names none.
+    assert infer_municipality("", "Hver kommune skal indsende en plan. Solbjerg kommune har gjort det.", []) is None

@@ -12,6 +12,7 @@ from referat.vocab import MUNICIPALITY_CASE_NUMBER, REGIONS, municipalities
 # Found by _matches_from, from each of the literals they open with.
 _KOMMUNE_WORD = re.compile(r"(?:Kommunes?|Regionskommunes?)\b")
 _KOMMUNE_LITERALS = ("Kommune", "Regionskommune")
+_LOWER_KOMMUNE_WORD = re.compile(r"kommunes?\b")  # "I Stevns kommune": counted for an official name only
 # Matched backwards from each "Kommune": Python's regex engine has no fast path for a capital-letter start.
 _NAME_BEFORE = re.compile(r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]+(?:[ -][A-ZÆØÅ][\wæøåÆØÅ-]+)?)[ \u00a0]+$")
 _TOWN_HALL = re.compile(r"\bRådhuset i\s+(?P<a>[A-ZÆØÅ][\wæøå-]+)|(?<=\s)(?P<b>[A-ZÆØÅ][\wæøå-]+)\s+Rådhus\b")
@@ -68,10 +69,11 @@ def _matches_from(pattern: re.Pattern[str], literals: tuple[str, ...], text: str
     return found
 
 
-def _names_before(text: str) -> list[str]:
-    """The capitalised name(s) standing before each ``Kommune`` in ``text``."""
+def _names_before(text: str, lower: bool = False) -> list[str]:
+    """The capitalised name(s) standing before each ``Kommune`` in ``text`` (``kommune`` when ``lower``)."""
     names = []
-    for m in _matches_from(_KOMMUNE_WORD, _KOMMUNE_LITERALS, text):
+    word, literals = (_LOWER_KOMMUNE_WORD, ("kommune",)) if lower else (_KOMMUNE_WORD, _KOMMUNE_LITERALS)
+    for m in _matches_from(word, literals, text):
         if not m.start() or text[m.start() - 1] not in " \u00a0":
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -152,6 +154,10 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
                 scores[known] += weight
             else:
                 unknown[raw] += 1
+        for raw in _names_before(source, lower=True):
+            known = _known(raw) if raw.lower() not in _NOT_NAMES else None
+            if known:
+                scores[known] += weight
     for m in _town_halls(text):
         town = (m.group("a") or m.group("b") or "").lower()
         name = _known(town) or by_town.get(town)
