@@ -63,3 +63,30 @@ Godkendt.
     assert [person.name for person in meeting.absent] == []
     assert [[person.name for person in item.absent] for item in meeting.items] == [[], ["Christian Dam"],
                                                                                    ["Christian Dam"]]
+
+
+def test_absences_and_substitutes_run_together_without_full_stops_or_parties() -> None:
+    found = read_attendance("Lone Vang (B) var fraværende. I stedet deltog Kim Holt (B) Aase Friis () var "
+                            "fraværende. I stedet deltog Jens Bro (C) Mette Dal var fraværende.", "meeting")
+    away = [person.name for person in found.meeting_absent + found.item_absent]
+    assert away == ["Lone Vang", "Aase Friis", "Mette Dal"]
+    assert [person.name for person in found.substitutes] == ["Kim Holt", "Jens Bro"]
+
+
+def test_a_place_named_after_its_body_under_the_kind_is_the_place_not_the_body() -> None:
+    meeting = parse_document("""Kommunalbestyrelsen
+
+Referat
+
+5. oktober 2026 kl. 17:00
+
+Kommunalbestyrelsens mødesal
+
+1 Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+""".encode())
+    assert (meeting.body, meeting.location, meeting.date) == (
+        "Kommunalbestyrelsen", "Kommunalbestyrelsens mødesal", "2026-10-05")

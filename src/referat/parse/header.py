@@ -306,7 +306,8 @@ def parse_header(lines: list[Line]) -> Header:
             else:
                 pending = name
             continue
-        if want_body and header.body is None and BODY_WORDS.search(text) and len(text) < 150 and clean_body(text):
+        if want_body and header.body is None and BODY_WORDS.search(text) and len(text) < 150 and clean_body(text) \
+                and not PLACE_WORDS.search(text.split()[-1]):  # "Kommunalbestyrelsens mødesal": the place
             header.body, period = split_period(clean_body(text) or text)
             header.period = header.period or period
             want_body = False

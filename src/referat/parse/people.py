@@ -43,7 +43,9 @@ _SENTENCE = re.compile(r"(?<=[a-zæøå)])\.\s*(?=[A-ZÆØÅ])"
                        # "... under punkt 13. Curt Købsted var ...": an item's number ends the sentence before a name
                        r"|(?<=\d)\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])"
                        # "I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende.": the full stop lost
-                       r"|(?<=\))\s+(?=(?:[A-ZÆØÅ][\w.'-]*\s+){1,5}\([A-ZÆØÅ]{1,3}\)\s+(?:var|deltog|havde|mødte|forlod)\b)")
+                       # (the party may be empty or missing: "(V) Aase Steffensen () var fraværende")
+                       r"|(?<=\))\s+(?=(?:[A-ZÆØÅ][\w.'-]*\s+){1,5}(?:\([A-ZÆØÅ]{0,3}\)\s+)?"
+                       r"(?:var|deltog|havde|mødte|forlod)\b)")
 _ABSENCE_NOTE = re.compile(r"\s*\((?:" + "|".join(ABSENCE_NOTES) + r")\)\s*$", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
 
