@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from referat.parse import parse_document
-from referat.parse.people import read_attendance
+from referat.parse.people import parse_person, read_attendance
 
 
 @pytest.mark.parametrize(("sentence", "away"), [
@@ -90,3 +90,10 @@ Godkendt.
 """.encode())
     assert (meeting.body, meeting.location, meeting.date) == (
         "Kommunalbestyrelsen", "Kommunalbestyrelsens mødesal", "2026-10-05")
+
+
+def test_the_documents_kind_before_a_name_is_no_part_of_it() -> None:
+    # "Fraværende: REFERAT Mette Holm": a copy's running title run into the value; a page's tabs name no one.
+    person = parse_person("REFERAT Mette Holm")
+    assert person is not None and person.name == "Mette Holm"
+    assert parse_person("Referat Opgaveliste") is None

@@ -12,6 +12,7 @@ from referat.vocab import (
     ABSENCE_NOTES,
     ABSENCE_PATTERNS,
     AUTHORITY_WORDS,
+    DOCUMENT_KINDS,
     LIST_MARKER,
     PARTY,
     PRESENT_FOR_ITEM,
@@ -89,6 +90,9 @@ def parse_person(text: str) -> Person | None:
         role = role or m3.group("role").capitalize()
         text = text[: m3.start()]
     text = text.strip(" ,")
+    first, _, rest = text.partition(" ")
+    if first.lower() in DOCUMENT_KINDS:
+        text = rest  # "REFERAT Mette Busk": the copy's running title before the name ("Referat Opgaveliste": none)
     if not looks_like_name(text):
         return None
     return Person(name=text, party=party, role=role)
