@@ -97,3 +97,30 @@ def test_the_documents_kind_before_a_name_is_no_part_of_it() -> None:
     person = parse_person("REFERAT Mette Holm")
     assert person is not None and person.name == "Mette Holm"
     assert parse_person("Referat Opgaveliste") is None
+
+
+def test_a_member_list_of_names_and_whom_they_speak_for_goes_on_over_its_lines() -> None:
+    meeting = parse_document("""Mødereferat
+
+Grundejerkontaktudvalg
+
+Deltagere: Bente Holm - Grundejersammenslutningen
+
+Kaj Lund - Grundejersammenslutningen
+
+-
+
+Jens Vad - formand for Teknisk Udvalg
+
+Fraværende: Ole Dam
+
+1 Godkendelse af dagsorden
+
+Referat:
+
+Godkendt
+""".encode())
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Bente Holm", "Grundejersammenslutningen"), ("Kaj Lund", "Grundejersammenslutningen"),
+        ("Jens Vad", "formand for Teknisk Udvalg")]
+    assert [p.name for p in meeting.absent] == ["Ole Dam"]

@@ -48,6 +48,7 @@ _SENTENCE = re.compile(r"(?<=[a-zæøå)])\.\s*(?=[A-ZÆØÅ])"
                        r"|(?<=\))\s+(?=(?:[A-ZÆØÅ][\w.'-]*\s+){1,5}(?:\([A-ZÆØÅ]{0,3}\)\s+)?"
                        r"(?:var|deltog|havde|mødte|forlod)\b)")
 _ABSENCE_NOTE = re.compile(r"\s*\((?:" + "|".join(ABSENCE_NOTES) + r")\)\s*$", re.IGNORECASE)
+_AFFILIATION_WORDS = 8
 _NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
 
 
@@ -90,6 +91,10 @@ def parse_person(text: str) -> Person | None:
         role = role or m3.group("role").capitalize()
         text = text[: m3.start()]
     text = text.strip(" ,")
+    name, dash, affiliation = text.partition(" - ")
+    if dash and party is None and not role and len(affiliation.split()) <= _AFFILIATION_WORDS \
+            and looks_like_name(name):
+        text, role = name, affiliation.strip()  # "Kjeld Sandstød - Grundejerforbundet": a member and whom he speaks for
     first, _, rest = text.partition(" ")
     if first.lower() in DOCUMENT_KINDS:
         text = rest  # "REFERAT Mette Busk": the copy's running title before the name ("Referat Opgaveliste": none)
@@ -116,9 +121,11 @@ def parse_people(text: str) -> list[Person]:
 
 def party_list(text: str) -> list[Person]:
     """The people of a line that is nothing but names with their party letters (``Kurt Petersen (C) Lars Hoppe
-    Søe (B)``), as a member list goes on over lines of its own; [] for any other line."""
+    Søe (B)``) or one name and whom the person speaks for (``Jørn Olsen - Grundejerforbundet``), as a member
+    list goes on over lines of its own; [] for any other line."""
     if "(" not in text:
-        return []
+        person = parse_person(text) if " - " in text else None
+        return [person] if person and person.role else []
     parts = [part for part in _SPLIT.split(text.strip().rstrip(".")) if part]
     people = [person for part in parts if (person := parse_person(part)) and person.party]
     return people if len(people) == len(parts) else []
