@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 
 from referat.extract import Line
-from referat.parse.closed import access_status, is_closed_status
+from referat.parse.closed import access_status, is_closed_status, strip_closed_marker
 from referat.parse.dates import find_date
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc import TocEntry, line_keys, title_key
 from referat.vocab import (
+    BULLETS,
     CHROME_LINE,
     DECISION_HEADING,
     DOCUMENT_KINDS,
@@ -179,8 +180,8 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
         if form != "labelled" and ((line.cells and not row) or (form in ("bare", "lone")
                                                                  and (number >= 1900 or number == 0))):
             continue
-        if form in ("marked", "bare", "lone") and _DATE_START.match(text):
-            continue  # "4. december 2025 kl. 16:00" is a date, not item 4
+        if form in ("marked", "bare", "lone") and _DATE_START.match(text.lstrip(BULLETS)):
+            continue  # "4. december 2025 kl. 16:00" (or "• 24. juni – 26. juni 2019 - …") is a date, not item 4
         if title and _RECOMMENDATION.match(title):
             continue
         hinted = line.heading > 0 or line.bold
@@ -194,8 +195,9 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
             score += _HINT
         score += _toc_signal(number, title, toc_numbers, toc_titles)
         if _structure_follows(lines, filled, position + (1 if used else 0)) \
-                or _sub_item_follows(lines, filled, position, number):
-            score += _STRUCTURE
+                or _sub_item_follows(lines, filled, position, number) \
+                or (title.endswith(")") and strip_closed_marker(title)[1]):
+            score += _STRUCTURE  # (a closed item's marker, "Personalesag (Lukket)", stands for the body it lacks)
         if title and title[0].islower():
             score -= 2
         if len(text) > 200 or (title.endswith(".") and len(title.split()) > 14):
