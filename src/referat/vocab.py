@@ -85,10 +85,12 @@ DECISION_HEADING_LABELLED = re.compile(
     re.IGNORECASE,
 )
 
+#: A date in a decision heading: ``13.11.2023``, ``4. maj 2023``.
+_DATE_OF_HEADING = r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}"
 #: The same in brackets: ``Beslutning (Økonomiudvalget 13.11.2023)``, ``Beslutning [Byrådet, den 4. maj 2023]``.
 DECISION_HEADING_BRACKETED = re.compile(
     r"^(?:beslutning|afgørelse)\s*[(\[]\s*(?:i\s+)?(?P<body>[A-ZÆØÅ][^()\[\]:]{1,80}?)(?:\s*,\s*|\s+)(?:den\s+|d\.\s*)?"
-    r"(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})\s*[)\]]\s*:?\s*$",
+    r"(?P<date>" + _DATE_OF_HEADING + r")\s*[)\]]\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -97,7 +99,6 @@ DECISION_HEADING_BRACKETED = re.compile(
 #: ``Fritids-, Kultur- og Forebyggelsesudvalget, d. 14. august 2013:``, ``Økonomiudvalget, 15. marts 2016.`` (under
 #: ``Historik``), or without the comma but with a colon: ``Børne- og Skoleudvalget den 6. november 2018:`` (inside
 #: ``Indstilling og beslutning``). The body must end in a body word.
-_DATE_OF_HEADING = r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}"
 DECISION_HEADING_DATED_BODY = re.compile(
     r"^(?!(?i:beslutning|afgørelse)\b)(?P<body>[A-ZÆØÅ][^:]{2,80}?)"
     r"(?:,\s*(?:den\s+|d\.\s*)?(?P<date>" + _DATE_OF_HEADING + r")(?:\s*,\s*(?:pkt|punkt)\.?\s*\d{1,4})?\s*[:.]?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from referat.extract import Line
-from referat.parse.toc_entry import TocEntry, is_closed_group, leader_page
+from referat.parse.toc_entry import DATE_LINE, TocEntry, is_closed_group, leader_page
 from referat.vocab import (
     PAGE_COLUMN_LABELS,
     TOC_COLUMN_LABELS,
@@ -24,7 +24,6 @@ from referat.vocab import (
 _LONE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.?$")
 _TRAILING_LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*$")
 _NUMBERED_HEADING = re.compile(r"^\d{1,4}\.?\s+[A-ZÆØÅ]")
-_DATE_LINE = re.compile(r"^(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", re.IGNORECASE)
 _COLUMNS = frozenset(TOC_COLUMN_LABELS) | {"pkt", "tekst"}
 _CONTENTS_HEADINGS = frozenset(TOC_HEADINGS)
 _MAX_TITLE_LINES = 3
@@ -81,7 +80,7 @@ def columnar_run(lines: list[Line], filled: list[int], start: int, front: set[st
                     break
                 if value is not None and last_page <= value <= last_page + _MAX_PAGE_STEP and title:
                     break  # the page
-                if _DATE_LINE.match(cell) or cell in front:
+                if DATE_LINE.match(cell) or cell in front:
                     j += 1  # the page's footer or header inside the entry
                     continue
                 if len(cell) > 200 or section_kind(cell):
@@ -103,7 +102,7 @@ def columnar_run(lines: list[Line], filled: list[int], start: int, front: set[st
             continue
         if TOC_GROUP.match(text):
             closed_part = closed_part or is_closed_group(text)
-        if number is not None or _DATE_LINE.match(text) or text in front or TOC_GROUP.match(text):
+        if number is not None or DATE_LINE.match(text) or text in front or TOC_GROUP.match(text):
             used.append(filled[k])  # a page number, the running header or footer, a group heading
             k += 1
             continue

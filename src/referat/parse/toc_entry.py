@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from referat.vocab import BODY_END, CLOSED_GROUP, PAGE_COLUMN_LABELS, TOC_LINE, normalise_heading
 
-_NUMERIC_DATE = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
+#: A date alone on a line: ``12-12-2012``, ``12. december 2012``.
+DATE_LINE = re.compile(r"^(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", re.IGNORECASE)
 _RUNNING_HEADER_WORDS = 6
 
 
@@ -45,7 +46,7 @@ def running_header_line(text: str) -> bool:
     (``Punkter til dagsorden Side``)."""
     words = text.split()
     if not words or len(words) > _RUNNING_HEADER_WORDS or any(c.isdigit() for c in text):
-        return bool(_NUMERIC_DATE.match(text))
+        return bool(DATE_LINE.match(text))
     return bool(BODY_END.search(text)) or (normalise_heading(words[-1]) in PAGE_COLUMN_LABELS and len(words) > 1)
 
 
