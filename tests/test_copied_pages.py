@@ -24,9 +24,6 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--
          "--disable-sync", "--no-first-run"]
 CORPUS = find_corpus()
 PAGES = [a for a in (find_annotations(CORPUS) if CORPUS else []) if str(a.data.get("file", "")).endswith(".html")]
-#: Printed to PDF, FirstAgenda's page sets each item's number, text and buttons in three columns that the PDF
-#: reader does not yet take apart; Middelfart's prints as one column.
-PRINTED = [a for a in PAGES if "middelfart" in a.tag]
 
 
 @pytest.fixture(scope="module")
@@ -71,9 +68,11 @@ def _copied_text_shown(text: str, page: Any) -> str:
     return f"Chromium {page.context.browser.version}, {len(text)} characters; at {at}: {text[at:at + 400]!r}"
 
 
-@pytest.mark.skipif(not PRINTED, reason="the shared corpus is absent (looked for ../shared/corpus)")
-@pytest.mark.parametrize("annotation", PRINTED, ids=_ids(PRINTED))
+@pytest.mark.skipif(not PAGES, reason="the shared corpus is absent (looked for ../shared/corpus)")
+@pytest.mark.parametrize("annotation", PAGES, ids=_ids(PAGES))
 def test_a_meeting_page_printed_to_pdf_reads_like_the_page(annotation: Annotation, browser_page: Any) -> None:
+    """FirstAgenda's page prints each item as a table row: its number in a gutter, centred beside the row or at its
+    top; the title in larger type; the row's buttons and attachment count in a column right of the text."""
     browser_page.goto(annotation.document.as_uri())
     assert _failed(annotation, browser_page.pdf()) == []
 

@@ -15,7 +15,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
@@ -23,6 +22,8 @@ import pypdfium2.raw as pdfium_c
 
 from referat.errors import InputError
 from referat.extract import Line
+from referat.extract.pdf_columns import drop_button_column, numbers_beside_rows
+from referat.extract.pdf_line import PdfLine, merge_bands
 
 if TYPE_CHECKING:
     from referat.extract.ocr import OcrWord
@@ -60,26 +61,6 @@ _FLOWING_PARAGRAPH = 150
 _FURNITURE_SHARE = 0.5
 
 
-@dataclass
-class _PdfLine:
-    left: float
-    right: float
-    top: float
-    bottom: float
-    cells: list[str]
-    first_word: float = 0.0  # the width of the line's first word
-    size: float = 0.0  # the font size of the line's first character
-    lefts: list[float] | None = None  # where each cell starts, for lines of several cells
-
-    @property
-    def text(self) -> str:
-        return "\t".join(self.cells)
-
-    @property
-    def height(self) -> float:
-        return max(self.top - self.bottom, 1.0)
-
-
 def _open(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
@@ -102,14 +83,14 @@ def _split_at(textpage: pdfium.PdfTextPage, start: int, count: int, x: float) ->
     return low
 
 
-def _page_lines(page: pdfium.PdfPage) -> list[_PdfLine]:
-    """The page's lines, top to bottom; text runs separated by a wide gap become cells.
+def _page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
+    """The page's lines as pdfium gives them, top to bottom; text runs separated by a wide gap become cells.
 
     pdfium already orders the characters into lines; each line's boxes come from its runs
     (one per font change or gap), so only the cell boundaries need character boxes.
     """
     textpage = page.get_textpage()
-    lines: list[_PdfLine] = []
+    lines: list[PdfLine] = []
     try:
         text = textpage.get_text_range()
         position = 0
@@ -139,16 +120,16 @@ def _page_lines(page: pdfium.PdfPage) -> list[_PdfLine]:
             right = max(r[2] for r in rects)
             space = raw.find(" ")
             first_word = textpage.get_charbox(start + space - 1)[2] - rects[0][0] if space > 0 else right - rects[0][0]
-            lines.append(_PdfLine(left=rects[0][0], right=right, top=max(r[3] for r in rects),
-                                  bottom=min(r[1] for r in rects), cells=cells, first_word=first_word,
-                                  size=pdfium_c.FPDFText_GetFontSize(textpage.raw, start),
-                                  lefts=lefts if len(cells) > 1 else None))
+            lines.append(PdfLine(left=rects[0][0], right=right, top=max(r[3] for r in rects),
+                                 bottom=min(r[1] for r in rects), cells=cells, first_word=first_word,
+                                 size=pdfium_c.FPDFText_GetFontSize(textpage.raw, start),
+                                 lefts=lefts if len(cells) > 1 else None))
     finally:
         textpage.close()
-    return _merge_bands(sorted(lines, key=lambda line: -line.top))
+    return sorted(lines, key=lambda line: -line.top)
 
 
-def _with_empty_first_cells(lines: list[_PdfLine]) -> list[_PdfLine]:
+def _with_empty_first_cells(lines: list[PdfLine]) -> list[PdfLine]:
     """A table row starting well right of the text margin has empty first cells.
 
     A row of several cells may go on in lines of one cell set in one of its later columns
@@ -158,7 +139,7 @@ def _with_empty_first_cells(lines: list[_PdfLine]) -> list[_PdfLine]:
     margin = min((line.left for line in lines), default=0.0)
     right_margin = max((line.right for line in lines), default=0.0)
     columns: list[float] = []
-    kept: list[_PdfLine] = []
+    kept: list[PdfLine] = []
     for line in lines:
         if len(line.cells) > 1:
             columns = line.lefts or []
@@ -194,34 +175,16 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\x02", "-").replace("\xad", "-").replace("\ufffe", "-").split())
 
 
-def _merge_bands(lines: list[_PdfLine]) -> list[_PdfLine]:
-    """Lines pdfium split on one baseline (separately drawn cells) join as cells of one line."""
-    merged: list[_PdfLine] = []
-    for line in lines:
-        if merged:
-            last = merged[-1]
-            overlap = min(last.top, line.top) - max(last.bottom, line.bottom)
-            if overlap > 0.5 * min(last.height, line.height):
-                parts = sorted([last, line], key=lambda x: x.left)
-                merged[-1] = _PdfLine(left=parts[0].left, right=max(last.right, line.right),
-                                      top=max(last.top, line.top), bottom=min(last.bottom, line.bottom),
-                                      cells=parts[0].cells + parts[1].cells, size=parts[0].size,
-                                      lefts=(parts[0].lefts or [parts[0].left]) + (parts[1].lefts or [parts[1].left]))
-                continue
-        merged.append(line)
-    return merged
-
-
 def _shape(text: str) -> str:
     return _DIGITS.sub("#", text.strip().lower())
 
 
-def _edges(lines: list[_PdfLine]) -> list[_PdfLine]:
+def _edges(lines: list[PdfLine]) -> list[PdfLine]:
     """A page's two first and two last lines, where running headers, footers and page numbers stand."""
     return [*lines[:2], *lines[-2:]] if len(lines) > 4 else lines
 
 
-def _bare_page_numbers(pages: list[list[_PdfLine]]) -> Callable[[int, str], bool]:
+def _bare_page_numbers(pages: list[list[PdfLine]]) -> Callable[[int, str], bool]:
     """Which bare numbers at a page's edge are its page number.
 
     Where the pages print their number in words (``Side 2 af 4``), a bare number at the edge is text (a contents
@@ -243,7 +206,7 @@ def _bare_page_numbers(pages: list[list[_PdfLine]]) -> Callable[[int, str], bool
     return lambda index, text: (m := _BARE_NUMBER.match(text)) is not None and int(m.group(1)) - index == offset
 
 
-def _strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
+def _strip_furniture(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
     """Drop page numbers and lines repeated at the top or bottom of most pages."""
     edge_shapes: Counter[str] = Counter()
     for lines in pages:
@@ -252,9 +215,9 @@ def _strip_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
                 if len(pages) >= 2 and count >= max(2, _FURNITURE_SHARE * len(pages))}
     repeated.discard("#")  # bare numbers: page numbers only as _bare_page_numbers says
     page_number = _bare_page_numbers(pages)
-    cleaned: list[list[_PdfLine]] = []
+    cleaned: list[list[PdfLine]] = []
     for index, lines in enumerate(pages):
-        keep: list[_PdfLine] = []
+        keep: list[PdfLine] = []
         for position, line in enumerate(lines):
             near_edge = position < 2 or position >= len(lines) - 2
             text = line.text.strip()
@@ -281,7 +244,7 @@ def _join(previous: str, following: str) -> str:
     return f"{previous} {following}"
 
 
-def _line_pitch(pages: list[list[_PdfLine]]) -> float:
+def _line_pitch(pages: list[list[PdfLine]]) -> float:
     """The body text's leading: the smallest common distance between the tops of consecutive lines.
 
     Not simply the most common one: in minutes of many one-line paragraphs the paragraph
@@ -297,7 +260,7 @@ def _line_pitch(pages: list[list[_PdfLine]]) -> float:
     return min(float(common[0]), ceiling) if common else ceiling
 
 
-def _forced_break(previous: _PdfLine, line: _PdfLine, right_margin: float, flowing: bool = False) -> bool:
+def _forced_break(previous: PdfLine, line: PdfLine, right_margin: float, flowing: bool = False) -> bool:
     """True when the next line's first word would not have fitted at the end of the line before.
 
     A label or heading opens its own line, unless the paragraph is ``flowing`` (already several lines long).
@@ -326,7 +289,7 @@ def _starts_structure(text: str) -> bool:
     return bool(CASE_LABEL.match(text)) or any(pattern.fullmatch(text) for pattern in CASE_NUMBER_PATTERNS)
 
 
-def _paragraphs(pages: list[list[_PdfLine]]) -> list[Line]:
+def _paragraphs(pages: list[list[PdfLine]]) -> list[Line]:
     body = [line for lines in pages for line in lines]
     if not body:
         return []
@@ -336,7 +299,7 @@ def _paragraphs(pages: list[list[_PdfLine]]) -> list[Line]:
     body_size = Counter(round(line.size) for line in text_lines).most_common(1)[0][0] if text_lines else 0
     out: list[Line] = []
     current: str | None = None
-    previous: _PdfLine | None = None
+    previous: PdfLine | None = None
 
     def close(spaced: bool) -> None:
         nonlocal current
@@ -402,11 +365,11 @@ def _ocr_rows(lines: list[list[OcrWord]]) -> list[list[OcrWord]]:
     return [sorted(row, key=lambda w: w.left) for row in rows]
 
 
-def _ocr_page_lines(page: pdfium.PdfPage) -> list[_PdfLine]:
+def _ocr_page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
     """A scanned page's lines by OCR, in the same form as a text layer's; a wide gap between words ends a cell."""
     from referat.extract.ocr import ocr_lines
 
-    lines: list[_PdfLine] = []
+    lines: list[PdfLine] = []
     for words in _ocr_rows(ocr_lines(page)):
         groups, lefts = [[words[0].text]], [words[0].left]
         for before, word in itertools.pairwise(words):
@@ -419,9 +382,9 @@ def _ocr_page_lines(page: pdfium.PdfPage) -> list[_PdfLine]:
         if len(cells) >= 2 and _MARKER_CELL.match(cells[0]) and cells[1][:1].isalpha():
             cells[:2], lefts[:2] = [f"{cells[0]} {cells[1]}"], lefts[:1]
         top, bottom = max(w.top for w in words), min(w.bottom for w in words)
-        lines.append(_PdfLine(left=words[0].left, right=max(w.right for w in words), top=top, bottom=bottom,
-                              cells=cells, first_word=words[0].right - words[0].left, size=top - bottom,
-                              lefts=lefts if len(cells) > 1 else None))
+        lines.append(PdfLine(left=words[0].left, right=max(w.right for w in words), top=top, bottom=bottom,
+                             cells=cells, first_word=words[0].right - words[0].left, size=top - bottom,
+                             lefts=lefts if len(cells) > 1 else None))
     return lines
 
 
@@ -445,7 +408,7 @@ def extract_pdf(data: bytes, warnings: list[str] | None = None) -> list[Line]:
     """
     document = _open(data)
     try:
-        pages: list[list[_PdfLine]] = []
+        pages: list[list[PdfLine]] = []
         scanned: list[int] = []
         for index in range(len(document)):
             page = document[index]
@@ -465,10 +428,11 @@ def extract_pdf(data: bytes, warnings: list[str] | None = None) -> list[Line]:
     if not any(pages):
         raise InputError("the PDF has no text layer (a scanned image?)" if not scanned
                          else "OCR found no text on the scanned pages of the PDF")
-    return _paragraphs([_with_empty_first_cells(lines) for lines in _strip_furniture(pages)])
+    pages = [lines if index in scanned else merge_bands(lines) for index, lines in enumerate(drop_button_column(pages))]
+    return _paragraphs([_with_empty_first_cells(lines) for lines in _strip_furniture(numbers_beside_rows(pages))])
 
 
-def _read_scans(document: pdfium.PdfDocument, pages: list[list[_PdfLine]], scanned: list[int],
+def _read_scans(document: pdfium.PdfDocument, pages: list[list[PdfLine]], scanned: list[int],
                 warnings: list[str] | None) -> None:
     """OCR the pages without a text layer into ``pages``, or say why not."""
     from referat.extract.ocr import missing_tesseract, require_tesseract
