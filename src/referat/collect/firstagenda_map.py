@@ -21,8 +21,9 @@ from typing import Any
 from referat.collect.sections import heading_kind, lines_of, split_parts
 from referat.extract import Line
 from referat.model import AgendaItem, Attachment, Decision, Meeting, Person, Section, Source
-from referat.parse.item import build_item, joined_text
+from referat.parse.item import build_item
 from referat.parse.outcomes import classify
+from referat.parse.parts import joined_text
 from referat.parse.people import add_people, parse_people, parse_person
 from referat.parse.titles import split_title
 from referat.vocab import DOCUMENT_KINDS

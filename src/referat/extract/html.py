@@ -23,18 +23,12 @@ from html.parser import HTMLParser
 from typing import Any
 
 from referat.extract import Line
+from referat.extract.html_furniture import SKIPPED_TAGS, is_furniture
 from referat.vocab import CLOSED_MARKERS, marker_alternation
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "form",
-                   "select", "head", "object", "canvas", "aside", "footer"})
 # A button's text is kept only when it reads like a heading: accordions put the item titles in buttons,
 # while "Udskriv" and "Vis mere" are controls.
 _HEADING_BUTTON = re.compile(r"^\s*(?:(?:punkt|pkt\.?|sag)\s+)?\d{1,4}\b|\S+(?:\s+\S+){3,}")
-# Page furniture marked by its role (ARIA landmarks) or by a class or id naming it.
-# Dialogs too: a portal's hidden "Kopier link", "Tip en ven" and error boxes (Bootstrap's class="modal").
-_SKIP_ROLES = frozenset({"navigation", "search", "contentinfo", "complementary", "dialog", "alertdialog"})
-_SKIP_MARKERS = re.compile(r"cookie|consent|gdpr|breadcrumb|skip-link|site-footer|top-?banner|left-?menu|sidefod"
-                           r"|\bmodal\b", re.IGNORECASE)
 _BLOCK = frozenset({"p", "div", "br", "li", "ul", "ol", "section", "article", "header", "footer", "main",
                     "dt", "dd", "dl", "blockquote", "pre", "hr", "table", "thead", "tbody", "tfoot",
                     "caption", "figure", "figcaption", "address", "details", "summary", "button",
@@ -57,24 +51,6 @@ _CONDITIONAL = re.compile(r"<!\[\s*(?:if|else|endif)\b[^\]>]*\]?\s*>", re.IGNORE
 _STATUS_ATTRIBUTES = frozenset({"alt", "title", "aria-label"})
 _CLOSED_TEXT = re.compile(r"^\s*[(\[]?\s*(?:" + marker_alternation(CLOSED_MARKERS) + r")\s*[)\]]?\s*$",
                           re.IGNORECASE)
-# Page furniture named only by an id (old layout tables: <td id="header">, <td id="footer">).
-_SKIP_IDS = frozenset({"header", "footer", "top", "topmenu", "menu", "sidebar", "leftmenu"})
-
-
-def _is_furniture(attrs: list[tuple[str, str | None]]) -> bool:
-    """An element that is page furniture by its role, class or id (cookie banners, footers)."""
-    for name, value in attrs:
-        if not value:
-            continue
-        if name == "role" and value.strip().lower() in _SKIP_ROLES:
-            return True
-        if name in ("class", "id") and _SKIP_MARKERS.search(value):
-            return True
-        if name == "id" and value.strip().lower() in _SKIP_IDS:
-            return True
-    return False
-
-
 class _LineCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -163,7 +139,7 @@ class _LineCollector(HTMLParser):
             if tag == self._skip_tag and tag not in _VOID:
                 self._skip_depth += 1
             return
-        if tag not in _VOID and (tag in _SKIP or _is_furniture(attrs)):
+        if tag not in _VOID and (tag in SKIPPED_TAGS or is_furniture(attrs)):
             self._skip_depth, self._skip_tag = 1, tag
             return
         if tag == "span" and self._marker is not None:

@@ -15,7 +15,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -23,10 +22,8 @@ import pypdfium2.raw as pdfium_c
 from referat.errors import InputError
 from referat.extract import Line
 from referat.extract.pdf_columns import drop_button_column, numbers_beside_rows
-from referat.extract.pdf_line import PdfLine, merge_bands
-
-if TYPE_CHECKING:
-    from referat.extract.ocr import OcrWord
+from referat.extract.pdf_line import CELL_GAP, KEEP_HYPHEN_BEFORE, MARKER_CELL, PdfLine, clean_text, merge_bands
+from referat.extract.pdf_scans import read_scans
 from referat.vocab import (
     CASE_LABEL,
     CASE_NUMBER_PATTERNS,
@@ -45,17 +42,13 @@ _DIGITS = re.compile(r"\d+")
 _NUMBERED_TITLE = re.compile(r"^\d{1,3}\.?\s+[A-ZÆØÅ]")
 _BARE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
 #: Words after which a line-end hyphen is a real one: "Social- og Beskæftigelsesudvalget".
-_KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "samt", "til", "som", "&", "and"})
 _BULLET = re.compile(r"^(?:[-–•*▪◦]|\d{1,2}[.)])\s")
 #: A cell holding nothing but a list marker or a number: "•" or "14" drawn apart from the text it opens.
-_MARKER_CELL = re.compile(r"^(?:[-–•*▪◦]|\d{1,4}[.)]?)$")
 _ITEM_START = re.compile(r"^(?:punkt|pkt\.|sag nr\.)\s*\d", re.IGNORECASE)
 _LABEL_WORDS = frozenset(label for label in header_label_index() if " " not in label)
 _DOTTED_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,4}\s*$")
 _ORDINAL_DATE = re.compile(r"^\d{1,2}\.\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 #: A line-end hyphen pdfium marks (\x02, \ufffe) between the lower-case halves of a word it joined.
-_MARKED_HYPHEN = re.compile(r"([a-zæøåé])[\x02\ufffe]([a-zæøåé]+)")
-_CELL_GAP = 14.0  # points: wider gaps than a few spaces separate table cells
 #: A paragraph this long has wrapped over several lines: a page's text set flat as one paragraph.
 _FLOWING_PARAGRAPH = 150
 _FURNITURE_SHARE = 0.5
@@ -107,14 +100,14 @@ def _page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
             lefts = [rects[0][0]]
             cut = start
             for left_rect, right_rect in itertools.pairwise(rects):
-                if right_rect[0] - left_rect[2] > _CELL_GAP:
+                if right_rect[0] - left_rect[2] > CELL_GAP:
                     split = _split_at(textpage, cut, start + count - cut, right_rect[0])
                     cells.append(text[cut:split])
                     lefts.append(right_rect[0])
                     cut = split
             cells.append(text[cut:start + count])
-            cells = [_clean(cell) for cell in cells]
-            if len(cells) == 2 and _MARKER_CELL.match(cells[0]) and cells[1][:1].isalpha():
+            cells = [clean_text(cell) for cell in cells]
+            if len(cells) == 2 and MARKER_CELL.match(cells[0]) and cells[1][:1].isalpha():
                 # A list marker or an item number set in a margin column opens the text beside it.
                 cells, lefts = [f"{cells[0]} {cells[1]}"], lefts[:1]
             right = max(r[2] for r in rects)
@@ -143,12 +136,12 @@ def _with_empty_first_cells(lines: list[PdfLine]) -> list[PdfLine]:
     for line in lines:
         if len(line.cells) > 1:
             columns = line.lefts or []
-            if line.left > margin + 3 * _CELL_GAP:
+            if line.left > margin + 3 * CELL_GAP:
                 line.cells.insert(0, "")
                 columns = [margin, *columns]
             kept.append(line)
             continue
-        if columns and line.left > margin + 3 * _CELL_GAP:
+        if columns and line.left > margin + 3 * CELL_GAP:
             column = next((k for k, left in enumerate(columns) if k and abs(left - line.left) < 2.0), None)
             if column is not None:
                 previous = kept[-1]
@@ -162,17 +155,6 @@ def _with_empty_first_cells(lines: list[PdfLine]) -> list[PdfLine]:
         columns = []
         kept.append(line)
     return kept
-
-
-def _unhyphenate(m: re.Match[str]) -> str:
-    """A hyphen pdfium marked at a line end it joined: gone inside a word, kept before "og" and the like."""
-    following = m.group(2)
-    return m.group(1) + ("-" if following.lower() in _KEEP_HYPHEN_BEFORE else "") + following
-
-
-def _clean(text: str) -> str:
-    text = _MARKED_HYPHEN.sub(_unhyphenate, text)
-    return " ".join(text.replace("\x02", "-").replace("\xad", "-").replace("\ufffe", "-").split())
 
 
 def _shape(text: str) -> str:
@@ -236,7 +218,7 @@ def _join(previous: str, following: str) -> str:
         if before == " ":
             return f"{previous} {following}"  # a dash, not a hyphen
         first_word = following.split(" ", 1)[0]
-        if first_word.lower() in _KEEP_HYPHEN_BEFORE:
+        if first_word.lower() in KEEP_HYPHEN_BEFORE:
             return f"{previous} {following}"
         if before.islower() and following[:1].islower():
             return previous[:-1] + following
@@ -351,55 +333,6 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[Line]:
     return out
 
 
-def _ocr_rows(lines: list[list[OcrWord]]) -> list[list[OcrWord]]:
-    """Tesseract's lines joined into rows where they share a baseline (the columns of a table), words left to right."""
-    rows: list[list[OcrWord]] = []
-    for words in sorted(lines, key=lambda ws: -max(w.top for w in ws)):
-        top, bottom = max(w.top for w in words), min(w.bottom for w in words)
-        if rows:
-            row_top, row_bottom = max(w.top for w in rows[-1]), min(w.bottom for w in rows[-1])
-            if min(top, row_top) - max(bottom, row_bottom) > 0.5 * min(top - bottom, row_top - row_bottom):
-                rows[-1].extend(words)
-                continue
-        rows.append(list(words))
-    return [sorted(row, key=lambda w: w.left) for row in rows]
-
-
-def _ocr_page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
-    """A scanned page's lines by OCR, in the same form as a text layer's; a wide gap between words ends a cell."""
-    from referat.extract.ocr import ocr_lines
-
-    lines: list[PdfLine] = []
-    for words in _ocr_rows(ocr_lines(page)):
-        groups, lefts = [[words[0].text]], [words[0].left]
-        for before, word in itertools.pairwise(words):
-            if word.left - before.right > _CELL_GAP:
-                groups.append([word.text])
-                lefts.append(word.left)
-            else:
-                groups[-1].append(word.text)
-        cells = [_clean(" ".join(group)) for group in groups]
-        if len(cells) >= 2 and _MARKER_CELL.match(cells[0]) and cells[1][:1].isalpha():
-            cells[:2], lefts[:2] = [f"{cells[0]} {cells[1]}"], lefts[:1]
-        top, bottom = max(w.top for w in words), min(w.bottom for w in words)
-        lines.append(PdfLine(left=words[0].left, right=max(w.right for w in words), top=top, bottom=bottom,
-                             cells=cells, first_word=words[0].right - words[0].left, size=top - bottom,
-                             lefts=lefts if len(cells) > 1 else None))
-    return lines
-
-
-def _page_numbers(indices: list[int]) -> str:
-    """"page 3", "pages 1-8", "pages 1, 4-5" for zero-based page indices."""
-    spans: list[list[int]] = []
-    for index in indices:
-        if spans and index == spans[-1][1] + 1:
-            spans[-1][1] = index
-        else:
-            spans.append([index, index])
-    text = ", ".join(f"{a + 1}" if a == b else f"{a + 1}-{b + 1}" for a, b in spans)
-    return f"page {text}" if len(indices) == 1 else f"pages {text}"
-
-
 def extract_pdf(data: bytes, warnings: list[str] | None = None) -> list[Line]:
     """Lines of a PDF document, one paragraph per line; InputError for unreadable PDFs.
 
@@ -420,7 +353,7 @@ def extract_pdf(data: bytes, warnings: list[str] | None = None) -> list[Line]:
             finally:
                 page.close()
         if scanned:
-            _read_scans(document, pages, scanned, warnings)
+            read_scans(document, pages, scanned, warnings)
     except pdfium.PdfiumError as exc:
         raise InputError("the PDF is damaged and its pages cannot be read") from exc
     finally:
@@ -430,27 +363,3 @@ def extract_pdf(data: bytes, warnings: list[str] | None = None) -> list[Line]:
                          else "OCR found no text on the scanned pages of the PDF")
     pages = [lines if index in scanned else merge_bands(lines) for index, lines in enumerate(drop_button_column(pages))]
     return _paragraphs([_with_empty_first_cells(lines) for lines in _strip_furniture(numbers_beside_rows(pages))])
-
-
-def _read_scans(document: pdfium.PdfDocument, pages: list[list[PdfLine]], scanned: list[int],
-                warnings: list[str] | None) -> None:
-    """OCR the pages without a text layer into ``pages``, or say why not."""
-    from referat.extract.ocr import missing_tesseract, require_tesseract
-
-    named = _page_numbers(scanned)
-    if not any(pages):
-        require_tesseract(named)
-    elif missing_tesseract() is not None:
-        if warnings is not None:
-            have = "has" if len(scanned) == 1 else "have"
-            warnings.append(f"{named} {have} no text layer and could not be read: {missing_tesseract()}")
-        return
-    for index in scanned:
-        page = document[index]
-        try:
-            pages[index] = _ocr_page_lines(page)
-        finally:
-            page.close()
-    if warnings is not None:
-        warnings.append(f"{named} had no text layer and {'was' if len(scanned) == 1 else 'were'} read by OCR: "
-                        "names and figures may be misread")

@@ -1,8 +1,16 @@
-"""A PDF page's line as the PDF reader sees it, and the joining of lines drawn apart on one baseline."""
+"""A PDF page's line as the PDF reader sees it: its text runs cleaned, and lines drawn apart on one baseline joined."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+CELL_GAP = 14.0  # points: wider gaps than a few spaces separate table cells
+#: A cell that is only a list marker or a number, which belongs with the text of the cell after it.
+MARKER_CELL = re.compile(r"^(?:[-–•*▪◦]|\d{1,4}[.)]?)$")
+#: Words before which a hyphen at a line's end is kept ("by- og landskabsudvalget").
+KEEP_HYPHEN_BEFORE = frozenset({"og", "eller", "samt", "til", "som", "&", "and"})
+_MARKED_HYPHEN = re.compile(r"([a-zæøåé])[\x02\ufffe]([a-zæøåé]+)")
 
 
 @dataclass
@@ -43,3 +51,15 @@ def merge_bands(lines: list[PdfLine]) -> list[PdfLine]:
                 continue
         merged.append(line)
     return merged
+
+
+def _unhyphenate(m: re.Match[str]) -> str:
+    """A hyphen pdfium marked at a line end it joined: gone inside a word, kept before "og" and the like."""
+    following = m.group(2)
+    return m.group(1) + ("-" if following.lower() in KEEP_HYPHEN_BEFORE else "") + following
+
+
+def clean_text(text: str) -> str:
+    """A text run's words with single spaces, pdfium's marked line-end hyphens undone or made plain hyphens."""
+    text = _MARKED_HYPHEN.sub(_unhyphenate, text)
+    return " ".join(text.replace("\x02", "-").replace("\xad", "-").replace("\ufffe", "-").split())

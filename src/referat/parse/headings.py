@@ -17,7 +17,8 @@ from referat.extract import Line
 from referat.parse.closed import access_status, is_closed_status, strip_closed_marker
 from referat.parse.dates import find_date
 from referat.parse.numbers import bare_case_number, labelled_case_number
-from referat.parse.toc import TocEntry, line_keys, title_key
+from referat.parse.toc import TocEntry
+from referat.parse.toc_keys import line_keys, title_key
 from referat.vocab import (
     BULLETS,
     CHROME_LINE,

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from referat.extract import Line
-from referat.model import AgendaItem, Decision, Person, Section
+from referat.model import AgendaItem, Person, Section
 from referat.parse.body_name import uncapitalised
 from referat.parse.closed import is_closed_status, trailing_status
 from referat.parse.dates import parse_date
 from referat.parse.glued import glued_label
+from referat.parse.item_parts import fill_from_parts
 from referat.parse.numbers import (
     bare_case_number,
     case_number_then_words,
@@ -20,18 +21,9 @@ from referat.parse.numbers import (
 )
 from referat.parse.parts import (
     Part,
-    attachments,
-    decision_parts,
-    history,
     history_label,
-    joined_text,
-    labelled_history,
-    merge_attachments,
-    part_tables,
-    quoted_decisions,
-    recommendations,
 )
-from referat.parse.people import Attendance, add_people, parse_people, parse_person, read_attendance
+from referat.parse.people import Attendance, add_people, parse_people, read_attendance
 from referat.parse.titles import case_numbers_in_title, split_title
 from referat.vocab import (
     BODY_END,
@@ -382,41 +374,8 @@ def build_item(number: int | None, heading: str, lines: list[Line], meeting_date
             item.case_numbers = reader.heading_case_numbers
         return ItemResult(item=item)
     item.document_numbers = reader.document_numbers
-    signatures: list[Person] = []
     signed = bool(title and SIGNATURE_TITLES.search(title))
-    lead = reader.parts[0]
-    if len(reader.parts) > 1 and not lead.heading:
-        lead.kind = "summary"  # a paragraph under the title, before the first heading, sums the case up
-    for part in reader.parts:
-        remaining, tables = part_tables(part)
-        item.tables.extend(tables)
-        part.lines = remaining
-        text = joined_text(remaining)
-        if part.kind == "decision":
-            decisions, votes = decision_parts(part)
-            item.decisions.extend(decisions)
-            item.votes.extend(votes)
-        if not text:
-            continue
-        for table in tables:
-            table.section = len(item.sections)
-        item.sections.append(Section(heading=part.heading, kind=part.kind, text=text))
-        if part.kind not in ("decision", "history"):
-            item.decisions.extend(quoted_decisions(part.lines))
-        if part.kind == "recommendation":
-            item.recommendations.extend(recommendations(part))
-        elif part.kind == "attachments":
-            merge_attachments(item.attachments, attachments(part))
-        elif part.kind == "history":
-            entries = history(part)
-            item.history.extend(entries)
-            if labelled_history(part) is not None:
-                # Each earlier body's decision, as the course records it.
-                item.decisions.extend(Decision(text=e.text, outcomes=e.outcomes, body=e.body, date=e.date)
-                                      for e in entries if e.text and e.body)
-
-        if signed:
-            signatures.extend(p for line in part.lines if (p := parse_person(line.text)) and (p.party or p.role))
+    signatures = fill_from_parts(item, reader.parts, signed)
     add_people(item.absent, reader.absent_sections)
     add_people(item.absent, reader.attendance.item_absent)
     item.present = reader.attendance.present

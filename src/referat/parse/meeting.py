@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
 
@@ -16,12 +15,11 @@ from referat.parse.glued import split_glued_item_headings
 from referat.parse.header import Header, parse_header
 from referat.parse.headings import Heading, find_item_headings, single_item_heading, untitled_headings
 from referat.parse.item import ItemResult, build_item
+from referat.parse.listed import listed_only, titles_behind_running_headers, toc_warnings, with_listed
 from referat.parse.municipality import infer_municipality
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
-from referat.parse.titles import split_title
-from referat.parse.toc import TocEntry, find_toc, title_key
-from referat.parse.toc_entry import same_title
+from referat.parse.toc import TocEntry, find_toc
 from referat.parse.unflatten import unflatten
 from referat.vocab import (
     BODY_NAME,
@@ -33,8 +31,6 @@ from referat.vocab import (
     FOOTER_LINE,
     OPEN_DOCUMENT,
     TITLE_LINK_WORDS,
-    TOC_NOT_ITEMS,
-    normalise_heading,
     section_kind,
 )
 
@@ -108,100 +104,6 @@ def _title_wrapped(lines: list[Line], after: int, title: str, used: int, toc: li
     last_word = title.rsplit(" ", 1)[-1].lower()
     running_on = last_word in TITLE_LINK_WORDS and following[0].islower() and not following.endswith(".")
     return (joined, used + 1) if listed or running_on else (title, used)
-
-
-def _listed_only(toc: list[TocEntry], items: list[AgendaItem]) -> list[AgendaItem]:
-    """Items the contents list but the body lacks (cut off or not published), with number and title only.
-
-    An unnumbered entry takes the number after the entry before it when the contents and the body
-    number alike (every entry found in the body stands at its number's place in the contents).
-    """
-    by_title = {title_key(item.title or ""): item for item in items if item.title}
-    numbers = {item.number for item in items if item.number is not None}
-    entry_keys = [title_key(split_title(e.title)[0] or "") for e in toc]
-    matched = [(k, by_title[key].number) for k, key in enumerate(entry_keys) if key in by_title]
-    offsets = {number - k for k, number in matched if number is not None}
-    counted = len(offsets) == 1
-    found: list[AgendaItem] = []
-    for k, entry in enumerate(toc):
-        title, closed, prefix, item_type = split_title(entry.title)
-        if entry.number is not None and entry.number in numbers:
-            continue
-        if not title:
-            if entry.number is not None and (closed or entry.closed):
-                # "lukket 14 Lukket punkt": a closed item listed by its number alone, untitled as in the body
-                found.append(AgendaItem(number=entry.number, title=None, closed=True))
-                numbers.add(entry.number)
-            continue
-        known = by_title.get(title_key(title))
-        if known is not None and all(known is not item for item in found):
-            if entry.number is None or same_title(known.title, title):
-                continue  # in the body already (numbered entries must agree in full: 30 letters may not tell)
-        elif known is not None and same_title(known.title, title) and known.closed == (closed or entry.closed) \
-                and not (found and known is found[-1] and k and toc[k - 1].title == entry.title):
-            continue  # listed twice; an open and a closed item of one title are two, as are entries in a row
-            # ("Lukket - Ejendomssag" three times: three property cases)
-        if entry.number is None and normalise_heading(title) in TOC_NOT_ITEMS:
-            continue  # "Bilagsoversigt", "Underskriftsside": pages of the document, not items
-        number = entry.number
-        if number is None and counted and (guess := k + next(iter(offsets))) > 0 and guess not in numbers:
-            number = guess
-        found.append(AgendaItem(number=number, title=title, closed=closed or entry.closed, prefix=prefix,
-                                item_type=item_type))
-        if number is not None:
-            numbers.add(number)
-        by_title[title_key(title)] = found[-1]
-    return found
-
-
-def _titles_behind_running_headers(toc: list[TocEntry], items: list[AgendaItem]) -> None:
-    """A heading whose title ends in its contents entry's title after two or more words, a copy's running header
-    flattened before it (``Solbjerg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden``), takes the
-    entry's title."""
-    listed = {e.number: e.title for e in toc if e.number is not None and e.title}
-    for item in items:
-        entry = listed.get(item.number) if item.number is not None else None
-        if entry and item.title and item.title.casefold().endswith(" " + entry.casefold()) \
-                and len(item.title[:-len(entry)].split()) >= 2:
-            item.title = entry
-
-
-def _with_listed(items: list[AgendaItem], listed: list[AgendaItem]) -> list[AgendaItem]:
-    """Items listed only in the contents put in their place by number, unnumbered ones last.
-
-    The body's items rise in number, so both lists merge in one pass.
-    """
-    numbered = sorted((item for item in listed if item.number is not None), key=lambda item: item.number or 0)
-    unnumbered = [item for item in listed if item.number is None]
-    if any(item.number is None for item in items):
-        return items + numbered + unnumbered
-    merged = list(heapq.merge(items, numbered, key=lambda item: item.number or 0))
-    return merged + unnumbered
-
-
-def _toc_warnings(toc: list[TocEntry], items: list[AgendaItem], listed_only: list[AgendaItem]) -> list[str]:
-    # "Bilagsoversigt", "Underskriftsside": pages of the document the contents list, not items (unless the body
-    # has them as items)
-    in_body = {normalise_heading(item.title or "") for item in items}
-    toc = [e for e in toc if e.number is not None or (key := normalise_heading(split_title(e.title)[0] or "")) not in
-           TOC_NOT_ITEMS or key in in_body]
-    if not toc:
-        return []
-    warnings: list[str] = []
-    for item in listed_only:
-        label = f"item {item.number}" if item.number is not None else f"item {item.title!r}"
-        warnings.append(f"{label} is listed in the table of contents but its text is not in the document")
-    items = [item for item in items if not any(item is listed for listed in listed_only)]
-    if len(toc) != len(items) + len(listed_only):
-        warnings.append(f"the table of contents lists {len(toc)} items but the body has {len(items)}")
-    for entry, item in zip(toc, items, strict=False):
-        listed = entry.title.casefold()
-        actual = (item.title or "").casefold()
-        if item.closed and not listed.replace("lukket", "").strip(" :"):
-            continue
-        if listed[:30] not in actual and actual[:30] not in listed and not item.closed:
-            warnings.append(f"item {item.number}: the table of contents says {entry.title!r}")
-    return warnings
 
 
 def _outside_items(text: str) -> bool:
@@ -353,12 +255,12 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         if results[-1].item.closed:
             closed_spans.append(range(start, end))
     meeting.items = [r.item for r in results]
-    _titles_behind_running_headers(toc, meeting.items)
+    titles_behind_running_headers(toc, meeting.items)
     if _numbered_chapters_only(header, meeting.items):
         raise InputError("not minutes: numbered chapters with no meeting date, case number, recommendation or "
                          "decision (a report or a policy)")
-    listed_only = _listed_only(toc, meeting.items)
-    meeting.items = _with_listed(meeting.items, listed_only)
+    only_listed = listed_only(toc, meeting.items)
+    meeting.items = with_listed(meeting.items, only_listed)
 
     for result in results:
         add_people(meeting.absent, result.meeting_absent)
@@ -396,7 +298,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     cases = [number for item in meeting.items for number in item.case_numbers]
     meeting.municipality = municipality or infer_municipality(header_text, all_text, cases)
 
-    meeting.warnings.extend(_toc_warnings(toc, meeting.items, listed_only))
+    meeting.warnings.extend(toc_warnings(toc, meeting.items, only_listed))
     if not headings:
         meeting.warnings.append("no agenda items found")
     if _truncated(lines, outside):

@@ -15,6 +15,7 @@ from referat.extract import Line
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc_columns import columnar_run, number_block_run, page_column_after
 from referat.parse.toc_entry import TocEntry, is_closed_group, leader_page, names_page_column, running_header_line
+from referat.parse.toc_keys import LaterKeys, title_key
 from referat.vocab import (
     CASE_LABEL,
     ITEM_TYPE_PREFIXES,
@@ -32,8 +33,6 @@ from referat.vocab import (
 _TOC_HEADING_SET = frozenset(TOC_HEADINGS)
 _COLUMN_SET = frozenset(TOC_COLUMN_LABELS)
 _DOT_LEADER = re.compile(r"\.{3,}|…")
-_KEY_STRIP = re.compile(r"^[\W\d_]*(?:(?:punkt|pkt|nr|sag nr)\.?\s*\d+\s*[.:)-]?\s*)?", re.IGNORECASE)
-_KEY_LENGTH = 30
 _MIN_UNHEADED_RUN = 3
 _BARE_AGENDA = 5  # titles under "Dagsorden" or "Referat" with no text after them: the agenda alone
 _CONTINUATION_LINES = 3
@@ -42,54 +41,6 @@ _TITLE_PAGE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,4})$")
 _TYPED_TITLE = re.compile(r"^(?:" + "|".join(t.capitalize() for t in ITEM_TYPE_PREFIXES) + r")(?:\s+og\s+[^:.]{1,50})?:"
                           r"\s+[A-ZÆØÅ0-9]")
 _GROUP_LEAD = re.compile(r"^[^:\d]{3,40}:\s+(?=\S)")
-
-
-def title_key(text: str) -> str:
-    """A title reduced for matching: numbering and markup gone, case folded, the first 30 characters."""
-    text = text.strip().strip("*_#").strip()
-    m = _KEY_STRIP.match(text)
-    if m:
-        text = text[m.end():]
-    # Collapsing a prefix of the text gives a prefix of the collapsed text: when it is long enough, the rest
-    # of a long line need not be folded and split.
-    head = " ".join(text[:2 * _KEY_LENGTH].casefold().split())
-    if len(head) >= _KEY_LENGTH:
-        return head[:_KEY_LENGTH]
-    return " ".join(text.casefold().split())[:_KEY_LENGTH]
-
-
-def line_keys(lines: list[Line]) -> dict[str, list[int]]:
-    """Each line's :func:`title_key` -> the indices of the lines that have it."""
-    keys: dict[str, list[int]] = {}
-    _add_line_keys(lines, range(len(lines)), keys)
-    return keys
-
-
-def _add_line_keys(lines: list[Line], indices: range, keys: dict[str, list[int]]) -> None:
-    for i in indices:
-        text = lines[i].text.strip()
-        if text and len(text) < 400:
-            keys.setdefault(title_key(text), []).append(i)
-
-
-class _LaterKeys:
-    """:func:`line_keys` of the lines after a contents list, keyed only from the earliest line asked for on.
-
-    A contents list is confirmed by its titles standing again below it, so the lines above the first list
-    tried need no key.
-    """
-
-    def __init__(self, lines: list[Line]) -> None:
-        self.lines = lines
-        self.start = len(lines)  # the lines from here on have their keys
-        self.keys: dict[str, list[int]] = {}
-
-    def after(self, index: int) -> dict[str, list[int]]:
-        """The keys of (at least) every line after ``index``."""
-        if index + 1 < self.start:
-            _add_line_keys(self.lines, range(index + 1, self.start), self.keys)
-            self.start = index + 1
-        return self.keys
 
 
 def _numbered(text: str, page: int | None) -> TocEntry | None:
@@ -362,7 +313,7 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
     entries: list[TocEntry] = []
     used: set[int] = set()
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
-    keys = _LaterKeys(lines)
+    keys = LaterKeys(lines)
     seen = [0, 0]
     k = 0
     while k < len(filled):
