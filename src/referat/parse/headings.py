@@ -14,16 +14,13 @@ import re
 from dataclasses import dataclass
 
 from referat.extract import Line
-from referat.parse.closed import access_status, is_closed_status, strip_closed_marker
-from referat.parse.dates import find_date
+from referat.parse.closed import is_closed_status, strip_closed_marker
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc import TocEntry
 from referat.parse.toc_keys import line_keys, title_key
 from referat.vocab import (
     BULLETS,
-    CHROME_LINE,
     DECISION_HEADING,
-    DOCUMENT_KINDS,
     ITEM_HEADING_FORMS,
     ITEM_HEADING_START,
     MONTHS,
@@ -36,10 +33,6 @@ from referat.vocab import (
 
 _MAX_HEADING_LINE = 400
 _TOC_HEADING_SET = frozenset(TOC_HEADINGS)
-#: A cell of a grid of the bodies an item goes through, one a line: "DIR", "TMU", "x".
-_ROUTING_CELL = re.compile(r"^(?:[A-ZÆØÅ]{2,4}|x)$")
-#: An item's metadata line: "Øvrige sagsbehandlere: Jacob Philipsen", "Sagsnr.: 05.00.00-A00-2-17 …".
-_METADATA_LABEL = re.compile(r"^[A-ZÆØÅ][\w .-]{1,30}:\s+\S")
 _THRESHOLD = 3.0
 _HINT = 2.0
 _TOC_MATCH = 3.0
@@ -50,7 +43,7 @@ _STRUCTURE_WINDOW = 8
 _RECOMMENDATION = re.compile(r"^at\b", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_START = re.compile(rf"^\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})\b|^\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}",
+DATE_START = re.compile(rf"^\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})\b|^\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}",
                          re.IGNORECASE)
 
 
@@ -87,7 +80,7 @@ def _form_of(text: str) -> tuple[str, float, re.Match[str]] | None:
     return None
 
 
-def _is_structure(text: str) -> bool:
+def is_structure(text: str) -> bool:
     """A section heading, a case number line or a status line: what opens an item's body."""
     if len(text) > 160:
         return False
@@ -104,7 +97,7 @@ def _is_structure(text: str) -> bool:
 def _structure_follows(lines: list[Line], filled: list[int], position: int) -> bool:
     for k in range(position + 1, min(position + 1 + _STRUCTURE_WINDOW, len(filled))):
         text = lines[filled[k]].text.strip()
-        if _is_structure(text) or _is_structure(text.split(",")[0]) or _is_structure(text.split("\t")[0]):
+        if is_structure(text) or is_structure(text.split(",")[0]) or is_structure(text.split("\t")[0]):
             return True
         if _form_of(text) is not None and len(text) < 200:
             return False
@@ -125,7 +118,7 @@ def _next_title(lines: list[Line], filled: list[int], position: int, skip: set[i
         return "", 0
     index = filled[position + 1]
     text = lines[index].text.strip()
-    if index in skip or len(text) > _MAX_HEADING_LINE or _is_structure(text) or _form_of(text) is not None:
+    if index in skip or len(text) > _MAX_HEADING_LINE or is_structure(text) or _form_of(text) is not None:
         return "", 0
     return text, index - filled[position]
 
@@ -181,7 +174,7 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
         if form != "labelled" and ((line.cells and not row) or (form in ("bare", "lone")
                                                                  and (number >= 1900 or number == 0))):
             continue
-        if form in ("marked", "bare", "lone") and _DATE_START.match(text.lstrip(BULLETS)):
+        if form in ("marked", "bare", "lone") and DATE_START.match(text.lstrip(BULLETS)):
             continue  # "4. december 2025 kl. 16:00" (or "• 24. juni – 26. juni 2019 - …") is a date, not item 4
         if title and _RECOMMENDATION.match(title):
             continue
@@ -267,77 +260,6 @@ def find_item_headings(lines: list[Line], skip: set[int], toc: list[TocEntry]) -
     chosen = _best_rising(strong)
     headings = [Heading(c.index, c.number, c.title, c.used, closed=c.closed) for c in chosen]
     return _recover_from_toc(lines, skip, toc, headings)
-
-
-def untitled_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
-    """Items whose number and title a copy lost, each opened by its case number line (``• Sagsid.: 20/2955``).
-
-    Used only when a document has no item headings: the case number lines must recur, or the one there is
-    must have sections below it.
-    """
-    found = [i for i, line in enumerate(lines) if i not in skip and _case_line(line.text)]
-    if not found:
-        return _status_headings(lines, skip)
-    if len(found) == 1:
-        below = [line.text for line in lines[found[0] + 1:found[0] + 8] if line.text.strip()][:3]
-        if not any(section_kind(text) for text in below):
-            return []
-    return [Heading(i, None, "", opens_body=True) for i in found]
-
-
-def _status_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
-    """Items whose number and title a page left out, each opened by its status alone on a line (``Åben``,
-    ``Lukket``) with a section heading right below it. The status lines must recur."""
-    found: list[Heading] = []
-    for i, line in enumerate(lines):
-        status = access_status(normalise_heading(line.text.strip())) \
-            if i not in skip and 0 < len(line.text.strip()) <= 20 else None
-        if status is not None:
-            below = next((other.text.strip() for other in lines[i + 1:i + 4] if other.text.strip()), "")
-            if section_kind(below):
-                found.append(Heading(i, None, "", opens_body=True, closed=status))
-    return found if len(found) >= 2 else []
-
-
-#: The sections that open an item's body on a page of one item.
-_BODY_KINDS = frozenset({"decision", "summary", "recommendation", "presentation"})
-_SINGLE_TITLE_LOOKBACK = 4
-
-
-def single_item_heading(lines: list[Line], skip: set[int]) -> list[Heading]:
-    """A page of one item without a number (a portal's page per item): its title is the line that stands
-    before the item's first section heading (``Beslutning``, ``Resumé``), past the page's controls.
-
-    Used only when a document has no item headings and has a decision heading. The title must read as one: no
-    label, date, full stop or colon at its end.
-    """
-    kinds = [(k, section_kind(line.text.strip())) for k, line in enumerate(lines)
-             if k not in skip and len(line.text.strip()) <= 60]
-    first = next((k for k, kind in kinds if kind in _BODY_KINDS), None)
-    if first is None or not any(kind == "decision" for _, kind in kinds):
-        return []  # a memo's "Formål" and "Baggrund" make no item: an item's page has its decision
-    seen = 0
-    for k in range(first - 1, -1, -1):
-        text = lines[k].text.strip()
-        if not text or CHROME_LINE.match(text) or _ROUTING_CELL.match(text) or _METADATA_LABEL.match(text):
-            continue  # the page's controls, a routing grid's cells ("TMU", "x"), the item's labelled metadata
-        seen += 1
-        if seen > _SINGLE_TITLE_LOOKBACK or k in skip:
-            return []
-        if len(text) <= 200 and text[:1].isupper() and not text.endswith((".", ":")) and ":" not in text[:30] \
-                and not _DATE_START.match(text) and find_date(text)[0] is None and not _is_structure(text) \
-                and normalise_heading(text) not in DOCUMENT_KINDS:
-            return [Heading(k, None, text)]
-        return []
-    return []
-
-
-def _case_line(text: str) -> bool:
-    text = text.strip().lstrip("•·▪◦-* ").strip()
-    if len(text) > 80 or ":" not in text:
-        return False
-    empty_label = _is_structure(text) and not text.partition(":")[2].strip() and not section_kind(text)
-    return bool(labelled_case_number(text)) or empty_label
 
 
 def _recover_from_toc(lines: list[Line], skip: set[int], toc: list[TocEntry], headings: list[Heading]) -> list[Heading]:

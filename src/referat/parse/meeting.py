@@ -13,7 +13,7 @@ from referat.parse.closed import closed_in_contents, open_in_contents, open_text
 from referat.parse.columns import pair_label_columns
 from referat.parse.glued import split_glued_item_headings
 from referat.parse.header import Header, parse_header
-from referat.parse.headings import Heading, find_item_headings, single_item_heading, untitled_headings
+from referat.parse.headings import Heading, find_item_headings
 from referat.parse.item import ItemResult, build_item
 from referat.parse.listed import listed_only, titles_behind_running_headers, toc_warnings, with_listed
 from referat.parse.municipality import infer_municipality
@@ -21,6 +21,7 @@ from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
 from referat.parse.toc import TocEntry, find_toc
 from referat.parse.unflatten import unflatten
+from referat.parse.untitled import single_item_heading, untitled_headings
 from referat.vocab import (
     BODY_NAME,
     CHROME_LINE,
@@ -45,6 +46,8 @@ def _title_continues(lines: list[Line], heading: Heading, skip: set[int]) -> tup
     """``Sag nr. 129`` with its title on the next line: (title, lines used after the heading)."""
     if heading.title or heading.used:
         return heading.title, heading.used
+    if heading.opens_body and section_kind(lines[heading.index].text.strip()):
+        return "", 0  # an item opened by its first section ("Resumé"): the text below is the section's
     for offset in range(1, 4):
         j = heading.index + offset
         if j >= len(lines) or j in skip:
@@ -180,6 +183,17 @@ def _body_from_decisions(meeting: Meeting) -> str | None:
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
+def _decided_at_the_meeting(meeting: Meeting) -> bool:
+    """True when an item records a decision of the meeting's own body on the meeting's date, with its text
+    (``Beslutning Byrådet den 27-11-2018`` on the council's page of that day); earlier bodies' decisions, quoted
+    in an agenda, are dated earlier."""
+    if not meeting.date or not meeting.body:
+        return False
+    body = (clean_body(meeting.body) or meeting.body).casefold()
+    return any(d.text and d.body and d.date == meeting.date and (clean_body(d.body) or d.body).casefold() == body
+               for item in meeting.items for d in item.decisions)
+
+
 def _most_named_body(text: str) -> str | None:
     """The council or committee the text names most often, when it names one at least three times."""
     counts = Counter(m.group(0) for m in BODY_NAME.finditer(text))
@@ -293,6 +307,8 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
     all_text = open_text(lines, closed_spans, kept=outside)  # a closed item's body tells nothing
     if meeting.body is None or header.body_guessed:
         meeting.body = _body_from_decisions(meeting) or meeting.body or _most_named_body(all_text)
+    if meeting.kind == "dagsorden" and _decided_at_the_meeting(meeting):
+        meeting.kind = "referat"  # a page titled as the agenda that carries the meeting's decisions: its minutes
     # The front matter, contents included, is where a document names its municipality.
     header_text = "\n".join(line.text for line in lines[:first_body])
     cases = [number for item in meeting.items for number in item.case_numbers]
