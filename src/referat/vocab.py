@@ -270,9 +270,11 @@ OPEN_DOCUMENT = re.compile(r"^(?:(?:referat|dagsorden)\s*(?:[-–—:]\s*|\s))?�
                            r"|^(?:referat|dagsorden)\s*[-–—:]?\s*[(\[]?åbent?[)\]]?$", re.IGNORECASE)
 #: Separators between a closing marker and the title: colon, full stop and the three dashes.
 CLOSED_SEPARATORS = ":.-–—"
-#: An open status in brackets before or after a title: ``(Åben) Meddelelser fra formanden``.
+#: An open status in brackets before or after a title (``(Åben) Meddelelser fra formanden``), or bare before it.
 OPEN_MARK = re.compile(r"^\s*[(\[](?:åben|åbent)(?: punkt| sag)?[)\]]\s*"
-                       r"|\s*[(\[](?:åben|åbent)(?: punkt| sag)?[)\]]\s*$", re.IGNORECASE)
+                       r"|\s*[(\[](?:åben|åbent)(?: punkt| sag)?[)\]]\s*$"
+                       # "1 Åbent Meddelelser fra formanden": the bare word before a title that opens in capitals
+                       r"|^(?-i:Åbent|Åben|ÅBENT|ÅBEN)\s+(?=(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 #: Status lines of an open item.
 OPEN_STATUS_LINES = frozenset({"åbent", "åben", "åbent punkt", "åben sag", "åbent møde", "åbent dagsordenspunkt",
                                "åben dagsordenspunkt"})

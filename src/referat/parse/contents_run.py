@@ -29,17 +29,28 @@ _NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[^\t]+?)(?P<page
 ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?=\s|$)")
 
 
-def rising_entries(text: str) -> list[str]:
+def rising_entries(text: str, bare: bool = False) -> list[str]:
     """``1. Lokalplan 264 … 2. Kommuneplantillæg 17/2013 … 3. …``: a run of entries whose numbers, each with its
-    full stop, rise one by one from the first, cut before each number (numbers inside titles do not rise so)."""
+    full stop, rise one by one from the first, cut before each number (numbers inside titles do not rise so).
+
+    ``bare``: the numbers stand without their full stop (``1 Meddelelser 2 Forslag til tillæg 2 til …``); a title
+    may then begin with a number too (``13 20, Den selvejende …``)."""
     words = text.split()
     cuts: list[int] = []
     expected: int | None = None
     for k, word in enumerate(words):
-        m = ITEM_NUMBER.match(word)
-        if not m or len(word) != m.end() or k + 1 >= len(words) or not words[k + 1][:1].isupper():
+        if k + 1 >= len(words):
             continue
-        value = int(word[:-1])
+        if bare:
+            following = words[k + 1][:1]
+            if not (word.isdigit() and len(word) <= 3) or not (following.isupper() or following.isdigit()):
+                continue
+            value = int(word)
+        else:
+            m = ITEM_NUMBER.match(word)
+            if not m or len(word) != m.end() or not words[k + 1][:1].isupper():
+                continue
+            value = int(word[:-1])
         if expected is None or value == expected:
             cuts.append(k)
             expected = value + 1
