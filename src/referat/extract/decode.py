@@ -3,6 +3,9 @@
 The encoding is read off the bytes themselves: a byte-order mark, the zero-byte
 pattern of UTF-16 without one, then strict UTF-8, then cp1252 with latin-1 for the
 few bytes cp1252 leaves undefined. Line ends are normalised to ``\\n``.
+
+Text whose UTF-8 was read as cp1252 on the way (a page without a declared charset, opened in a browser that
+guessed Windows' encoding, then copied: ``Byrådet`` as ``ByrÃ¥det``) is repaired with ftfy.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import re
 from referat.errors import InputError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+#: UTF-8 read as cp1252: the Danish and other Latin letters, and the dashes and quotes, as two or three characters.
+_MOJIBAKE = re.compile("Ã[¥¸¦…˜†©¤¶¼]|â€[“”–—™˜œ]")
 _BOM_STARTS = (b"\xef", b"\xff", b"\xfe")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -66,6 +71,10 @@ def decode_text(data: bytes) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.lstrip("\ufeff")
+    if _MOJIBAKE.search(text):
+        import ftfy  # only for text that needs it: plain text starts without it
+
+        text = ftfy.fix_encoding(text)
     controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > 0.01 * max(1, min(len(text), 20000)):
         raise InputError("binary data, not text")

@@ -43,6 +43,7 @@ _COURSE_BODY = tuple(f"{label}:" for label, name in HISTORY_LABELS.items() if na
 _COURSE_DATE = tuple(label for label, name in HISTORY_LABELS.items() if name == "date")
 _NUMBERED_RUN = 5  # titles numbered one by one from 1 in one paragraph: a flattened agenda
 _SENTENCE_SHARE = 10  # of a long run of such titles, one in this many may seem to end a sentence
+_ENDS_SENTENCE = re.compile(r"[a-zæøå]{2}\.$")  # "… Taget til efterretning.": a sentence, not a title
 # The page number a flattened page opens with, before the item heading it holds: "3 1. Godkendelse af ..."
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
 #: The copy's page number before a cover's title in capitals or with its status: "1 ÅBEN DAGSORDEN ØKONOMIUDVALG …",
@@ -229,12 +230,14 @@ def _numbered_run(text: str) -> list[str]:
     """``1. Godkendelse af dagsordenen 2. Orientering fra borgmesteren 3. …``: a paragraph that is nothing but
     titles numbered from 1 one by one (an agenda flattened into one line without its heading), cut before each
     number; [] for any other paragraph, such as numbered sentences of a decision. A title may hold an abbreviation
-    before a name (``afd. Tværbommen``), so one entry (one in ten of a long run) may seem to end a sentence."""
-    entries = rising_entries(text)
+    before a name (``afd. Tværbommen``), so where the numbers stand bare one entry (one in ten of a long run) may
+    seem to end a sentence."""
+    entries, allowed = rising_entries(text), 0
     if len(entries) < _NUMBERED_RUN:
         entries = rising_entries(text, bare=True)  # "1 Meddelelser fra formanden 2 Forslag til …"
-    if len(entries) < _NUMBERED_RUN or not entries[0].startswith("1") \
-            or sum(bool(SENTENCE_END.search(entry)) for entry in entries) > max(1, len(entries) // _SENTENCE_SHARE):
+        allowed = max(1, len(entries) // _SENTENCE_SHARE)
+    sentences = sum(bool(SENTENCE_END.search(entry) or _ENDS_SENTENCE.search(entry)) for entry in entries)
+    if len(entries) < _NUMBERED_RUN or not entries[0].startswith("1") or sentences > allowed:
         return []
     return entries
 
