@@ -202,7 +202,7 @@ def test_corpus_command(tmp_path: Path) -> None:
 
 def test_case_items_know_their_topic() -> None:
     from referat.synth import iter_meetings
-    from referat.synth.content import TOPICS
+    from referat.synth.topics import TOPICS
 
     items = [item for spec in iter_meetings(600, seed=4) for item in spec.items]
     keys = {str(t["key"]) for t in TOPICS}

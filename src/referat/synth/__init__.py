@@ -11,7 +11,7 @@ million agenda items need no more memory than ten.
 
 Cases recur across meetings and bodies under one case number, with their course printed as
 real minutes do; the calendar runs month by month (no meetings in July) over a span and a
-number of municipalities that grow with the corpus (see :func:`referat.synth.world.plan`).
+number of municipalities that grow with the corpus (see :func:`referat.synth.corpus_plan.plan`).
 """
 
 from __future__ import annotations
@@ -23,9 +23,12 @@ from typing import Literal, overload
 from referat.model import Meeting
 
 from .content import MUNICIPALITIES as _MUNICIPALITIES
+from .corpus_plan import plan
+from .municipalities import FORMATS, fictional_names
 from .render import render
+from .specs import MeetingSpec
 from .truth import meeting_truth
-from .world import FORMATS, MeetingSpec, World, fictional_names, plan
+from .world import World
 
 __all__ = ["FORMATS", "MUNICIPALITIES", "fictional_names", "generate_corpus", "iter_meetings", "iter_minutes",
            "plan"]

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from . import content as C
+from .topics import TOPICS
 
 _NUMBER_SLOT = re.compile(r"\{([nmp])\}")
 _VARIANTS = 4
@@ -53,11 +54,11 @@ def _expand(templates: tuple[str, ...], rng: random.Random) -> tuple[str, ...]:
 
 @cache
 def topic_pools() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """Per topic (in :data:`content.TOPICS` order): (summary sentences, presentation sentences)."""
+    """Per topic (in :data:`topics.TOPICS` order): (summary sentences, presentation sentences)."""
     rng = random.Random(20250604)
     common = C.COMMON
     pools = []
-    for topic in C.TOPICS:
+    for topic in TOPICS:
         summary = _expand(topic["summary"], rng)
         body = _expand(topic["body"], rng) + common
         pools.append((summary, body))

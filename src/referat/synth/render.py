@@ -18,7 +18,7 @@ import zlib
 from html import escape
 
 from . import content as C
-from .world import Block, ItemSpec, MeetingSpec, Member, Sec
+from .specs import Block, ItemSpec, MeetingSpec, Member, Sec
 
 
 def effective_blocks(sec: Sec, fmt: str) -> list[Block]:

@@ -21,7 +21,7 @@ from referat.model import (
 )
 
 from .render import effective_blocks
-from .world import Block, ItemSpec, MeetingSpec, Sec
+from .specs import Block, ItemSpec, MeetingSpec, Sec
 
 # Blocks the parser takes out of a section's text: absence labels and table rows.
 _NOT_TEXT = frozenset({"label", "table"})
