@@ -90,6 +90,7 @@ def test_council_with_committee_chain_votes_and_substitutes() -> None:
     assert [(d.body, d.date, d.outcomes) for d in budget.decisions] == [
         ("Byrådet", "2019-10-28", ["postponed"]), ("Byrådet", "2019-11-25", ["approved"])]
     assert [(p.name, p.role) for p in m.substitutes] == [("Karen Berg", "suppleant for Per Holm (V)")]
+    assert [p.name for p in budget.absent] == ["Per Holm"]  # the member the substitute stood in for
     assert m.items[3].decisions == []  # "Beslutning den :" with nothing after it: not yet decided
 
 

@@ -337,8 +337,9 @@ def test_absence_phrasings() -> None:
     assert absent("Stedfortræder Jens Lund mødte for Anne Holm, der havde forfald.") == ["Anne Holm"]
     assert absent("Bo Friis og Eva Krag havde meldt forfald. I stedet mødte Ida Sand og Ole Bak.") \
         == ["Bo Friis", "Eva Krag"]
+    # Lis Dam took part in place of Per Kjær, who was therefore away.
     assert absent("I stedet for Per Kjær deltog Lis Dam.Rådmand Tove Hald forlod mødet efter pkt. 4.") \
-        == ["Tove Hald"]
+        == ["Per Kjær", "Tove Hald"]
     assert absent("Under punkt 14 deltog stedfortræder Lis Dam (V), da Karl Brink (V) var inhabil.") == ["Karl Brink"]
     assert absent("Godkendt (afbud fra Søren Vang).") == ["Søren Vang"]
     assert absent("Ved udsendelse af dagsorden er der afbud fra Henrik Moos.") == ["Henrik Moos"]

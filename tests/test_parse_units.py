@@ -160,6 +160,7 @@ def test_attendance_phrasings() -> None:
     assert [(p.name, p.party) for p in found.item_absent] == [("Mette Holm", "V"), ("Ib Lund", "Ø")]
     found = read_attendance("Karen Berg (V) deltog som suppleant for Mette Holm (V).")
     assert [(p.name, p.role) for p in found.substitutes] == [("Karen Berg", "suppleant for Mette Holm (V)")]
+    assert [(p.name, p.party) for p in found.item_absent] == [("Mette Holm", "V")]  # whom the substitute stood in for
     found = read_attendance("Anna Holm, afdelingsleder, deltog under behandling af sagen.")
     assert [(p.name, p.role) for p in found.present] == [("Anna Holm", "afdelingsleder")]
     assert not read_attendance("Udvalget ønsker en evaluering efter 6 måneder.")
@@ -175,10 +176,10 @@ def test_substitutes_for_the_absentees_named_before() -> None:
     ("Jens Hansen (A) var forhindret i at deltage.", ["Jens Hansen"], None),
     ("Jens Hansen (A) erklærede sig inhabil og deltog ikke i behandlingen af sagen.", ["Jens Hansen"], None),
     ("Lise Berg (V) var ikke til stede under behandlingen af dette punkt.", ["Lise Berg"], None),
-    ("Mødt suppleant: Kaj Mikkelsen (V) for Tom Bech (V)", [], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
-    ("Kaj Mikkelsen (V) mødte for Tom Bech (V).", [], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
+    ("Mødt suppleant: Kaj Mikkelsen (V) for Tom Bech (V)", ["Tom Bech"], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
+    ("Kaj Mikkelsen (V) mødte for Tom Bech (V).", ["Tom Bech"], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
     ("Fraværende: Ingen", [], None),
-    ("I stedet for Tom Bech (V) deltog Kaj Mikkelsen (V).", [], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
+    ("I stedet for Tom Bech (V) deltog Kaj Mikkelsen (V).", ["Tom Bech"], ("Kaj Mikkelsen", "suppleant for Tom Bech (V)")),
     ("Tom Bech (V) var fraværende. I stedet deltog Kaj Mikkelsen (V).", ["Tom Bech"], ("Kaj Mikkelsen", "suppleant")),
     ("Varmen bliver i boligerne i stedet for at sive ud gennem konstruktionerne.", [], None),
     ("I stedet blev der valgt midlertidige løsninger.", [], None),

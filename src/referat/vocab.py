@@ -24,7 +24,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "presentation": (
         "sagsfremstilling", "sagens indhold", "beskrivelse af sagen", "løsning", "sagsbeskrivelse",
         "redegørelse", "baggrund", "sagens baggrund", "beskrivelse", "sagen", "forslag til løsning",
-        "uddybende sagsfremstilling", "supplerende sagsfremstilling",
+        "uddybende sagsfremstilling", "supplerende sagsfremstilling", "baggrund og vurdering",
     ),
     "recommendation": (
         "indstilling", "forslag", "administrationens indstilling", "direktionens indstilling",
@@ -102,7 +102,9 @@ DECISION_HEADING_BRACKETED = re.compile(
 DECISION_HEADING_DATED_BODY = re.compile(
     r"^(?!(?i:beslutning|afgørelse)\b)(?P<body>[A-ZÆØÅ][^:]{2,80}?)"
     r"(?:,\s*(?:den\s+|d\.\s*)?(?P<date>" + _DATE_OF_HEADING + r")(?:\s*,\s*(?:pkt|punkt)\.?\s*\d{1,4})?\s*[:.]?"
-    r"|\s+den\s+(?P<date_after_den>" + _DATE_OF_HEADING + r")\s*:)\s*$")
+    r"|\s+den\s+(?P<date_after_den>" + _DATE_OF_HEADING + r")\s*:"
+    # "Økonomiudvalget 17-05-2022" on a line of its own above the text: only a date in figures
+    r"|\s+(?P<date_figures>\d{1,2}[-.]\d{1,2}[-.]\d{4}))\s*$")
 
 #: An undated decision heading naming its body in the genitive: ``Økonomiudvalgets beslutning``, ``REGIONSRÅDETS
 #: BESLUTNING`` (the name, one word, must end in a body word and its ``s``).
@@ -537,6 +539,9 @@ SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<who>[^,]+?)\s+(?:deltog|mødte)\s+som\s+(?P<kind>suppleant|stedfortræder)\s*\.?$", re.IGNORECASE),
     # "Kaj Mikkelsen (V) mødte for Tom Bech (V)": a substitute without the word.
     re.compile(r"^(?P<who>[^,]+?)\s+mødte\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),
+    # "Michael Rosendahl (V) deltog i mødet i stedet for Mikkel Dam (I)."
+    re.compile(r"^(?P<who>[^,]+?)\s+(?:deltog|mødte)(?:\s+i\s+mødet)?\s+i\s+stedet\s+for\s+(?P<for>[^,]+?)\.?$",
+               re.IGNORECASE),
     # "I stedet for Vivi Kier deltog Preben Petersen."
     re.compile(r"^i stedet for\s+(?P<for>[^,]+?)\s+(?:deltog|mødte)\s+(?P<who>[^,]+?)\.?$", re.IGNORECASE),
 )
@@ -576,6 +581,15 @@ BODY_WORDS = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)
                         re.IGNORECASE)
 #: A name that ends in a body word: ``Økonomiudvalget``, ``Kommunalbestyrelsen``.
 BODY_END = re.compile(BODY_WORDS.pattern.removesuffix(r"\b") + "$", re.IGNORECASE)
+#: The agenda approved in its first item names the meeting where no header does: ``Godkendelse af åben dagsorden
+#: for KB den 22. januar 2020.``, ``Dagsorden for mødet i Byrådet den 3. maj 2021 godkendes.`` The body is a name
+#: ending in a body word or a short abbreviation in capitals (``KB``, ``ØU``).
+AGENDA_OF_MEETING = re.compile(
+    r"\bdagsorden(?:en)?\s+(?:til|for)\s+(?:mødet\s+(?:i\s+)?)?"
+    r"(?:(?P<body>[A-ZÆØÅ][\w&-]*(?:\s+(?:og\s+)?[\w&-]+){0,4}?)\s+)?"
+    r"(?:den|d\.)\s+(?P<date>\d{1,2}\.\s*(?:" + "|".join(MONTHS) + r")\s+\d{4}|\d{1,2}[-.]\d{1,2}[-.]\d{4})",
+    re.IGNORECASE)
+BODY_ABBREVIATION = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 
 
 #: The list markers a heading or a label may be set behind (``• Beslutning``, ``▪ Afbud``), with the space after.

@@ -39,6 +39,10 @@ _TOC_MATCH = 3.0
 _STRUCTURE = 2.0
 _OFF_STYLE = 1.0
 _LOOKBACK = 400  # predecessors considered per candidate: keeps the sequence search linear
+# A step this large between two items' numbers leaves out more items than a document omits (closed or withdrawn
+# ones): "1. Velkomst", "2. Dialog" of a programme inside item 108, then 109, 110. It costs two items' worth.
+_BIG_STEP = 20
+_BIG_STEP_COST = 6.0
 _STRUCTURE_WINDOW = 8
 _RECOMMENDATION = re.compile(r"^at\b", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
@@ -239,8 +243,10 @@ def _best_rising(found: list[_Candidate]) -> list[_Candidate]:
     for j, c in enumerate(found):
         best[j] = c.score
         for i in range(max(0, j - _LOOKBACK), j):
-            if found[i].number < c.number and best[i] + c.score > best[j]:
-                best[j], previous[j] = best[i] + c.score, i
+            if found[i].number < c.number:
+                total = best[i] + c.score - (_BIG_STEP_COST if c.number - found[i].number > _BIG_STEP else 0.0)
+                if total > best[j]:
+                    best[j], previous[j] = total, i
     if not found:
         return []
     j = max(range(len(found)), key=lambda k: best[k])

@@ -181,12 +181,15 @@ class _ItemReader:
             self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
                         date=parse_date(labelled.group("date")))
             return True
-        dated = DECISION_HEADING_DATED_BODY.match(text) if "," in text or " den " in text else None
+        dated = DECISION_HEADING_DATED_BODY.match(text) if "," in text or " " in text else None
         if dated and dated.group("date_after_den") and self.current.kind == "decision":
             dated = None  # "Beslutning" / "Byrådet den 25. maj 2023:": the decision's own first line, kept in it
+        if dated and dated.group("date_figures") and self.current.kind == "attachments":
+            dated = None  # "Foretræder for Økonomiudvalget 01.10.2025": a document's title in a list of attachments
         if dated and BODY_END.search(dated.group("body")):
             self._start(text.rstrip(":").strip(), "decision", body=dated.group("body").strip(),
-                        date=parse_date(dated.group("date") or dated.group("date_after_den")))
+                        date=parse_date(dated.group("date") or dated.group("date_after_den")
+                                        or dated.group("date_figures")))
             return True
         owner = DECISION_HEADING_OWNER.match(text)
         if owner and BODY_END.search(owner.group("owner")):  # "Økonomiudvalgets beslutning"
@@ -216,7 +219,8 @@ class _ItemReader:
         lowered = text.lower()
         if ("besl" in lowered or "afgørelse" in lowered
                 or ("," in text and (text[-1:] in ":0123456789" or (text[-1:] == "." and text[-2:-1].isdigit())))
-                or (text[-1:] == ":" and " den " in text))\
+                or (text[-1:] == ":" and " den " in text)
+                or (text[-5:-4] in ("-", ".") and text[-4:].isdigit()))\
                 and self._decision_heading(text.lstrip(BULLETS)):  # "• Beslutning i Byrådet den 24-04-2019"
             return True
         if ":" in text[:20] and self._labelled_part(text):
@@ -376,13 +380,13 @@ def build_item(number: int | None, heading: str, lines: list[Line], meeting_date
     item.document_numbers = reader.document_numbers
     signed = bool(title and SIGNATURE_TITLES.search(title))
     signatures = fill_from_parts(item, reader.parts, signed)
+    if reader.absent_sections:  # the names as the label lists them, before other mentions add party letters
+        names = ", ".join(p.name + (f" ({p.party})" if p.party else "") for p in reader.absent_sections)
+        item.sections.append(Section(heading="Fraværende", kind="absent", text=names))
     add_people(item.absent, reader.absent_sections)
     add_people(item.absent, reader.attendance.item_absent)
     item.present = reader.attendance.present
     item.substitutes = reader.attendance.substitutes
-    if reader.absent_sections:
-        names = ", ".join(p.name + (f" ({p.party})" if p.party else "") for p in reader.absent_sections)
-        item.sections.append(Section(heading="Fraværende", kind="absent", text=names))
     empty = not item.sections and not item.case_numbers
     return ItemResult(item=item, meeting_absent=reader.attendance.meeting_absent, signatures=signatures,
                       empty=empty)

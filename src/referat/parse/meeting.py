@@ -11,6 +11,7 @@ from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.body_name import clean_body
 from referat.parse.closed import closed_in_contents, open_in_contents, open_text, part_heading, status_above
 from referat.parse.columns import pair_label_columns
+from referat.parse.dates import parse_date
 from referat.parse.glued import split_glued_item_headings
 from referat.parse.header import Header, parse_header
 from referat.parse.headings import Heading, find_item_headings
@@ -23,6 +24,9 @@ from referat.parse.toc import TocEntry, find_toc
 from referat.parse.unflatten import unflatten
 from referat.parse.untitled import single_item_heading, untitled_headings
 from referat.vocab import (
+    AGENDA_OF_MEETING,
+    BODY_ABBREVIATION,
+    BODY_END,
     BODY_NAME,
     CHROME_LINE,
     CLOSED_DOCUMENT,
@@ -194,6 +198,18 @@ def _decided_at_the_meeting(meeting: Meeting) -> bool:
                for item in meeting.items for d in item.decisions)
 
 
+def _agenda_of_meeting(items: list[AgendaItem]) -> re.Match[str] | None:
+    """The meeting the first items' open text says the agenda is of: ``Godkendelse af åben dagsorden for KB den
+    22. januar 2020.`` (a page with no header of its own)."""
+    for item in items[:2]:
+        if item.closed:
+            continue
+        for text in (section.text for section in item.sections):
+            if m := AGENDA_OF_MEETING.search(text):
+                return m
+    return None
+
+
 def _most_named_body(text: str) -> str | None:
     """The council or committee the text names most often, when it names one at least three times."""
     counts = Counter(m.group(0) for m in BODY_NAME.finditer(text))
@@ -304,9 +320,15 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         dated = {(d.body, d.date) for item in meeting.items for d in item.decisions if d.body and d.date}
         if len(dated) == 1:
             meeting.date = next(iter(dated))[1]
+    approved_agenda = _agenda_of_meeting(meeting.items) if meeting.date is None or meeting.body is None else None
+    if meeting.date is None and approved_agenda:
+        meeting.date = parse_date(approved_agenda.group("date"))
     all_text = open_text(lines, closed_spans, kept=outside)  # a closed item's body tells nothing
     if meeting.body is None or header.body_guessed:
         meeting.body = _body_from_decisions(meeting) or meeting.body or _most_named_body(all_text)
+    if meeting.body is None and approved_agenda and (named := approved_agenda.group("body")) \
+            and (BODY_END.search(named) or BODY_ABBREVIATION.match(named)):
+        meeting.body = named
     if meeting.kind == "dagsorden" and _decided_at_the_meeting(meeting):
         meeting.kind = "referat"  # a page titled as the agenda that carries the meeting's decisions: its minutes
     # The front matter, contents included, is where a document names its municipality.

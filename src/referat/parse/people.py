@@ -211,6 +211,10 @@ def _read_sentence(text: str, label_scope: str) -> Attendance:
                 standing_in_for = _CLAUSE.split((m.groupdict().get("for") or "").strip())[0]
                 person.role = f"{kind} for {standing_in_for}" if standing_in_for else kind
                 found.substitutes.append(person)
+                # The member a substitute stood in for was away: "X deltog i stedet for Y" records Y's absence.
+                if standing_in_for and (absentee := parse_person(standing_in_for)) \
+                        and not any(same_person(absentee, p) for p in found.item_absent):
+                    found.item_absent.append(absentee)
                 break
     if not found.substitutes and (m := SUBSTITUTES_INSTEAD.match(text)):
         for person in parse_people(m.group("who")):
@@ -226,7 +230,8 @@ def _read_sentence(text: str, label_scope: str) -> Attendance:
         if not m:
             continue
         # The substitute of "X mødte for Y, der havde forfald" took part; Y is the one absent.
-        people = [p for p in parse_people(m.group("who")) if not any(same_person(p, q) for q in found.substitutes)]
+        people = [p for p in parse_people(m.group("who"))
+                  if not any(same_person(p, q) for q in (*found.substitutes, *found.item_absent))]
         if not people and scope != "label":
             continue  # "X forlod mødet kl. 18.20 og deltog ikke ...": a later phrasing names X
         if scope == "label":

@@ -87,6 +87,7 @@ class MeetingSections:
             name, party, role = self.substitutes[0]
             out.append(("p", f"{name} ({party}) deltog som {role}."))
             spec.substitutes.append((name, party, role))
+            add_absent(spec.absent, self.absent[0].name, self.absent[0].party)  # the member the substitute stood in for
         if self.item_absence and w.chance(0.06):
             self.item_absence = False  # once a meeting, so it never looks like a meeting absence
             present = [p for p in self.members if p not in self.absent][1:]
