@@ -135,3 +135,48 @@ def test_a_header_date_is_not_replaced_by_the_first_items_text() -> None:
             "Godkendelse af dagsorden for Byrådet den 24. februar 2021.\n\nBeslutning\n\nGodkendt.\n")
     meeting = parse_document(text.encode())
     assert (meeting.body, meeting.date) == ("Økonomiudvalget", "2021-03-03")
+
+
+_CASE_NUMBERS_ABOVE_HEADINGS = """Referat
+til
+mødet i Teknik- og Miljøudvalget.
+den 21. august 2013 kl. 10:00
+i Mødelokale 22, Solbjerg
+
+00.01.00-G01-1-07
+
+78. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+00.30.14-Ø00-2-13
+
+79. Orientering om budgetopfølgningen
+
+Resumé
+
+Udvalget orienteres om budgetopfølgningen pr. 31. maj 2013.
+"""
+
+
+def test_a_case_number_above_each_heading_also_after_a_short_item() -> None:
+    """Item 78 holds only its decision; the case number below it is item 79's, as 78's stood above 78."""
+    meeting = parse_document(_CASE_NUMBERS_ABOVE_HEADINGS.encode())
+    assert [(i.number, i.case_numbers) for i in meeting.items] == [
+        (78, ["00.01.00-G01-1-07"]), (79, ["00.30.14-Ø00-2-13"])]
+    assert [d.text for d in meeting.items[0].decisions] == ["Godkendt."]
+
+
+def test_a_title_broken_over_lines_names_the_body_before_its_full_stop() -> None:
+    meeting = parse_document(_CASE_NUMBERS_ABOVE_HEADINGS.encode())
+    assert (meeting.body, meeting.date, meeting.start_time) == ("Teknik- og Miljøudvalget", "2013-08-21", "10:00")
+
+
+def test_a_sites_link_that_mentions_committees_is_not_the_body() -> None:
+    text = ("Dagsordener og referater\n\nSe hvilke fagudvalg der er aktive\n\nØkonomiudvalget\n\n"
+            "Tirsdag den 18-06-2019 kl. 17:30\n\nTilbage\n\n132. Godkendelse af dagsorden\n\n"
+            "Sagsnummer: 00.22.04-G01-1-18\n\nBeslutning\n\nDagsorden godkendt.\n")
+    meeting = parse_document(text.encode())
+    assert (meeting.body, meeting.date) == ("Økonomiudvalget", "2019-06-18")

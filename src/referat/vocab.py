@@ -37,7 +37,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "beslutningskompetence", "kompetence", "sagen afgøres endelig af", "sagsgang og sagstype",
         "sagsgang", "kompetencefordeling", "beslutningsniveau", "endelig beslutning træffes af",
         "kompetenceforhold", "beslutningsproces", "beslutningen træffes af", "beslutning træffes af",
-        "sagen afgøres af", "kompetenceudvalg", "hvem beslutter",
+        "sagen afgøres af", "sagen afgøres i", "kompetenceudvalg", "hvem beslutter",
     ),
     "legal_basis": ("lovgrundlag", "retligt grundlag", "lovhjemmel", "hjemmel", "juridisk grundlag",
                     "retsgrundlag", "lovgivning", "regelgrundlag"),
@@ -121,7 +121,7 @@ DECISION_WORDS = re.compile(r"^(?:beslutning|beslutninger|afgørelse|indstilling
 #: Where a PDF copy that flattened each page or item into one paragraph is cut back into lines (see
 #: parse/unflatten.py): item metadata labels, and the section headings that open a part of an item.
 FLAT_LABELS = ("sagsnr", "sagsid", "sagnr", "sagsansvarlig", "sagsbehandler", "fraværende", "afbud", "dok.nr",
-               "dok. nr", "kompetenceudvalg", "beslutningskompetence",
+               "dok. nr", "kompetenceudvalg", "beslutningskompetence", "bilag",
                # a cover's labels: "… REFERAT Sted: … Dato: Mandag den 8. april 2013 Start kl.: 14:00 Medlemmer: …"
                "mødedato", "mødested", "mødetidspunkt", "mødelokale", "sted", "dato", "start kl", "slut kl",
                "medlemmer", "deltagere", "mødet hævet", "møde slut")
@@ -505,7 +505,7 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"inhabile?|var ikke til stede)\b.*$", re.IGNORECASE)),
     ("item", re.compile(r"^(?P<who>.+?)\s+deltog ikke\b.*$", re.IGNORECASE)),
     ("label", re.compile(r"^(?:fraværende(?: med (?:afbud|forfald))?|afbud fra|afbud|fravær|forfald|meldt afbud"
-                         r"|ikke til stede)"
+                         r"|(?:ikke|ej) til stede)"
                          r"\s*[:.-]?\s*(?P<who>.*)$", re.IGNORECASE)),
 )
 #: The items a sentence names by number: ``12``, ``1, 2``, ``2-3 og 12``, ``01 – pkt. 03``.

@@ -31,6 +31,7 @@ from referat.parse.people import (
 )
 from referat.vocab import (
     AMBIGUOUS_LABELS,
+    BODY_END,
     BODY_WORDS,
     BULLETS,
     DOCUMENT_KINDS,
@@ -74,6 +75,7 @@ _LABELS = sorted(header_label_index(), key=len, reverse=True)
 _LABEL_SET = frozenset(_LABELS)
 _LIST_GAP = 3
 _COVER_LINES = 12  # a flattened cover stands among the first lines, after a copy's page chrome
+_BODY_LOOKAHEAD = 4  # lines after a line that mentions a body where its name alone may still stand
 _LABEL = re.compile(r"^(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")\.?(?:\s*:\s*|\s+|$)"
                     r"(?P<value>.*)$", re.IGNORECASE)
 
@@ -326,6 +328,32 @@ def parse_header(lines: list[Line]) -> Header:
     return header
 
 
+def _body_line(texts: list[str]) -> tuple[str, str | None] | None:
+    """The body an unlabelled header names on a short line, and its period: the first such line, unless it only
+    mentions a body and one of the next few lines is a body's name alone (``Se hvilke fagudvalg der er aktive``, a
+    site's link, then ``Økonomiudvalget``)."""
+    first: tuple[str, str | None] | None = None
+    looked = 0
+    for text in texts:
+        if first is not None:
+            looked += 1
+            if looked > _BODY_LOOKAHEAD:
+                break
+        if text.endswith(".") and len(text) <= 80 and BODY_END.search(text[:-1]):
+            text = text[:-1]  # "mødet i Teknik- og Miljøudvalget." (a title broken over lines) is no sentence
+        if len(text) > 100 or not BODY_WORDS.search(text) or _label_of(Line(text)) is not None or text.endswith("."):
+            continue  # ("Møde i Byrådet" is no label line: see AMBIGUOUS_LABELS)
+        title = _TITLE.match(text)
+        body, period = split_period(_TITLE_DATE.sub("", title.group("rest") if title else text))
+        name = clean_body(body)
+        if not name:
+            continue
+        if BODY_END.search(name):
+            return name, period
+        first = first or (name, period)
+    return first
+
+
 def _fallbacks(header: Header, lines: list[Line]) -> None:
     """Unlabelled headers: the first date in the header, and a short line naming a body."""
     texts = [line.text.strip() for line in lines if line.text.strip()]
@@ -362,18 +390,10 @@ def _fallbacks(header: Header, lines: list[Line]) -> None:
             header.start_time = header.start_time or parse_time(timed.group("time"))
             place = place[:timed.start()]
         header.location = _PLACE_PREPOSITION.sub("", place) if place else None
-    if header.body is None:
-        for text in texts:
-            if len(text) <= 100 and BODY_WORDS.search(text) and _label_of(Line(text)) is None \
-                    and not text.endswith("."):  # ("Møde i Byrådet" is no label line: see AMBIGUOUS_LABELS)
-                title = _TITLE.match(text)
-                body, period = split_period(_TITLE_DATE.sub("", title.group("rest") if title else text))
-                if not clean_body(body):
-                    continue
-                header.body = clean_body(body)
-                header.period = header.period or period
-                header.body_guessed = True
-                break
+    if header.body is None and (named := _body_line(texts)):
+        header.body, period = named
+        header.period = header.period or period
+        header.body_guessed = True
     if header.body is None:
         # A cover flattened into one line with its labels ("1 Økonomiudvalg Referat Møde 22. marts 2011 … Afbud: …")
         header.body = next((name for text in texts[:_COVER_LINES] if (name := cover_body(text))), None)

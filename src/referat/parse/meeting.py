@@ -167,8 +167,14 @@ def _leading_case_numbers(lines: list[Line], headings: list[Heading], outside: s
             k -= 1
         if k > floor and k not in outside \
                 and (number := labelled_case_number(lines[k].text) or bare_case_number(lines[k].text)) \
-                and not (n > 0 and _few_filled(lines[floor + 1:k], _ITEM_HEAD_LINES)):
-            below = [line.text for line in lines[heading.index + 1:heading.index + 8] if line.text.strip()][:4]
+                and not (n > 0 and n - 1 not in found and _few_filled(lines[floor + 1:k], _ITEM_HEAD_LINES)):
+            # (a short item between is fine where the item before had its case number above its heading too)
+            # Below the heading, up to the line above the next heading (which may be the next item's own).
+            end = min(heading.index + 8, headings[n + 1].index if n + 1 < len(headings) else len(lines))
+            below = [line.text for line in lines[heading.index + 1:end] if line.text.strip()]
+            if n + 1 < len(headings) and below and end == headings[n + 1].index:
+                below.pop()
+            below = below[:4]
             if not any(labelled_case_number(text) or bare_case_number(text) for text in below):
                 found[n] = (k, number)  # (an item with its own case number below keeps the one above for the last)
         floor = heading.index + heading.used
@@ -199,12 +205,13 @@ def _decided_at_the_meeting(meeting: Meeting) -> bool:
 
 
 def _agenda_of_meeting(items: list[AgendaItem]) -> re.Match[str] | None:
-    """The meeting the first items' open text says the agenda is of: ``Godkendelse af åben dagsorden for KB den
-    22. januar 2020.`` (a page with no header of its own)."""
+    """The meeting the first items' titles or open text say the agenda is of: ``Godkendelse af åben dagsorden for
+    KB den 22. januar 2020.``, ``1. Godkendelse af dagsorden for mødet den 22. februar 2018`` (a page with no
+    header of its own, or a copy that lost the header's dates)."""
     for item in items[:2]:
         if item.closed:
             continue
-        for text in (section.text for section in item.sections):
+        for text in (item.title or "", *(section.text for section in item.sections)):
             if m := AGENDA_OF_MEETING.search(text):
                 return m
     return None

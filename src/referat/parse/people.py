@@ -34,7 +34,8 @@ _NAME_WORD = re.compile(r"^[A-ZÆØÅÉÜÖÄ][\w.'-]*$")
 # Every attendance phrasing holds one of these words; lines without them are skipped cheaply.
 # Word stems without their first letter, so a plain substring test covers both cases.
 _ATTENDANCE_WORDS = ("eltog", "ravær", "fbud", "uppleant", "tedfortræder", "ar ikke", "orlod", "nhabil", "eldt",
-                     "orhindret", "ødte for", "orfald", "stedet", "bortset fra", "undtagen", "kke til stede")
+                     "orhindret", "ødte for", "orfald", "stedet", "bortset fra", "undtagen", "kke til stede",
+                     "j til stede")
 # A sentence ends at a full stop before a capital, spaced or not ("Preben Petersen.Rådmand Jane Jegind forlod ...").
 _CLAUSE = re.compile(r",\s*(?:der|som|da)\s")
 _OTHER_PARTY = re.compile(r"\s*\((?P<party>[A-ZÆØÅ][a-zæøå]{2,15})\)\s*$")

@@ -50,8 +50,9 @@ _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
 #: no item number.
 _PAGE_COVER = re.compile(r"^\d{1,3}\s+(?=(?:(?i:åbent?|lukket)\s+)?(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b"
                          r"|(?i:(?:åbent?|lukket)\s+(?:referat|dagsorden|beslutningsprotokol))\b)")
-#: A flattened page opening with its printed page mark, maybe after the copy's page number: "2 side 2 Indhold…".
-_PAGE_MARK = re.compile(r"^(?:\d{1,3}\s+)?[Ss]ide\s+\d{1,4}\s+(?=[A-ZÆØÅ])")
+#: A flattened page opening with its printed page mark, maybe after the copy's page number: "2 side 2 Indhold…",
+#: "3 Side 2 1. Godkendelse af dagsorden …" (an item heading next).
+_PAGE_MARK = re.compile(r"^(?:\d{1,3}\s+)?[Ss]ide\s+\d{1,4}\s+(?=[A-ZÆØÅ]|\d{1,3}\.\s+[A-ZÆØÅ])")
 # The page number a flattened page closes with, after its last sentence: "... Godkendt. 2"
 _PAGE_END = re.compile(r"(?<=[.!?])\s+\d{1,3}\s*$")
 #: Between an entry's page and the next entry's number in a contents list of three columns run together.
@@ -79,9 +80,11 @@ def _splitter() -> re.Pattern[str]:
         # before a heading in capitals, and after its run of capitals: "RESUMÉ", "BESLUTNING I BYRÅDET DEN"
         rf"|\s+(?=(?:{upper})\b(?:\s+[A-ZÆØÅ]|\s*$))|(?<=\b[A-ZÆØÅ]{{3}})\s+(?=[A-ZÆØÅ][a-zæøå])"
         # before a capitalised heading after a sentence, a date or a case number, its text after it
-        rf"|(?<=[.!?:\d])\s+(?=(?:{capitalised})\s+[A-ZÆØÅ])"
+        rf"|(?<=[.!?:\d])\s+(?=(?:{capitalised})\s+(?:i\s+)?[A-ZÆØÅ])"
         # after a decision heading's date: "Beslutning Byrådet, 20.09.2016 Godkendt."
-        rf"|(?<=Beslutning)(?P<decision>\s+[A-ZÆØÅ][^.:]{{1,60}}?,?\s+(?:den\s+)?(?:{date}))\s+(?=[A-ZÆØÅ])"
+        # or after its "den" where the copy lost the date: "Beslutning i Klima- og Miljøudvalget den Godkendt."
+        rf"|(?<=Beslutning)(?P<decision>\s+[A-ZÆØÅ][^.:]{{1,60}}?,?\s+(?:den\s+)?(?:{date})"
+        rf"|\s+(?:i\s+)?[A-ZÆØÅ][^.:]{{1,60}}?\s+den(?=\s+[A-ZÆØÅ][a-zæøå]))\s+(?=[A-ZÆØÅ])"
         # around a status: "Åben sag"
         rf"|\s+(?=(?:Åben|Lukket)\s+sag\b)|(?<=\b[Åå]ben sag)\s+|(?<=\b[Ll]ukket sag)\s+"
         # after a case number opening the paragraph

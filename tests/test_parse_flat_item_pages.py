@@ -1,0 +1,43 @@
+"""A copy of a PDF that set each page as one paragraph and lost the header's dates (Solbjerg Kommune, fictional):
+the page's number and printed mark before an item heading, labels run together, a decision heading whose date
+was lost, and the meeting's date read from the first item's title."""
+
+from __future__ import annotations
+
+from referat.parse import parse_document
+
+_FLAT_PAGES = (
+    "Referat. Klima- og Miljøudvalget. Møde nr.: 2/2018\n\nTranskript\n\n"
+    "1 Referat Klima- og Miljøudvalget Møde nr.: 2/2018 Dannet den: Fredag den Mødedato: Torsdag den "
+    "Mødetidspunkt: 18:00-19:00 Mødested: Rådhuset\n\n"
+    "2 Side 2 1. Godkendelse af dagsorden for mødet den 22. februar 2018 Åben sag Sagsid: 17/24259 "
+    "Sagen afgøres i: Klima- og Miljøudvalget Bilag: Beslutning i Klima- og Miljøudvalget den Godkendt. "
+    "Ej til stede: Karl Holm og Per Vinter\n\n"
+    "3 Side 3 2. Anlægsbevilling til Solbjerg Sø, helhedsplan Åben sag Sagsid: 17/10466 Sagen afgøres i: Byrådet "
+    "Bilag: Beslutning i Klima- og Miljøudvalget den Anbefales.\n"
+)
+
+
+def test_a_flattened_page_opening_with_its_number_and_mark_before_an_item_heading() -> None:
+    meeting = parse_document(_FLAT_PAGES.encode())
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden for mødet den 22. februar 2018"),
+        (2, "Anlægsbevilling til Solbjerg Sø, helhedsplan")]
+    assert [i.case_numbers for i in meeting.items] == [["17/24259"], ["17/10466"]]
+
+
+def test_a_decision_heading_that_lost_its_date_still_heads_the_decision() -> None:
+    meeting = parse_document(_FLAT_PAGES.encode())
+    assert [[(d.body, d.text) for d in i.decisions] for i in meeting.items] == [
+        [("Klima- og Miljøudvalget", "Godkendt. Ej til stede: Karl Holm og Per Vinter")],
+        [("Klima- og Miljøudvalget", "Anbefales.")]]
+
+
+def test_ej_til_stede_names_the_absent() -> None:
+    meeting = parse_document(_FLAT_PAGES.encode())
+    assert [p.name for p in meeting.items[0].absent] == ["Karl Holm", "Per Vinter"]
+
+
+def test_the_meeting_date_from_the_first_items_title_where_the_header_lost_it() -> None:
+    meeting = parse_document(_FLAT_PAGES.encode())
+    assert (meeting.body, meeting.date, meeting.kind) == ("Klima- og Miljøudvalget", "2018-02-22", "referat")
