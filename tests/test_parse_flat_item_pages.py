@@ -41,3 +41,16 @@ def test_ej_til_stede_names_the_absent() -> None:
 def test_the_meeting_date_from_the_first_items_title_where_the_header_lost_it() -> None:
     meeting = parse_document(_FLAT_PAGES.encode())
     assert (meeting.body, meeting.date, meeting.kind) == ("Klima- og Miljøudvalget", "2018-02-22", "referat")
+
+
+def test_a_cover_page_kept_whole_loses_the_copys_page_number_and_the_kind_of_meeting() -> None:
+    """``1 Referat Solbjerg Byråd Ordinært møde Dato …``: labels without colons leave the cover uncut; the copy's
+    page number is no part of it, and the kind of meeting no part of the body's name."""
+    text = ("Solbjerg Byråd. Ordinært møde.\n\nTranskript\n\n"
+            "1 Referat Solbjerg Byråd Ordinært møde Dato 24. juni 2015 Tid 19:00 Sted Byrådssalen, Solbjerg Rådhus "
+            "Medlemmer Lise Holm (A) Karl Vang (V) Per Dam (A) - Formand\n\n"
+            "2 Indholdsfortegnelse Åbne punkter 1. Affaldsplan for Solbjerg Kommune...5 "
+            "2. Godkendelse af takster for 2015...7\n\n"
+            "3 1. Affaldsplan for Solbjerg Kommune Sagsnr.: 15/1234 Beslutning Godkendt.\n")
+    meeting = parse_document(text.encode())
+    assert (meeting.kind, meeting.body, meeting.date) == ("referat", "Solbjerg Byråd", "2015-06-24")

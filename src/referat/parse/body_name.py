@@ -53,6 +53,7 @@ _SHORT_PERIOD = re.compile(r"\s+\(?\d{4}\s*[-–]\s*\d{2}\)?(?=\s|$)")
 _AUTHORITY = re.compile(r"\b(?:Kommune|Regionskommune)$|^Region\s")
 _BODY_WORDS_MAX = 9
 _GROUP_HEADING = re.compile(r"^[A-ZÆØÅ][.)]\s")
+_MEETING_TYPE = re.compile(r"\s+(?:ordinært|ekstraordinært|konstituerende)\s+møde\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
 
 
@@ -92,6 +93,9 @@ def clean_body(text: str) -> str | None:
     if len(parts) > 1 and len(named) == 1 and all(len(part.split()) <= 4 for part in parts):
         text = named[0]  # "Egebjerg Kommune. Kommunalbestyrelsen. Referat": a title of short sentences
     text = _CLOCK.sub("", _DATE_TEXT.sub("", text.strip(" |")))
+    before_type = _MEETING_TYPE.split(text, maxsplit=1)[0]
+    if BODY_END.search(before_type):  # "Frederikshavn Byråd Ordinært møde Dato …": the kind of meeting after the name
+        text = before_type
     before_weekday = _WEEKDAY_ON.split(text, maxsplit=1)[0]
     if BODY_END.search(before_weekday):  # "Kommunalbestyrelsen mandag den 25. januar Mødet startede"
         text = before_weekday

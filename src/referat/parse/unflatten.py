@@ -49,7 +49,9 @@ _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
 #: The copy's page number before a cover's title in capitals or with its status: "1 ÅBEN DAGSORDEN ØKONOMIUDVALG …",
 #: no item number.
 _PAGE_COVER = re.compile(r"^\d{1,3}\s+(?=(?:(?i:åbent?|lukket)\s+)?(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b"
-                         r"|(?i:(?:åbent?|lukket)\s+(?:referat|dagsorden|beslutningsprotokol))\b)")
+                         r"|(?i:(?:åbent?|lukket)\s+(?:referat|dagsorden|beslutningsprotokol))\b"
+                         # "1 Referat Frederikshavn Byråd Ordinært møde Dato …": the kind, then a name
+                         r"|(?:Referat|Dagsorden|Beslutningsprotokol)\s+[A-ZÆØÅ][a-zæøå]+)")
 #: A flattened page opening with its printed page mark, maybe after the copy's page number: "2 side 2 Indhold…",
 #: "3 Side 2 1. Godkendelse af dagsorden …" (an item heading next).
 _PAGE_MARK = re.compile(r"^(?:\d{1,3}\s+)?[Ss]ide\s+\d{1,4}\s+(?=[A-ZÆØÅ]|\d{1,3}\.\s+[A-ZÆØÅ])")
@@ -273,12 +275,15 @@ def unflatten(lines: list[Line]) -> list[Line]:
         if text.startswith("1") and (entries := _numbered_run(text)):
             out.extend(Line(entry) for entry in entries)
             continue
+        # A cover kept whole still loses the copy's page number: "1 Referat Frederikshavn Byråd Ordinært møde …".
+        cover = _PAGE_COVER.match(text)
+        whole = Line(text[cover.end():]) if cover else line
         if len(_triggers().findall(text)) < 2:
-            out.append(line)  # fewer than two places to cut: an ordinary paragraph
+            out.append(whole)  # fewer than two places to cut: an ordinary paragraph
             continue
         pieces = _pieces(_PAGE_END.sub("", _PAGE_COVER.sub("", _PAGE_NUMBER.sub("", text))))
         if len(pieces) < 3:
-            out.append(line)
+            out.append(whole)
             continue
         for piece in pieces:
             out.append(Line(piece))
