@@ -54,3 +54,35 @@ def test_a_cover_page_kept_whole_loses_the_copys_page_number_and_the_kind_of_mee
             "3 1. Affaldsplan for Solbjerg Kommune Sagsnr.: 15/1234 Beslutning Godkendt.\n")
     meeting = parse_document(text.encode())
     assert (meeting.kind, meeting.body, meeting.date) == ("referat", "Solbjerg Byråd", "2015-06-24")
+
+
+_CONTENTS_WITHOUT_NUMBERS = (
+    "Byrådet REFERAT. Mødedato: Torsdag den\n\nTranskript\n\n"
+    "1 REFERAT Byrådet Mødedato: Torsdag den 27-03-2008 Mødested: Byrådssalen Starttidspunkt: Kl. 17:00\n\n"
+    "2 Byrådet, Indholdsfortegnelse Sag nr. Side 342. Fritagelse fra udvalgsposter Direktionens årsmål "
+    "Låneoptagelse for Solbjerg Boligforening Revisionsberetning og åbningsbalance Lånoptagelse på grundlag af "
+    "regnskab Overførsel af mer-/mindreforbrug Strategi for skolernes it Anlægsregnskab for Sct. Jørgens Skole "
+    "Frigivelse af anlægsmidler til ny børnehave Tillægsbevilling til byggemodninger Sundhedspolitik "
+    "for Solbjerg Kommune\n"
+)
+
+
+def test_a_run_together_contents_list_that_lost_its_numbers_may_hold_an_abbreviation() -> None:
+    """Eleven titles run together after the one number the copy kept, one holding an abbreviation before a name
+    (``Sct. Jørgens``): one full stop before a capital in ten titles leaves a list a list, not prose."""
+    meeting = parse_document(_CONTENTS_WITHOUT_NUMBERS.encode())
+    assert [i.title for i in meeting.items] == [
+        "Fritagelse fra udvalgsposter", "Direktionens årsmål", "Låneoptagelse for Solbjerg Boligforening",
+        "Revisionsberetning og åbningsbalance", "Lånoptagelse på grundlag af regnskab",
+        "Overførsel af mer-/mindreforbrug", "Strategi for skolernes it", "Anlægsregnskab for Sct. Jørgens Skole",
+        "Frigivelse af anlægsmidler til ny børnehave", "Tillægsbevilling til byggemodninger",
+        "Sundhedspolitik for Solbjerg Kommune"]
+    assert meeting.items[0].number == 342
+
+
+def test_a_short_run_with_a_full_stop_before_a_capital_stays_prose() -> None:
+    text = ("Referat\n\nByrådet\n\n27. marts 2008\n\nIndholdsfortegnelse Side 1. Godkendelse af dagsorden\n\n"
+            "Indholdsfortegnelse Mødet blev holdt i Byrådssalen. Formanden Lise Holm bød velkommen Karl Vang "
+            "Per Dam og Anne Berg deltog\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
+    meeting = parse_document(text.encode())
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Godkendelse af dagsorden")]

@@ -22,6 +22,7 @@ _CAPITALISED = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:[A-ZÆØÅ][a-zæøå
 #: A sentence ending before a capital: prose, not a contents list run together.
 SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
 _DASHES = frozenset({"-", "–", "—"})
+_TITLES_PER_FULL_STOP = 10  # of a long run of titles, one in this many may hold a full stop before a capital
 _LEADER_TAIL = re.compile(r"(?:\.{3,}|…)\d{0,4}$")
 _LEADER_AFTER_NUMBER = re.compile(r"(?<=^\d)\.{3,}$|(?<=^\d\d)\.{3,}$")
 _NUMBERED_ENTRY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[^\t]+?)(?P<page>\t\d{1,4})?$")
@@ -190,7 +191,7 @@ def run_together_titles(text: str) -> list[str]:
     heading = leading(words, TOC_HEADINGS)
     labels = leading(words, TOC_COLUMN_LABELS)  # before the test for prose: "Pkt. Tekst Side" ends no sentence
     group = leading_group(words)
-    if not words or SENTENCE_END.search(" ".join(words)):
+    if not words:
         return []
     words[0] = _LEADER_AFTER_NUMBER.sub(".", words[0])  # "1... Meddelelser": the number, its leader lost
     if words[0].isdigit() and len(words[0]) <= 3:
@@ -202,6 +203,8 @@ def run_together_titles(text: str) -> list[str]:
         titles[-1].append(word)
     if len(titles) < 3 or not (words[0][:1].isupper() or ITEM_NUMBER.match(words[0])):
         return []  # a title opens with a capital or its number; "fra mødet med ..." is a sentence going on
+    if len(SENTENCE_END.findall(" ".join(words))) > len(titles) // _TITLES_PER_FULL_STOP:
+        return []  # prose; but a long list may hold a title of two sentences or an abbreviation ("Sct. Hedvig")
     last = titles[-1]
     if len(last) > 2 and last[-1].isdigit() and last[-2].lower() in TOC_COLUMN_LABELS:
         del last[-2:]  # "... Underskriftsblad Side 1": the list's column label and the page of the copy after it
