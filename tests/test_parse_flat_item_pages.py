@@ -86,3 +86,15 @@ def test_a_short_run_with_a_full_stop_before_a_capital_stays_prose() -> None:
             "Per Dam og Anne Berg deltog\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n")
     meeting = parse_document(text.encode())
     assert [(i.number, i.title) for i in meeting.items] == [(1, "Godkendelse af dagsorden")]
+
+
+def test_a_subject_and_a_dash_before_a_name_open_a_title_in_a_run_that_lost_its_numbers() -> None:
+    from referat.parse.contents_run import run_together_titles
+
+    text = ("Side 436. Godkendelse af dagsorden Kommuneplantillæg - Vindmøller ved Solbjerg Mose Lokalplan - "
+            "Vindmøller ved Solbjerg Mose Ansøgning - Tilskud til Solbjerg Musikforening Ansøgning - Lån til "
+            "Solbjerg Hallen")
+    assert run_together_titles(text) == [
+        "Side", "436. Godkendelse af dagsorden", "• Kommuneplantillæg - Vindmøller ved Solbjerg Mose",
+        "• Lokalplan - Vindmøller ved Solbjerg Mose", "• Ansøgning - Tilskud til Solbjerg Musikforening",
+        "• Ansøgning - Lån til Solbjerg Hallen"]

@@ -136,12 +136,15 @@ def _titles_start(words: list[str]) -> list[bool]:
             starts[j] = True
         elif not before.endswith(",") and before.lower() not in TITLE_LINK_WORDS:
             following = words[j + 1] if j + 1 < len(words) else ""
-            if following in _DASHES and j + 2 < len(words):
+            dashed = following in _DASHES and j + 2 < len(words)
+            if dashed:
                 following = words[j + 2]  # "Trappebæksvej - godkendelse af …": a place, then what is done there
             before_lower[j] = following[:1].islower()
             # A title of one word stands between the end of a title and the start of the next; a name's
-            # last word before a title (``Kulturhus Vest Budgetopfølgning for``) follows another name.
-            starts[j] = before_lower[j] or (j + 1 < len(words) and before_lower[j + 1] and before[:1].islower())
+            # last word before a title (``Kulturhus Vest Budgetopfølgning for``) follows another name. A subject
+            # and a dash before a name open a title after a name too (``… Bækhede Plantage Lokalplan - Vindmøller``).
+            starts[j] = before_lower[j] or (j + 1 < len(words) and before_lower[j + 1] and before[:1].islower()) \
+                or (dashed and bool(_CAPITALISED.match(following)))
         if starts[j] and ITEM_NUMBER.match(before):
             starts[j], starts[j - 1] = False, True
     for j in range(1, len(words)):
