@@ -181,7 +181,7 @@ class _ItemReader:
             self._start(text.rstrip(":").strip(), "decision", body=labelled.group("body").strip(),
                         date=parse_date(labelled.group("date")))
             return True
-        dated = DECISION_HEADING_DATED_BODY.match(text) if "," in text or " " in text else None
+        dated = DECISION_HEADING_DATED_BODY.match(text)
         if dated and dated.group("date_after_den") and self.current.kind == "decision":
             dated = None  # "Beslutning" / "Byrådet den 25. maj 2023:": the decision's own first line, kept in it
         if dated and dated.group("date_figures") and self.current.kind == "attachments":

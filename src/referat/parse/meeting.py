@@ -168,12 +168,12 @@ def _leading_case_numbers(lines: list[Line], headings: list[Heading], outside: s
         if k > floor and k not in outside \
                 and (number := labelled_case_number(lines[k].text) or bare_case_number(lines[k].text)) \
                 and not (n > 0 and n - 1 not in found and _few_filled(lines[floor + 1:k], _ITEM_HEAD_LINES)):
-            # (a short item between is fine where the item before had its case number above its heading too)
-            # Below the heading, up to the line above the next heading (which may be the next item's own).
-            end = min(heading.index + 8, headings[n + 1].index if n + 1 < len(headings) else len(lines))
-            below = [line.text for line in lines[heading.index + 1:end] if line.text.strip()]
-            if n + 1 < len(headings) and below and end == headings[n + 1].index:
-                below.pop()
+            # (A short item before is no bar where it too had its case number above its heading.) Below the
+            # heading: its next lines, short of the next heading and the line above it, the next item's own.
+            stop = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+            below = [line.text for line in lines[heading.index + 1:min(heading.index + 8, stop)] if line.text.strip()]
+            if stop <= heading.index + 8:
+                below = below[:-1]
             below = below[:4]
             if not any(labelled_case_number(text) or bare_case_number(text) for text in below):
                 found[n] = (k, number)  # (an item with its own case number below keeps the one above for the last)

@@ -281,7 +281,7 @@ def unflatten(lines: list[Line]) -> list[Line]:
         if len(_triggers().findall(text)) < 2:
             out.append(whole)  # fewer than two places to cut: an ordinary paragraph
             continue
-        pieces = _pieces(_PAGE_END.sub("", _PAGE_COVER.sub("", _PAGE_NUMBER.sub("", text))))
+        pieces = _pieces(_PAGE_END.sub("", _PAGE_NUMBER.sub("", whole.text)))
         if len(pieces) < 3:
             out.append(whole)
             continue
