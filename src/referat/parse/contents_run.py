@@ -22,6 +22,9 @@ _CAPITALISED = re.compile(r"^[A-ZÆØÅ][a-zæøåéü]+(?:[A-ZÆØÅ][a-zæøå
 #: A sentence ending before a capital: prose, not a contents list run together.
 SENTENCE_END = re.compile(r"[a-zæøå]{2}[.!?]\s+[A-ZÆØÅ]")
 _DASHES = frozenset({"-", "–", "—"})
+#: The abbreviation of a committee a title opens with: ``ØU``, ``BU``, ``TM`` (before a dash).
+_ROUTING_PREFIX = re.compile(r"^[A-ZÆØÅ]{2,4}$")
+_ROUTING_PREFIXES = 3
 _TITLES_PER_FULL_STOP = 10  # of a long run of titles, one in this many may hold a full stop before a capital
 _LEADER_TAIL = re.compile(r"(?:\.{3,}|…)\d{0,4}$")
 _LEADER_AFTER_NUMBER = re.compile(r"(?<=^\d)\.{3,}$|(?<=^\d\d)\.{3,}$")
@@ -147,6 +150,7 @@ def _titles_start(words: list[str]) -> list[bool]:
                 or (dashed and bool(_CAPITALISED.match(following)))
         if starts[j] and ITEM_NUMBER.match(before):
             starts[j], starts[j - 1] = False, True
+    _routing_prefixes(words, starts)
     for j in range(1, len(words)):
         if words[j].lower() in TOC_NOT_ITEMS:
             starts[j] = True  # "... meddelelser Bilagsliste Underskriftsblad": the document's pages listed last
@@ -162,6 +166,20 @@ def _titles_start(words: list[str]) -> list[bool]:
         starts[opens:j + marker + 1] = [True] + [False] * (j + marker - opens)
         j += marker + 1
     return starts[:len(words)]
+
+
+def _routing_prefixes(words: list[str], starts: list[bool]) -> None:
+    """``ØU - Orientering ØU - Ejendomsanalyse BU - Frigivelse …``: where titles open with the abbreviation of the
+    committee the case comes from and a dash, each such prefix opens a title, whatever word stands before it, and
+    the capitalised word after it (the title's own first word) opens none. Only where at least
+    :data:`_ROUTING_PREFIXES` of them occur: one abbreviation and a dash may be part of a title (``IT - strategi``)."""
+    prefixes = [j for j in range(len(words) - 2) if _ROUTING_PREFIX.match(words[j]) and words[j + 1] in _DASHES
+                and _CAPITALISED.match(words[j + 2].rstrip(",:"))]
+    if len(prefixes) < _ROUTING_PREFIXES:
+        return
+    for j in prefixes:
+        opens = j - 1 if j and ITEM_NUMBER.match(words[j - 1]) else j  # "1. ØU - Godkendelse af dagsorden"
+        starts[opens:j + 3] = [True] + [False] * (j + 2 - opens)
 
 
 def leading(words: list[str], vocabulary: Iterable[str]) -> list[str]:

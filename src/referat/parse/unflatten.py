@@ -82,7 +82,8 @@ def _splitter() -> re.Pattern[str]:
         # before a heading in capitals, and after its run of capitals: "RESUMÉ", "BESLUTNING I BYRÅDET DEN"
         rf"|\s+(?=(?:{upper})\b(?:\s+[A-ZÆØÅ]|\s*$))|(?<=\b[A-ZÆØÅ]{{3}})\s+(?=[A-ZÆØÅ][a-zæøå])"
         # before a capitalised heading after a sentence, a date or a case number, its text after it
-        rf"|(?<=[.!?:\d])\s+(?=(?:{capitalised})\s+(?:i\s+)?[A-ZÆØÅ])"
+        # (also with its colon, or with a "den" whose date the copy lost: "Beslutning den : Godkendt.")
+        rf"|(?<=[.!?:\d])\s+(?=(?:{capitalised})(?:\s*:?\s+(?:i\s+)?[A-ZÆØÅ]|\s+den\s*:))"
         # after a decision heading's date: "Beslutning Byrådet, 20.09.2016 Godkendt."
         # or after its "den" where the copy lost the date: "Beslutning i Klima- og Miljøudvalget den Godkendt."
         rf"|(?<=Beslutning)(?P<decision>\s+[A-ZÆØÅ][^.:]{{1,60}}?,?\s+(?:den\s+)?(?:{date})"
@@ -110,8 +111,13 @@ def _triggers() -> re.Pattern[str]:
 
 
 def _labels_then_values(text: str) -> bool:
-    # _LABEL_RUN labels in a row have a colon each: a line with fewer colons has no such run.
-    return text.count(":") >= _LABEL_RUN and len(_LABEL_BEFORE_LABEL.findall(text)) >= _LABEL_RUN - 1
+    # _LABEL_RUN labels in a row have a colon each: a line with fewer colons has no such run. Such a block is a
+    # cover's (Mødested: Deltagere: …); an item's section headings in a row have lost their text instead
+    # ("Sagsnr.: Resumé: Indstilling: Beslutningskompetence: Beslutning den : Godkendt."): they are cut as empty.
+    if text.count(":") < _LABEL_RUN:
+        return False
+    labels = _LABEL_BEFORE_LABEL.findall(text)
+    return len(labels) >= _LABEL_RUN - 1 and not any(label[:-1].strip().lower() in FLAT_HEADINGS for label in labels)
 
 
 def _pieces(text: str) -> list[str]:
