@@ -37,6 +37,7 @@ from referat.vocab import (
 )
 
 _LONG = 80
+_FOOTER_ENDS = tuple("0123456789")
 _LONG_ENTRY = 150  # a contents entry this long holds the titles before it run together
 _LABEL_RUN = 3  # labels in a row with no value between: a labels-then-values block
 _COURSE_BODY = tuple(f"{label}:" for label, name in HISTORY_LABELS.items() if name == "body")
@@ -65,6 +66,8 @@ _COLUMN_LABEL_STARTS = ("Pkt", "Punkt", "Nr", "Sag nr", "Tekst")
 _FIRST_ENTRY = re.compile(r"(?:^|\s)(?P<entry>1\.?\s+[(A-ZÆØÅ])")
 _ROMAN_LEADER = re.compile(r"\.{3}[ivx]{1,4}\s")
 _ROMAN_AT_END = re.compile(r"\s+(?=[ivx]{1,4}$)")
+#: A contents table's column labels inside a cover's paragraph, flattened with it: ``… Mødet hævet kl Pkt. Tekst Side``.
+_INNER_COLUMN_LABELS = re.compile(r"\s(?=(?:Pkt\.?|Punkt|Nr\.?)\s+Tekst\b)")
 _LABEL_BEFORE_LABEL = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\s*:(?=\s+[A-ZÆØÅ][a-zæøå]+\s*:)")
 
 
@@ -93,6 +96,16 @@ def _splitter() -> re.Pattern[str]:
         # after a case number opening the paragraph
         rf"|^(?P<case>(?:{case}))\s+",
     )
+
+
+@cache
+def _running_footer() -> re.Pattern[str]:
+    """The running footer a flattened page ends with: the body, the meeting's date and the page, ``Økonomiudvalg,
+    22. marts 2011 Side 2``."""
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    date = rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*(?:{months})\s+\d{{4}}"
+    body = r"[A-ZÆØÅ][^\W\d_]+(?:[\- ]+[^\W\d_]+){0,6}"  # words of letters: no page number before it is taken
+    return re.compile(rf"\s+{body}(?:,\s+|\s+den\s+)(?:{date})\s+[Ss]ide\s+\d{{1,3}}$")
 
 
 @cache
@@ -187,10 +200,13 @@ def _contents_lines(text: str) -> list[str] | None:
     heading on a line of its own above."""
     heading_pattern, entry_pattern = _contents()
     m = heading_pattern.search(text) if any(heading in text for heading in _contents_headings()) else None
+    cover = ""
     if m:
         rest = text[m.end():]
     elif text.startswith(_COLUMN_LABEL_STARTS) and len(leading(text.split(), TOC_COLUMN_LABELS)) >= 2:
         rest = text  # "Pkt. Tekst Side 1 …", not "Pkt. 197 Forslag …", a heading
+    elif " Tekst" in text and (inner := _INNER_COLUMN_LABELS.search(text)):
+        cover, rest = text[:inner.start()].strip(), text[inner.end():]  # "… Mødet hævet kl Pkt. Tekst Side 38 …"
     else:
         return None  # a plain test first: the pattern tries every heading after every space
     entries = [piece.strip() for piece in entry_pattern.split(rest) if piece and piece.strip()]
@@ -217,7 +233,7 @@ def _contents_lines(text: str) -> list[str] | None:
     if len(entries) < 3:
         return None
     if not m:
-        return entries
+        return [cover, *entries] if cover else entries
     before = text[:m.start("heading")].strip()
     if before.isdigit() and len(before) <= 3:
         before = ""  # the number of the copy's page ("2 Indholdsfortegnelse …"), no item number
@@ -266,6 +282,9 @@ def unflatten(lines: list[Line]) -> list[Line]:
             out.append(line)
             listed = 0
             continue
+        if text.endswith(_FOOTER_ENDS) and (footer := _running_footer().search(text)) is not None:
+            text = text[:footer.start()]  # "… taget til efterretning. Økonomiudvalg, 22. marts 2011 Side 1"
+            line = Line(text)
         if (mark := _PAGE_MARK.match(text)) is not None:
             text = text[mark.end():]  # "2 side 2 Indholdsfortegnelse: …": the copy's page and the page's own mark
             line = Line(text)
