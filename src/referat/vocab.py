@@ -159,7 +159,8 @@ HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "participants": ("mødedeltagere", "deltagere", "medlemmer", "til stede", "tilstede", "deltagere i mødet",
                      "udvalgsmedlemmer"),
     "absent": ("fraværende", "afbud", "afbud fra", "fraværende medlemmer", "fraværende med afbud",
-               "fraværende med forfald", "ikke til stede", "meldt afbud", "forfald"),
+               "fraværende med forfald", "ikke til stede", "meldt afbud", "forfald", "afbud/fraværende",
+               "fraværende/afbud"),
     "body": ("udvalg", "forum", "organ", "udvalgsnavn"),
     "meeting": ("møde", "mødetype"),
     "period": ("valgperiode", "periode"),
@@ -524,10 +525,17 @@ ABSENCE_NOTES = ("afbud", "forfald", "fraværende", "syg", "sygdom", "ferie", "o
 #: A remark after a member in a member list: "Jorun Bech (A)- afbud", "Anna Nielsen (Ø)- deltog ikke i behandlingen
 #: af punkt: 1, 2". ``away``: the member sent apologies for the whole meeting; ``items``: the items the member
 #: took no part in (``1, 2``, ``3 og 4``, ``5-7``).
-MEMBER_REMARK = re.compile(r"^(?P<who>.+?\([A-ZÆØÅ]{1,3}\)(?:,\s*[^-]{2,40}?)?)\s*-\s*"
-                           r"(?:(?P<away>afbud|fraværende|forfald)|deltog ikke i behandlingen af punkt(?:erne)?\b"
+#: ``present``: the list says so of each member ("Jesper Würtzen (A) (borgmester) - Deltog").
+MEMBER_REMARK = re.compile(r"^(?P<who>.+?\([A-ZÆØÅ]{1,3}\)(?:\s*\([^()]{2,30}\))?(?:,\s*[^-]{2,40}?)?)\s*-\s*"
+                           r"(?:(?P<away>afbud|fraværende|forfald)|(?P<present>deltog|til stede)"
+                           r"|deltog ikke i behandlingen af punkt(?:erne)?\b"
                            rf"\s*(?:nr\.?)?\s*:?\s*(?P<items>{_ITEM_LIST})?.*)$",
                            re.IGNORECASE)
+#: A remark on the member above it, set as an entry of the member list of its own: "• Deltog ikke under punkterne
+#: 20-21".
+ITEMS_REMARK_ALONE = re.compile(r"^(?:deltog ikke|var fraværende)\s+(?:under|i|ved)\s+(?:behandlingen af\s+)?"
+                                rf"(?:punkt(?:erne)?|pkt)\.?\s*(?:nr\.?)?\s*:?\s*(?P<items>{_ITEM_LIST})\s*\.?$",
+                                re.IGNORECASE)
 SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<who>.+?)\s+(?:deltog|mødte|var indkaldt|var mødt)\s+som\s+(?P<kind>suppleant|stedfortræder)"
                r"\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),

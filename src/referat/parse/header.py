@@ -36,6 +36,7 @@ from referat.vocab import (
     BULLETS,
     DOCUMENT_KINDS,
     END_TIME_LINES,
+    ITEMS_REMARK_ALONE,
     KIND_ANNOUNCED,
     LABEL_ICON_WORDS,
     MEMBER_REMARK,
@@ -267,6 +268,10 @@ def parse_header(lines: list[Line]) -> Header:
             add_people(header.absent if remark.group("away") else header.participants, [member])
             if remark.group("items"):
                 header.item_absent.append((member, item_numbers(remark.group("items"))))
+            continue
+        if pending == "participants" and label is None and header.participants \
+                and (alone := ITEMS_REMARK_ALONE.match(text.lstrip(BULLETS + " "))):
+            header.item_absent.append((header.participants[-1], item_numbers(alone.group("items"))))
             continue
         if pending in ("participants", "absent") and label is None and not parse_people(text) \
                 and (attendance := read_attendance(text, "meeting")):
