@@ -314,6 +314,8 @@ CLOSED_GROUP = re.compile(r"^\s*lukkede?\b|\bfor lukkede døre\b|\blukket møde$
 #: with no contents heading: ``Til behandling (åbne punkter)``, ``Til orientering (lukkede punkter)``.
 STATUS_GROUP = re.compile(r"^til\s+(?:behandling|orientering|beslutning|drøftelse|godkendelse)\s*"
                           r"\((?:åbne|lukkede)\s+punkter\)$", re.IGNORECASE)
+#: A group line that names only its items' access: ``Åbne sager``, ``Lukkede sager``, over the contents or the body.
+ACCESS_GROUP = re.compile(r"^(?:åbne|lukkede)\s+(?:sager|punkter|dagsordenspunkter)$", re.IGNORECASE)
 #: The column labels that name a contents list's page column.
 PAGE_COLUMN_LABELS = frozenset({"side", "sidetal", "sidenr"})
 #: Unnumbered contents entries that are pages of the document rather than agenda items.

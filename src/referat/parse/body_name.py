@@ -53,7 +53,10 @@ _SHORT_PERIOD = re.compile(r"\s+\(?\d{4}\s*[-–]\s*\d{2}\)?(?=\s|$)")
 _AUTHORITY = re.compile(r"\b(?:Kommune|Regionskommune)$|^Region\s")
 _BODY_WORDS_MAX = 9
 _GROUP_HEADING = re.compile(r"^[A-ZÆØÅ][.)]\s")
-_MEETING_TYPE = re.compile(r"\s+(?:ordinært|ekstraordinært|konstituerende)\s+møde\b", re.IGNORECASE)
+# The kind of meeting after the name, or the word alone before the date ("Referat for Økonomiudvalget møde den …").
+# (not after a genitive: "Økonomiudvalgets møde" is read elsewhere)
+_MEETING_TYPE = re.compile(r"\s+(?:ordinært|ekstraordinært|konstituerende)\s+møde\b|(?<![sS])\s+møde(?=\s+den\b|\s*$)",
+                           re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
 
 

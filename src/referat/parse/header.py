@@ -41,6 +41,7 @@ from referat.vocab import (
     LABEL_ICON_WORDS,
     MEMBER_REMARK,
     PLACE_WORDS,
+    TOC_GROUP,
     WEEKDAYS,
     header_label_index,
 )
@@ -261,6 +262,9 @@ def parse_header(lines: list[Line]) -> Header:
         last = label[0] if label and line.cells else None
         if pending and label and label[1] and not line.cells and ":" not in text[:30]:
             label = None  # "Mødelokale 1, ..." under a STED label is a value, not a new label
+        if pending in ("participants", "absent") and label is None and TOC_GROUP.match(text):
+            pending = None  # "ÅBNE SAGER" under the list of the absent: a group heading of the items, no name
+            continue
         if pending in ("participants", "absent") and label is None and (remark := MEMBER_REMARK.match(text)) \
                 and (member := parse_person(remark.group("who"))
                      or parse_person(remark.group("who").partition("),")[0] + ")")):

@@ -97,7 +97,13 @@ def toc_warnings(toc: list[TocEntry], items: list[AgendaItem], only_listed: list
     items = [item for item in items if not any(item is listed for listed in only_listed)]
     if len(toc) != len(items) + len(only_listed):
         warnings.append(f"the table of contents lists {len(toc)} items but the body has {len(items)}")
-    for entry, item in zip(toc, items, strict=False):
+    by_number = {entry.number: entry for entry in toc if entry.number is not None}
+    if by_number and all(item.number is not None for item in items):
+        # each item against the entry of its number: one the contents leave out is compared with none
+        pairs = [(by_number[item.number], item) for item in items if item.number in by_number]
+    else:
+        pairs = list(zip(toc, items, strict=False))
+    for entry, item in pairs:
         listed = entry.title.casefold()
         actual = (item.title or "").casefold()
         if item.closed and not listed.replace("lukket", "").strip(" :"):

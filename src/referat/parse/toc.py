@@ -14,9 +14,18 @@ import re
 from referat.extract import Line
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc_columns import columnar_run, number_block_run, page_column_after
-from referat.parse.toc_entry import TocEntry, is_closed_group, leader_page, names_page_column, running_header_line
+from referat.parse.toc_entry import (
+    TocEntry,
+    is_closed_group,
+    leader_page,
+    names_page_column,
+    numbered_entry,
+    running_header_line,
+)
+from referat.parse.toc_groups import access_group_run
 from referat.parse.toc_keys import LaterKeys, title_key
 from referat.vocab import (
+    ACCESS_GROUP,
     CASE_LABEL,
     ITEM_TYPE_PREFIXES,
     STATUS_GROUP,
@@ -25,7 +34,6 @@ from referat.vocab import (
     TOC_COLUMN_LABELS,
     TOC_GROUP,
     TOC_HEADINGS,
-    TOC_NUMBER,
     normalise_heading,
     section_kind,
 )
@@ -41,15 +49,6 @@ _TITLE_PAGE = re.compile(r"^(?P<title>\S.*?)\s+(?P<page>\d{1,4})$")
 _TYPED_TITLE = re.compile(r"^(?:" + "|".join(t.capitalize() for t in ITEM_TYPE_PREFIXES) + r")(?:\s+og\s+[^:.]{1,50})?:"
                           r"\s+[A-ZÆØÅ0-9]")
 _GROUP_LEAD = re.compile(r"^[^:\d]{3,40}:\s+(?=\S)")
-
-
-def _numbered(text: str, page: int | None) -> TocEntry | None:
-    number = TOC_NUMBER.match(text)
-    if number and text[number.end():].strip():
-        status = (number.group("status") or "").lower()
-        return TocEntry(title=text[number.end():].strip(), page=page, number=int(number.group("num")),
-                        closed=status == "lukket", listed_open=status in ("åbent", "åben"))
-    return None
 
 
 def toc_entry(line: Line, headed: bool = False) -> TocEntry | None:
@@ -69,7 +68,7 @@ def toc_entry(line: Line, headed: bool = False) -> TocEntry | None:
             page = int(cells[2]) if len(cells) > 2 and cells[2].isdigit() and len(cells[2]) <= 4 else None
             return TocEntry(title=cells[1], page=page, number=int(cells[0].rstrip(".")))
         if len(cells) == 2 and cells[1].isdigit() and len(cells[1]) <= 4:
-            return _numbered(cells[0], int(cells[1])) or TocEntry(title=cells[0], page=int(cells[1]))
+            return numbered_entry(cells[0], int(cells[1])) or TocEntry(title=cells[0], page=int(cells[1]))
     led = leader_page(text) if (text[-1].isdigit() or text[-1] in "ivxl") and ("\t" in text or "." in text
                                                                                or "…" in text) else None
     if led:
@@ -78,10 +77,10 @@ def toc_entry(line: Line, headed: bool = False) -> TocEntry | None:
             title = bullet.group("title").strip()  # "• Eventuelt...19": a title of a list run together, its page
         if not title or "\t" in title:
             return None
-        return _numbered(title, page) or TocEntry(title=title, page=page)
+        return numbered_entry(title, page) or TocEntry(title=title, page=page)
     if not headed or len(text) > 300:
         return None
-    entry = _numbered(text, None)
+    entry = numbered_entry(text, None)
     if entry:
         return entry
     bullet = TOC_BULLET.match(text)
@@ -254,7 +253,7 @@ def _unheaded_run(lines: list[Line], filled: list[int], start: int) -> tuple[lis
         text = line.text.strip()
         entry = toc_entry(line)
         if entry is None and not line.cells and not line.heading and len(text) < 300:
-            numbered = _numbered(text, None)
+            numbered = numbered_entry(text, None)
             if numbered and numbered.number not in {e.number for e in entries[-60:]}:
                 entry = numbered
         if entry is None:
@@ -352,6 +351,13 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
                 k = end
                 continue
             k += 1
+            continue
+        if ACCESS_GROUP.match(lines[i].text.strip()) and not entries and not _body_before(lines, filled, k, seen) \
+                and (grouped := access_group_run(lines, filled, k))[0]:
+            # "Åbne sager" / "Lukkede sager" / "209. …" near the top, then "ÅBNE SAGER" over the body's items
+            run, run_lines, k = grouped
+            entries.extend(run)
+            used.update(run_lines)
             continue
         if STATUS_GROUP.match(lines[i].text.strip()) and not entries and not _body_before(lines, filled, k, seen):
             # "Til behandling (åbne punkter)" over the numbered items: the agenda as a bare list

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from referat.vocab import BODY_END, CLOSED_GROUP, PAGE_COLUMN_LABELS, TOC_LINE, normalise_heading
+from referat.vocab import BODY_END, CLOSED_GROUP, PAGE_COLUMN_LABELS, TOC_LINE, TOC_NUMBER, normalise_heading
 
 #: A date alone on a line: ``12-12-2012``, ``12. december 2012``.
 DATE_LINE = re.compile(r"^(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$", re.IGNORECASE)
@@ -65,3 +65,13 @@ class TocEntry:
     number: int | None = None
     closed: bool = False  # listed under the contents' closed part ("Lukkede dagsordenspunkter")
     listed_open: bool = False  # listed as open in so many words ("åbent 1 Title")
+
+
+def numbered_entry(text: str, page: int | None) -> TocEntry | None:
+    """The entry of a numbered line (``12. Title``, ``lukket 14 Title``), or None."""
+    number = TOC_NUMBER.match(text)
+    if number and text[number.end():].strip():
+        status = (number.group("status") or "").lower()
+        return TocEntry(title=text[number.end():].strip(), page=page, number=int(number.group("num")),
+                        closed=status == "lukket", listed_open=status in ("åbent", "åben"))
+    return None
