@@ -32,7 +32,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "indstilling og beslutning", "forvaltningen foreslår",
     ),
     "decision": ("beslutning", "afgørelse", "beslutninger", "udvalgets beslutning", "byrådets beslutning",
-                 "kommunalbestyrelsens beslutning", "beslutning den"),
+                 "kommunalbestyrelsens beslutning", "beslutning den", "offentlig beslutning",
+                 # a case system's template label over the decision it publishes of a closed item
+                 "offentlig beslutning der skal udfyldes, hvis punktet er lukket"),
     "authority": (
         "beslutningskompetence", "kompetence", "sagen afgøres endelig af", "sagsgang og sagstype",
         "sagsgang", "kompetencefordeling", "beslutningsniveau", "endelig beslutning træffes af",

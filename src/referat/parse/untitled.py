@@ -37,7 +37,7 @@ def untitled_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
 
 #: The sections that open an item's body on a page of one item.
 _BODY_KINDS = frozenset({"decision", "summary", "recommendation", "presentation"})
-_MAX_SECTION_HEADING = 60
+_MAX_SECTION_HEADING = 70  # the longest section label of the vocabulary is 62 characters
 
 
 def _section_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
@@ -53,13 +53,26 @@ def _section_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
         if kind is not None:
             sections.append((k, kind))
     first = next((kind for _, kind in sections if kind in _BODY_KINDS), None)
-    if first is None or first == "decision":
-        return []  # "Beslutning Økonomiudvalget …" then "Beslutning Byrådet …": one item's decisions
+    if first == "decision":
+        return _decision_first(lines, sections)
+    if first is None:
+        return []
     starts = [k for k, kind in sections if kind == first]
     decisions = [k for k, kind in sections if kind == "decision"]
     if len(starts) < 2 or not all(any(a < d < b for d in decisions) for a, b in itertools.pairwise(starts)):
         return []
     return [Heading(k, None, "", opens_body=True) for k in starts]
+
+
+def _decision_first(lines: list[Line], sections: list[tuple[int, str]]) -> list[Heading]:
+    """Items that open with their decision under one bare label, the same each time (``Offentlig beslutning der
+    skal udfyldes, hvis punktet er lukket`` / ``Tiltrådt.`` …). A label naming a body or a date is an item's own
+    chain of decisions (``Beslutning Økonomiudvalget …`` then ``Beslutning Byrådet …``), and opens none."""
+    label = normalise_heading(lines[next(k for k, kind in sections if kind == "decision")].text.strip())
+    if section_kind(label) != "decision":
+        return []
+    starts = [k for k, kind in sections if kind == "decision" and normalise_heading(lines[k].text.strip()) == label]
+    return [Heading(k, None, "", opens_body=True) for k in starts] if len(starts) >= 2 else []
 
 
 def _status_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
