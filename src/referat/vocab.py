@@ -61,7 +61,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "history": ("sagens forløb", "sagsforløb", "tidligere beslutninger", "historik", "tidligere behandling",
                 "politisk behandling", "tidligere politisk behandling", "punktet behandlet tidligere"),
     "attachments": ("bilag", "bilagsliste", "vedhæftede bilag", "bilagsfortegnelse", "bilag til sagen"),
-    "absent": ("fraværende", "afbud", "fravær"),
+    "absent": ("fraværende", "afbud", "fravær", "fraværende med afbud", "fraværende uden afbud",
+               "fraværende i mødet", "afbud fra"),
     "other": (
         "høring", "høringssvar", "kommunikation", "tidsplan", "videre proces", "det videre forløb",
         "borgerinddragelse", "bemærkninger", "udtalelse", "udtalelser", "implementering", "proces",

@@ -49,6 +49,8 @@ _SENTENCE = re.compile(r"(?<=[a-zæøå)])\.\s*(?=[A-ZÆØÅ])"
                        r"|(?<=\))\s+(?=(?:[A-ZÆØÅ][\w.'-]*\s+){1,5}(?:\([A-ZÆØÅ]{0,3}\)\s+)?"
                        r"(?:var|deltog|havde|mødte|forlod)\b)")
 _ABSENCE_NOTE = re.compile(r"\s*\((?:" + "|".join(ABSENCE_NOTES) + r")\)\s*$", re.IGNORECASE)
+# Away for part of the meeting, as a list of the absent says it: "Karoline Bendixen til kl. 18.40 i punkt 2".
+_TIME_REMARK = re.compile(r"\s+(?:til|fra|efter|indtil|før)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?\b.*$", re.IGNORECASE)
 _AFFILIATION_WORDS = 8
 _NAME_PARTICLES = frozenset({"van", "von", "de", "la", "le", "af", "der", "den", "da", "di", "el", "al"})
 
@@ -70,6 +72,8 @@ def parse_person(text: str) -> Person | None:
     if not _ROLE.match(text):  # "1. viceborgmester" is a role, not a list number
         text = LIST_MARKER.sub("", text)
     text = _ABSENCE_NOTE.sub("", text.replace("()", "")).strip(".;:").strip()
+    if " kl" in text:
+        text = _TIME_REMARK.sub("", text)
     role = None
     m = _ROLE.match(text)
     if m and len(text) > m.end():
