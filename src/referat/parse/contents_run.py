@@ -9,6 +9,8 @@ from collections.abc import Iterable
 
 from referat.parse.closed import opening_marker_words, strip_closed_marker
 from referat.vocab import (
+    AUTHORITY_WORDS,
+    BODY_END,
     TITLE_LINK_WORDS,
     TOC_COLUMN_LABELS,
     TOC_GROUP,
@@ -25,6 +27,7 @@ _DASHES = frozenset({"-", "–", "—"})
 #: The abbreviation of a committee a title opens with: ``ØU``, ``BU``, ``TM`` (before a dash).
 _ROUTING_PREFIX = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _ROUTING_PREFIXES = 3
+_NAMED_AFTER = frozenset({"Region"})  # an authority whose name follows the word
 _TITLES_PER_FULL_STOP = 10  # of a long run of titles, one in this many may hold a full stop before a capital
 _LEADER_TAIL = re.compile(r"(?:\.{3,}|…)\d{0,4}$")
 _LEADER_AFTER_NUMBER = re.compile(r"(?<=^\d)\.{3,}$|(?<=^\d\d)\.{3,}$")
@@ -135,8 +138,12 @@ def _titles_start(words: list[str]) -> list[bool]:
         word, before = _LEADER_TAIL.sub("", words[j]), words[j - 1]  # "Eventuelt...19": a title and its page
         if not _CAPITALISED.match(word):
             continue
+        if (word.lower() in AUTHORITY_WORDS and _CAPITALISED.match(before)) or before in _NAMED_AFTER:
+            continue  # "Vordingborg Kommune - tema i …", "Region Nordjylland vedr. …": one name, the authority's
         if before.isupper() and strip_closed_marker(" ".join(words[max(0, j - 4):j]))[1]:
             starts[j] = True
+        elif _ends_in_body(before) and before[:1].isupper():
+            starts[j] = True  # "Halvårsregnskab Erhvervsudvalget Forslag til …": a body's name ends its title
         elif not before.endswith(",") and before.lower() not in TITLE_LINK_WORDS:
             following = words[j + 1] if j + 1 < len(words) else ""
             dashed = following in _DASHES and j + 2 < len(words)
@@ -146,13 +153,19 @@ def _titles_start(words: list[str]) -> list[bool]:
             # A title of one word stands between the end of a title and the start of the next; a name's
             # last word before a title (``Kulturhus Vest Budgetopfølgning for``) follows another name. A subject
             # and a dash before a name open a title after a name too (``… Bækhede Plantage Lokalplan - Vindmøller``).
+            # A subject before a body's name that ends its title opens it (``… erhvervshandleplan Halvårsregnskab
+            # Erhvervsudvalget Forslag …``).
             starts[j] = before_lower[j] or (j + 1 < len(words) and before_lower[j + 1] and before[:1].islower()) \
-                or (dashed and bool(_CAPITALISED.match(following)))
+                or (dashed and bool(_CAPITALISED.match(following))) \
+                or (j + 1 < len(words) and starts[j + 1] is False and _ends_in_body(words[j + 1])
+                    and j + 2 < len(words) and _CAPITALISED.match(words[j + 2]) is not None
+                    and before[:1].islower())
         if starts[j] and ITEM_NUMBER.match(before):
             starts[j], starts[j - 1] = False, True
     _routing_prefixes(words, starts)
     for j in range(1, len(words)):
-        if words[j].lower() in TOC_NOT_ITEMS:
+        if words[j].lower() in TOC_NOT_ITEMS or (words[j][:1].isupper()
+                                                  and _LEADER_TAIL.sub("", words[j]).lower() in TOC_NOT_ITEMS):
             starts[j] = True  # "... meddelelser Bilagsliste Underskriftsblad": the document's pages listed last
     j = 1
     while j < len(words):
@@ -166,6 +179,11 @@ def _titles_start(words: list[str]) -> list[bool]:
         starts[opens:j + marker + 1] = [True] + [False] * (j + marker - opens)
         j += marker + 1
     return starts[:len(words)]
+
+
+def _ends_in_body(word: str) -> bool:
+    """A one-word body's name (``Erhvervsudvalget``, ``Byrådet``): it ends the title it stands in."""
+    return word[:1].isupper() and BODY_END.search(word) is not None
 
 
 def _routing_prefixes(words: list[str], starts: list[bool]) -> None:

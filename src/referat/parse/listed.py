@@ -61,11 +61,34 @@ def titles_behind_running_headers(toc: list[TocEntry], items: list[AgendaItem]) 
     flattened before it (``Solbjerg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden``), takes the
     entry's title."""
     listed = {e.number: e.title for e in toc if e.number is not None and e.title}
+    numbers = {item.number for item in items}
     for item in items:
         entry = listed.get(item.number) if item.number is not None else None
-        if entry and item.title and item.title.casefold().endswith(" " + entry.casefold()) \
-                and len(item.title[:-len(entry)].split()) >= 2:
+        if entry and item.title and _behind_header(item.title, entry):
             item.title = entry
+            continue
+        # "3 Solbjerg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden": the number is the copy's page,
+        # the item the entry whose title the line ends in, numbered as the contents number it
+        for entry_title, number in implied_numbers(toc):
+            if item.title and number is not None and number not in numbers and _behind_header(item.title, entry_title):
+                numbers.discard(item.number)
+                item.title, item.number = entry_title, number
+                numbers.add(number)
+                break
+
+
+def _behind_header(title: str, entry: str) -> bool:
+    return title.casefold().endswith(" " + entry.casefold()) and len(title[:-len(entry)].split()) >= 2
+
+
+def implied_numbers(toc: list[TocEntry]) -> list[tuple[str, int | None]]:
+    """Each entry's title with its number, or where the copy lost it the number after the entry before's."""
+    out: list[tuple[str, int | None]] = []
+    current: int | None = None
+    for entry in toc:
+        current = entry.number if entry.number is not None else (current + 1 if current is not None else None)
+        out.append((entry.title, current))
+    return out
 
 
 def with_listed(items: list[AgendaItem], listed: list[AgendaItem]) -> list[AgendaItem]:

@@ -162,6 +162,14 @@ def _wrapped(lines: list[Line], filled: list[int], k: int, entries: list[TocEntr
     return 0
 
 
+def _repeats_listed(entries: list[TocEntry], entry: TocEntry) -> bool:
+    """``entry``'s title ends in the title of the list's first entry after a copy's running header: ``3 Solbjerg
+    Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden`` after ``1. Godkendelse af dagsorden`` … is the
+    body's first heading, its number the copy's page."""
+    first = entries[0].title.casefold() if entries else ""
+    return bool(first) and entry.title.casefold().endswith(" " + first) and len(entry.title) > len(first) + 10
+
+
 def _ends_wrapped(last: TocEntry | None, entry: TocEntry) -> bool:
     """``entry`` is the end of the numbered title above it, wrapped onto a line of its own with the page number."""
     return last is not None and last.number is not None and last.page is None and entry.number is None \
@@ -228,8 +236,8 @@ def _headed_run(lines: list[Line], filled: list[int], start: int,
                     k += 2
                     continue
             break
-        if _restarts(entries, entry):
-            break  # the numbering starts again: the body's first item after the contents
+        if _restarts(entries, entry) or _repeats_listed(entries, entry):
+            break  # the numbering starts again, or a listed title again: the body's first item after the contents
         entry.closed = entry.closed or closed_part
         if entries and entries[0].page is not None and entry.page is None and k + 1 < len(filled) \
                 and not _wrapped(lines, filled, k + 1, [entry]) \
