@@ -362,6 +362,9 @@ CASE_NUMBER_PATTERNS: tuple[re.Pattern[str], ...] = (
     # four-digit year / serial: 2007/34364
     re.compile(r"(?<![\w/.-])(?:19|20)\d{2}/\d{3,8}(?![\w/])"),
 )
+#: Case numbers read only as a whole line of their own, since in running text they may be something else: a
+#: two-digit year / serial (``12/15486``) and a KLE subject code with its facet alone (``00.22.04G01``).
+BARE_CASE_NUMBERS = re.compile(r"^(?:\d{2}/\d{4,7}|\d{2}\.\d{2}\.\d{2}[A-ZÆØÅ]\d{2})$")
 CASE_LABEL = re.compile(
     r"^(?:sagsnr|sags nr|sagsnummer|sagnr|sag nr|sagsid|sags-?id|sag|journalnr|j\.\s?nr|journal nr|acadre sagsnr"
     r"|sbsys sagsnr|emnenr|emne nr)\.?(?:\s+i\s+[A-ZÆØÅa-zæøå]{2,12})?\s*:?\s*"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from referat.vocab import CASE_LABEL, CASE_NUMBER_PATTERNS, DOCUMENT_LABEL, ITEM_METADATA_LABELS, SUBJECT_THEN_CASE
+from referat.vocab import (
+    BARE_CASE_NUMBERS,
+    CASE_LABEL,
+    CASE_NUMBER_PATTERNS,
+    DOCUMENT_LABEL,
+    ITEM_METADATA_LABELS,
+    SUBJECT_THEN_CASE,
+)
 
 #: Another metadata label after a case number on the same line: ``Sagsnr.: 200906126 Sagsbehandler: Rikke``.
 _NEXT_LABEL = re.compile(r"\s(?:" + "|".join(map(re.escape, ITEM_METADATA_LABELS)) + r")\s*:", re.IGNORECASE)
@@ -46,6 +53,8 @@ def bare_case_number(line: str) -> str | None:
         return subject.group("case")
     if " " in text:
         return None  # no case number holds a space: a line with one is no bare number
+    if BARE_CASE_NUMBERS.match(text):
+        return text
     numbers = find_case_numbers(text)
     if len(numbers) == 1 and numbers[0] == text:
         return text
