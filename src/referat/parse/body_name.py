@@ -57,6 +57,10 @@ _GROUP_HEADING = re.compile(r"^[A-ZÆØÅ][.)]\s")
 # (not after a genitive: "Økonomiudvalgets møde" is read elsewhere)
 _MEETING_TYPE = re.compile(r"\s+(?:ordinært|ekstraordinært|konstituerende)\s+møde\b|(?<![sS])\s+møde(?=\s+den\b|\s*$)",
                            re.IGNORECASE)
+#: A protocol page's running header around the body's name: the contents heading before it, the page column and the
+#: chair's initials box after it.
+_CONTENTS_LEAD = re.compile(r"^(?:indholdsfortegnelse|indhold)\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+_PAGE_FURNITURE = re.compile(r"\s+(?:sidenr\.?|formandens initialer)(?:\s.*)?$", re.IGNORECASE)
 _CLOCK = re.compile(r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?", re.IGNORECASE)
 
 
@@ -96,6 +100,9 @@ def clean_body(text: str) -> str | None:
     if len(parts) > 1 and len(named) == 1 and all(len(part.split()) <= 4 for part in parts):
         text = named[0]  # "Egebjerg Kommune. Kommunalbestyrelsen. Referat": a title of short sentences
     text = _CLOCK.sub("", _DATE_TEXT.sub("", text.strip(" |")))
+    furnished = _PAGE_FURNITURE.sub("", _CONTENTS_LEAD.sub("", text))
+    if furnished != text and BODY_END.search(furnished):
+        text = furnished  # "Indholdsfortegnelse Byrådet Sidenr Formandens initialer": a protocol page's header
     before_type = _MEETING_TYPE.split(text, maxsplit=1)[0]
     if BODY_END.search(before_type):  # "Frederikshavn Byråd Ordinært møde Dato …": the kind of meeting after the name
         text = before_type

@@ -293,7 +293,7 @@ def parse_header(lines: list[Line]) -> Header:
             if pending not in ("participants", "absent") or not parse_people(text):
                 pending = None
             continue
-        pending = None
+        was_pending, pending = pending, None
         if listing is not None and label is None and not line.cells:
             # A labelled member list goes on over lines of names with party letters; a few other lines between
             # them (a letterhead column flattened into the list) are passed over.
@@ -310,6 +310,10 @@ def parse_header(lines: list[Line]) -> Header:
             continue
         if label:
             name, value = label
+            if value and was_pending == "location" and name in ("participants", "absent") \
+                    and PLACE_WORDS.search(place := value.split()[0]):
+                # "Mødelokale: Fraværende: Byrådssalen Erik Lund, …": the labels before their values
+                header.location, value = header.location or place, value[len(place):].strip()
             if value:
                 _apply(header, name, value)
                 if name in ("participants", "absent") and party_list(value):

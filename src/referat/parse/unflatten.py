@@ -49,10 +49,11 @@ _ENDS_SENTENCE = re.compile(r"[a-zæøå]{2}\.$")  # "… Taget til efterretning
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?=\d{1,3}\.\s+[A-ZÆØÅ])")
 #: The copy's page number before a cover's title in capitals or with its status: "1 ÅBEN DAGSORDEN ØKONOMIUDVALG …",
 #: no item number.
-_PAGE_COVER = re.compile(r"^\d{1,3}\s+(?=(?:(?i:åbent?|lukket)\s+)?(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL)\b"
+_PAGE_COVER = re.compile(r"^\d{1,3}\s+(?:Sidenr\.?\s+)?"  # (a protocol page's page column label: "1 Sidenr Protokol …")
+                         r"(?=(?:(?i:åbent?|lukket)\s+)?(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL|PROTOKOL)\b"
                          r"|(?i:(?:åbent?|lukket)\s+(?:referat|dagsorden|beslutningsprotokol))\b"
                          # "1 Referat Frederikshavn Byråd Ordinært møde Dato …": the kind, then a name
-                         r"|(?:Referat|Dagsorden|Beslutningsprotokol)\s+[A-ZÆØÅ][a-zæøå]+)")
+                         r"|(?:Referat|Dagsorden|Beslutningsprotokol|Protokol)\s+[A-ZÆØÅ][a-zæøå]+)")
 #: A flattened page opening with its printed page mark, maybe after the copy's page number: "2 side 2 Indhold…",
 #: "3 Side 2 1. Godkendelse af dagsorden …" (an item heading next).
 _PAGE_MARK = re.compile(r"^(?:\d{1,3}\s+)?[Ss]ide\s+\d{1,4}\s+(?=[A-ZÆØÅ]|\d{1,3}\.\s+[A-ZÆØÅ])")
@@ -91,6 +92,8 @@ def _splitter() -> re.Pattern[str]:
         # or after its "den" where the copy lost the date: "Beslutning i Klima- og Miljøudvalget den Godkendt."
         rf"|(?<=Beslutning)(?P<decision>\s+[A-ZÆØÅ][^.:]{{1,60}}?,?\s+(?:den\s+)?(?:{date})"
         rf"|\s+(?:i\s+)?[A-ZÆØÅ][^.:]{{1,60}}?\s+den(?=\s+[A-ZÆØÅ][a-zæøå]))\s+(?=[A-ZÆØÅ])"
+        # before a label of three or more words in capitals: "… Kjeld Kjeldsen GODKENDELSE AF FORSLAG TIL DAGSORDENEN:"
+        r"|(?<![A-ZÆØÅ]{2})\s+(?=(?:[A-ZÆØÅ]{2,}\s+){2,}[A-ZÆØÅ]{2,}\s*:)"
         # around a status: "Åben sag"
         rf"|\s+(?=(?:Åben|Lukket)\s+sag\b)|(?<=\b[Åå]ben sag)\s+|(?<=\b[Ll]ukket sag)\s+"
         # after a case number opening the paragraph
