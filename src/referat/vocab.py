@@ -309,7 +309,8 @@ TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", 
                      "punkt titel", "nr", "nr.", "overskrift", "emne", "sag", "punkt titel side", "nr titel",
                      "punkt nr", "punkt nr. side", "punkt nr side", "pkt. nr. side", "nr. side", "tekst", "tekst side",
                      "pkt. tekst side", "pkt tekst side", "punkt tekst side", "sag nr. side", "sag nr side", "sag nr.",
-                     "sag nr", "pkt. tekst", "pkt tekst", "punkt tekst", "sagsnr. side", "sidenr sagsnr. side")
+                     "sag nr", "pkt. tekst", "pkt tekst", "punkt tekst", "sagsnr. side", "sidenr sagsnr. side",
+                     "sag tekst", "sag tekst side", "sag tekst sidenr")
 #: A group heading over the contents' closed part: ``Lukkede dagsordenspunkter``, ``Til behandling - for lukkede
 #: døre``, ``Indholdsfortegnelse lukket møde``.
 CLOSED_GROUP = re.compile(r"^\s*lukkede?\b|\bfor lukkede døre\b|\blukket møde$|\(lukkede punkter\)$", re.IGNORECASE)

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from referat.extract import Line
 from referat.parse.closed import is_closed_status, strip_closed_marker
-from referat.parse.numbers import bare_case_number, labelled_case_number
+from referat.parse.numbers import bare_case_number, labelled_case_number, short_case_number
 from referat.parse.toc import TocEntry
+from referat.parse.toc_entry import listed_behind_header
 from referat.parse.toc_keys import line_keys, title_key
 from referat.vocab import (
     BULLETS,
@@ -88,7 +89,8 @@ def is_structure(text: str) -> bool:
     """A section heading, a case number line or a status line: what opens an item's body."""
     if len(text) > 160:
         return False
-    if section_kind(text) or labelled_case_number(text) or bare_case_number(text) or DECISION_HEADING.match(text):
+    if section_kind(text) or labelled_case_number(text) or bare_case_number(text) or short_case_number(text) \
+            or DECISION_HEADING.match(text):
         return True
     key = normalise_heading(text)
     head = key.split(" - ")[0]
@@ -182,6 +184,8 @@ def _candidates(lines: list[Line], skip: set[int], toc: list[TocEntry]) -> list[
             continue  # "4. december 2025 kl. 16:00" (or "• 24. juni – 26. juni 2019 - …") is a date, not item 4
         if title and _RECOMMENDATION.match(title):
             continue
+        if form == "bare" and toc and (listed := listed_behind_header(title, number, toc)) is not None:
+            number, title = listed  # "2 Udvalget for … s møde den Godkendelse af dagsorden": page 2, item 1
         hinted = line.heading > 0 or line.bold
         if form == "labelled" and title and not (hinted or m.group("mark") or title[0].isupper() or title[0].isdigit()):
             continue  # "Punkt 8 udgår ..." is a sentence; "Pkt. 8 Budget 2024" is a heading

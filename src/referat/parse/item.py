@@ -18,6 +18,7 @@ from referat.parse.numbers import (
     find_case_numbers,
     labelled_case_number,
     labelled_document_number,
+    short_case_number,
 )
 from referat.parse.parts import (
     Part,
@@ -149,7 +150,9 @@ class _ItemReader:
             return True
         if self._labelled(text, key):
             return True
-        if len(self.parts) == 1 and (number := bare_case_number(text)):
+        if len(self.parts) == 1 and ((number := bare_case_number(text))
+                                     or (not any(line.text.strip() for line in self.current.lines)
+                                         and (number := short_case_number(text)))):
             if number not in self.case_numbers:
                 self.case_numbers.append(number)
             return True

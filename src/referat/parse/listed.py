@@ -7,7 +7,7 @@ import heapq
 from referat.model import AgendaItem
 from referat.parse.titles import split_title
 from referat.parse.toc import TocEntry
-from referat.parse.toc_entry import same_title
+from referat.parse.toc_entry import behind_running_header, listed_behind_header, same_title
 from referat.parse.toc_keys import title_key
 from referat.vocab import TOC_NOT_ITEMS, normalise_heading
 
@@ -64,30 +64,33 @@ def titles_behind_running_headers(toc: list[TocEntry], items: list[AgendaItem]) 
     numbers = {item.number for item in items}
     for item in items:
         entry = listed.get(item.number) if item.number is not None else None
-        if entry and item.title and _behind_header(item.title, entry):
+        if entry and item.title and behind_running_header(item.title, entry):
             item.title = entry
             continue
         # "3 Solbjerg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden": the number is the copy's page,
         # the item the entry whose title the line ends in, numbered as the contents number it
-        for entry_title, number in implied_numbers(toc):
-            if item.title and number is not None and number not in numbers and _behind_header(item.title, entry_title):
-                numbers.discard(item.number)
-                item.title, item.number = entry_title, number
-                numbers.add(number)
-                break
+        listed_at = listed_behind_header(item.title, item.number, toc) if item.title else None
+        if listed_at is not None and listed_at[0] not in numbers:
+            numbers.discard(item.number)
+            item.number, item.title = listed_at
+            numbers.add(listed_at[0])
 
 
-def _behind_header(title: str, entry: str) -> bool:
-    return title.casefold().endswith(" " + entry.casefold()) and len(title[:-len(entry)].split()) >= 2
 
 
-def implied_numbers(toc: list[TocEntry]) -> list[tuple[str, int | None]]:
-    """Each entry's title with its number, or where the copy lost it the number after the entry before's."""
-    out: list[tuple[str, int | None]] = []
-    current: int | None = None
+
+def rejoin_split_titles(toc: list[TocEntry], items: list[AgendaItem]) -> list[TocEntry]:
+    """Two entries in a row that the body prints as one item's title (``Budget rammebesparelse`` / ``Udvalget for
+    Kultur og Planlægning``, a title cut at a body's name where a copy ran the contents together) are one entry."""
+    titles = {" ".join((item.title or "").casefold().split()) for item in items if item.title}
+    out: list[TocEntry] = []
     for entry in toc:
-        current = entry.number if entry.number is not None else (current + 1 if current is not None else None)
-        out.append((entry.title, current))
+        last = out[-1] if out else None
+        if last is not None and entry.number is None and f"{last.title} {entry.title}".casefold() in titles:
+            last.title = f"{last.title} {entry.title}"
+            last.page = entry.page if entry.page is not None else last.page
+            continue
+        out.append(entry)
     return out
 
 

@@ -16,7 +16,13 @@ from referat.parse.glued import split_glued_item_headings
 from referat.parse.header import Header, parse_header
 from referat.parse.headings import Heading, find_item_headings
 from referat.parse.item import ItemResult, build_item
-from referat.parse.listed import listed_only, titles_behind_running_headers, toc_warnings, with_listed
+from referat.parse.listed import (
+    listed_only,
+    rejoin_split_titles,
+    titles_behind_running_headers,
+    toc_warnings,
+    with_listed,
+)
 from referat.parse.municipality import infer_municipality
 from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.people import add_people, same_person
@@ -293,6 +299,7 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
             closed_spans.append(range(start, end))
     meeting.items = [r.item for r in results]
     titles_behind_running_headers(toc, meeting.items)
+    toc = rejoin_split_titles(toc, meeting.items)
     if _numbered_chapters_only(header, meeting.items):
         raise InputError("not minutes: numbered chapters with no meeting date, case number, recommendation or "
                          "decision (a report or a policy)")

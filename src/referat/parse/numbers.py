@@ -53,12 +53,17 @@ def bare_case_number(line: str) -> str | None:
         return subject.group("case")
     if " " in text:
         return None  # no case number holds a space: a line with one is no bare number
-    if BARE_CASE_NUMBERS.match(text):
-        return text
     numbers = find_case_numbers(text)
     if len(numbers) == 1 and numbers[0] == text:
         return text
     return None
+
+
+def short_case_number(line: str) -> str | None:
+    """A case number in a short form (``12/15486``, ``00.22.04G01``) when the whole line is one; read only right
+    under an item's heading, where nothing but its case numbers stands yet."""
+    text = line.strip().rstrip(".")
+    return text if BARE_CASE_NUMBERS.match(text) else None
 
 
 def labelled_case_number(line: str) -> str | None:

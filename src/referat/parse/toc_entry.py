@@ -75,3 +75,31 @@ def numbered_entry(text: str, page: int | None) -> TocEntry | None:
         return TocEntry(title=text[number.end():].strip(), page=page, number=int(number.group("num")),
                         closed=status == "lukket", listed_open=status in ("åbent", "åben"))
     return None
+
+
+def behind_running_header(title: str, entry: str) -> bool:
+    """``title`` ends in the entry's title after two or more words: a copy's running header flattened before it."""
+    return title.casefold().endswith(" " + entry.casefold()) and len(title[:-len(entry)].split()) >= 2
+
+
+def implied_numbers(toc: list[TocEntry]) -> list[tuple[str, int | None]]:
+    """Each entry's title with its number, or where the copy lost it the number after the entry before's."""
+    out: list[tuple[str, int | None]] = []
+    current: int | None = None
+    for entry in toc:
+        current = entry.number if entry.number is not None else (current + 1 if current is not None else None)
+        out.append((entry.title, current))
+    return out
+
+
+def listed_behind_header(title: str, number: int | None, toc: list[TocEntry]) -> tuple[int, str] | None:
+    """The number and title of the contents entry a heading's title ends in after a copy's running header, where
+    the heading is not its own number's entry run on (``2. Budget rammebesparelse Udvalget for …`` is entry 2)."""
+    listed = implied_numbers(toc)
+    own = next((entry_title for entry_title, n in listed if n is not None and n == number), None)
+    if own and title.casefold().startswith(own.casefold()):
+        return None
+    for entry_title, n in listed:
+        if n is not None and behind_running_header(title, entry_title):
+            return n, entry_title
+    return None

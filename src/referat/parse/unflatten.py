@@ -69,6 +69,9 @@ _ROMAN_LEADER = re.compile(r"\.{3}[ivx]{1,4}\s")
 _ROMAN_AT_END = re.compile(r"\s+(?=[ivx]{1,4}$)")
 #: A contents table's column labels inside a cover's paragraph, flattened with it: ``… Mødet hævet kl Pkt. Tekst Side``.
 _INNER_COLUMN_LABELS = re.compile(r"\s(?=(?:Pkt\.?|Punkt|Nr\.?)\s+Tekst\b)")
+#: A case number ending a heading's line in a flattened page: ``… Godkendelse af dagsorden 09/39368``.
+_TRAILING_CASE = re.compile(r"\s(?P<case>\d{2}/\d{4,7}|\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,7}-\d{2,4})$")
+_GLUED_HEADING = re.compile(r"(?<=[.!?])\s+(?P<heading>\d{1,3}\.\s+[A-ZÆØÅ][^.:]{3,150})$")
 _LABEL_BEFORE_LABEL = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\s*:(?=\s+[A-ZÆØÅ][a-zæøå]+\s*:)")
 
 
@@ -91,7 +94,7 @@ def _splitter() -> re.Pattern[str]:
         # after a decision heading's date: "Beslutning Byrådet, 20.09.2016 Godkendt."
         # or after its "den" where the copy lost the date: "Beslutning i Klima- og Miljøudvalget den Godkendt."
         rf"|(?<=Beslutning)(?P<decision>\s+[A-ZÆØÅ][^.:]{{1,60}}?,?\s+(?:den\s+)?(?:{date})"
-        rf"|\s+(?:i\s+)?[A-ZÆØÅ][^.:]{{1,60}}?\s+den(?=\s+[A-ZÆØÅ][a-zæøå]))\s+(?=[A-ZÆØÅ])"
+        rf"|\s+(?:i\s+)?[A-ZÆØÅ][^.:]{{1,60}}?\s+den(?:\s*:)?(?=\s+[A-ZÆØÅ][a-zæøå]))\s+(?=[A-ZÆØÅ])"
         # before a label of three or more words in capitals: "… Kjeld Kjeldsen GODKENDELSE AF FORSLAG TIL DAGSORDENEN:"
         r"|(?<![A-ZÆØÅ]{2})\s+(?=(?:[A-ZÆØÅ]{2,}\s+){2,}[A-ZÆØÅ]{2,}\s*:)"
         # around a status: "Åben sag"
@@ -159,6 +162,15 @@ def _pieces(text: str) -> list[str]:
     pieces.append(text[start:])
     out: list[str] = []
     for k, piece in enumerate(pieces):
+        if (case := _TRAILING_CASE.search(piece.rstrip())) is not None:
+            before = piece[:case.start()]
+            if len(piece) <= _LONG_ENTRY and "." not in piece:
+                out.extend((before, case.group("case")))  # "… Godkendelse af dagsorden 09/39368"
+                continue
+            if glued := _GLUED_HEADING.search(before):
+                # "… Godkendt. 2. Budget rammebesparelse 09/11998": the next item's heading and case number
+                out.extend((before[:glued.start()], glued.group("heading"), case.group("case")))
+                continue
         head = _heading_start().match(piece) if k not in whole else None
         if head:  # "Sagsfremstilling Økonomiudvalget fremlægger ...": the heading, then its text
             out.extend((head.group("heading"), piece[head.end():]))
@@ -240,6 +252,8 @@ def _contents_lines(text: str) -> list[str] | None:
     before = text[:m.start("heading")].strip()
     if before.isdigit() and len(before) <= 3:
         before = ""  # the number of the copy's page ("2 Indholdsfortegnelse …"), no item number
+    elif page := _PAGE_COVER.match(before):
+        before = before[page.end():]  # "1 Referat Udvalget for … Indholdsfortegnelse …": the cover, not item 1
     return ([before] if before else []) + [m.group("heading").strip()] + entries
 
 
