@@ -157,9 +157,8 @@ def _titles_start(words: list[str]) -> list[bool]:
             # Erhvervsudvalget Forslag …``).
             starts[j] = before_lower[j] or (j + 1 < len(words) and before_lower[j + 1] and before[:1].islower()) \
                 or (dashed and bool(_CAPITALISED.match(following))) \
-                or (j + 1 < len(words) and starts[j + 1] is False and _ends_in_body(words[j + 1])
-                    and j + 2 < len(words) and _CAPITALISED.match(words[j + 2]) is not None
-                    and before[:1].islower())
+                or (j + 2 < len(words) and not starts[j + 1] and _ends_in_body(words[j + 1])
+                    and _CAPITALISED.match(words[j + 2]) is not None and before[:1].islower())
         if starts[j] and ITEM_NUMBER.match(before):
             starts[j], starts[j - 1] = False, True
     _routing_prefixes(words, starts)

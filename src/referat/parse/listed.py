@@ -7,7 +7,7 @@ import heapq
 from referat.model import AgendaItem
 from referat.parse.titles import split_title
 from referat.parse.toc import TocEntry
-from referat.parse.toc_entry import behind_running_header, listed_behind_header, same_title
+from referat.parse.toc_entry import behind_running_header, same_title
 from referat.parse.toc_keys import title_key
 from referat.vocab import TOC_NOT_ITEMS, normalise_heading
 
@@ -61,19 +61,10 @@ def titles_behind_running_headers(toc: list[TocEntry], items: list[AgendaItem]) 
     flattened before it (``Solbjerg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden``), takes the
     entry's title."""
     listed = {e.number: e.title for e in toc if e.number is not None and e.title}
-    numbers = {item.number for item in items}
     for item in items:
         entry = listed.get(item.number) if item.number is not None else None
         if entry and item.title and behind_running_header(item.title, entry):
             item.title = entry
-            continue
-        # "3 Solbjerg Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden": the number is the copy's page,
-        # the item the entry whose title the line ends in, numbered as the contents number it
-        listed_at = listed_behind_header(item.title, item.number, toc) if item.title else None
-        if listed_at is not None and listed_at[0] not in numbers:
-            numbers.discard(item.number)
-            item.number, item.title = listed_at
-            numbers.add(listed_at[0])
 
 
 

@@ -16,6 +16,7 @@ from referat.parse.numbers import bare_case_number, labelled_case_number
 from referat.parse.toc_columns import columnar_run, number_block_run, page_column_after
 from referat.parse.toc_entry import (
     TocEntry,
+    behind_running_header,
     is_closed_group,
     leader_page,
     names_page_column,
@@ -166,8 +167,7 @@ def _repeats_listed(entries: list[TocEntry], entry: TocEntry) -> bool:
     """``entry``'s title ends in the title of the list's first entry after a copy's running header: ``3 Solbjerg
     Kommune Dato Side Erhvervsudvalget Godkendelse af dagsorden`` after ``1. Godkendelse af dagsorden`` … is the
     body's first heading, its number the copy's page."""
-    first = entries[0].title.casefold() if entries else ""
-    return bool(first) and entry.title.casefold().endswith(" " + first) and len(entry.title) > len(first) + 10
+    return bool(entries) and behind_running_header(entry.title, entries[0].title)
 
 
 def _ends_wrapped(last: TocEntry | None, entry: TocEntry) -> bool:

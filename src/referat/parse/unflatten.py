@@ -25,6 +25,7 @@ from referat.parse.contents_run import (
     rising_entries,
     run_together_titles,
 )
+from referat.parse.numbers import bare_case_number, short_case_number
 from referat.vocab import (
     CASE_NUMBER_PATTERNS,
     FLAT_HEADINGS,
@@ -69,10 +70,15 @@ _ROMAN_LEADER = re.compile(r"\.{3}[ivx]{1,4}\s")
 _ROMAN_AT_END = re.compile(r"\s+(?=[ivx]{1,4}$)")
 #: A contents table's column labels inside a cover's paragraph, flattened with it: ``… Mødet hævet kl Pkt. Tekst Side``.
 _INNER_COLUMN_LABELS = re.compile(r"\s(?=(?:Pkt\.?|Punkt|Nr\.?)\s+Tekst\b)")
-#: A case number ending a heading's line in a flattened page: ``… Godkendelse af dagsorden 09/39368``.
-_TRAILING_CASE = re.compile(r"\s(?P<case>\d{2}/\d{4,7}|\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,7}-\d{2,4})$")
 _GLUED_HEADING = re.compile(r"(?<=[.!?])\s+(?P<heading>\d{1,3}\.\s+[A-ZÆØÅ][^.:]{3,150})$")
 _LABEL_BEFORE_LABEL = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\s*:(?=\s+[A-ZÆØÅ][a-zæøå]+\s*:)")
+
+
+@cache
+def _date() -> str:
+    """A date as a flattened page prints it in a heading or footer: ``20.09.2016``, ``22. marts 2011``."""
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    return rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*(?:{months})\s+\d{{4}}"
 
 
 @cache
@@ -81,8 +87,7 @@ def _splitter() -> re.Pattern[str]:
     capitalised = "|".join(re.escape(h.capitalize()) for h in sorted(FLAT_HEADINGS, key=len, reverse=True))
     upper = "|".join(re.escape(h.upper()) for h in sorted(FLAT_HEADINGS, key=len, reverse=True))
     case = "|".join(p.pattern for p in CASE_NUMBER_PATTERNS)
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    date = rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*(?:{months})\s+\d{{4}}"
+    date = _date()
     return re.compile(
         # before a label with its colon: "Sagsnr.: 13/10057"
         rf"\s+(?=(?i:{labels})\.?\s*:)"
@@ -108,8 +113,7 @@ def _splitter() -> re.Pattern[str]:
 def _running_footer() -> re.Pattern[str]:
     """The running footer a flattened page ends with: the body, the meeting's date and the page, ``Økonomiudvalg,
     22. marts 2011 Side 2``."""
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    date = rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*(?:{months})\s+\d{{4}}"
+    date = _date()
     body = r"[A-ZÆØÅ][^\W\d_]+(?:[\- ]+[^\W\d_]+){0,6}"  # words of letters: no page number before it is taken
     return re.compile(rf"\s+{body}(?:,\s+|\s+den\s+)(?:{date})\s+[Ss]ide\s+\d{{1,3}}$")
 
@@ -162,14 +166,14 @@ def _pieces(text: str) -> list[str]:
     pieces.append(text[start:])
     out: list[str] = []
     for k, piece in enumerate(pieces):
-        if (case := _TRAILING_CASE.search(piece.rstrip())) is not None:
-            before = piece[:case.start()]
+        before, _, last = piece.rstrip().rpartition(" ")
+        if before and last[:1].isdigit() and (case := short_case_number(last) or bare_case_number(last)):
             if len(piece) <= _LONG_ENTRY and "." not in piece:
-                out.extend((before, case.group("case")))  # "… Godkendelse af dagsorden 09/39368"
+                out.extend((before, case))  # "… Godkendelse af dagsorden 09/39368"
                 continue
             if glued := _GLUED_HEADING.search(before):
                 # "… Godkendt. 2. Budget rammebesparelse 09/11998": the next item's heading and case number
-                out.extend((before[:glued.start()], glued.group("heading"), case.group("case")))
+                out.extend((before[:glued.start()], glued.group("heading"), case))
                 continue
         head = _heading_start().match(piece) if k not in whole else None
         if head:  # "Sagsfremstilling Økonomiudvalget fremlægger ...": the heading, then its text
