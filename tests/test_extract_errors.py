@@ -31,8 +31,28 @@ vedtages</p>
 <p>Godkendt.</p>
 </body></html>
 """
-#: A marked section the HTML tokenizer cannot read at all.
-BROKEN_PAGE = "<html><body><h2>Punkt 1: Godkendelse</h2><![ 1 ]><p>Godkendt.</p></body></html>"
+#: A marked section that is no conditional comment: read past, the text after it kept.
+ODD_SECTION_PAGE = ("<html><body><p>Referat</p><p>Dato: 5. marts 2025</p><h2>Punkt 1: Godkendelse</h2><![ 1 ]>"
+                    "<p><b>Beslutning</b></p><p>Godkendt.</p></body></html>")
+
+
+class _FailingHtmlParser:
+    """Stands in for lxml's HTML parser failing inside on an untrusted page."""
+
+    def __init__(self, **_options: object) -> None:
+        pass
+
+    def feed(self, _text: str) -> None:
+        from lxml import etree
+
+        raise etree.ParserError("deep inside\nthe library")
+
+
+@pytest.fixture()
+def failing_html_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lxml import etree
+
+    monkeypatch.setattr(etree, "HTMLParser", _FailingHtmlParser)
 
 
 def test_word_conditional_comments_with_spaces_parse() -> None:
@@ -42,9 +62,16 @@ def test_word_conditional_comments_with_spaces_parse() -> None:
     assert [d.outcomes for d in m.items[1].decisions] == [["approved"]]
 
 
+def test_an_odd_marked_section_is_read_past() -> None:
+    m = parse_document(ODD_SECTION_PAGE.encode("utf-8"))
+    assert [(i.number, i.title) for i in m.items] == [(1, "Godkendelse")]
+    assert [d.text for d in m.items[0].decisions] == ["Godkendt."]
+
+
+@pytest.mark.usefixtures("failing_html_parser")
 def test_a_library_error_is_one_line_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "broken.html"
-    bad.write_text(BROKEN_PAGE, encoding="utf-8")
+    bad.write_text(ODD_SECTION_PAGE, encoding="utf-8")
     assert main(["parse", str(bad)]) == 1
     out, err = capsys.readouterr()
     assert out == ""
@@ -64,9 +91,10 @@ def test_any_library_exception_in_extract_becomes_an_input_error(monkeypatch: py
     assert "\n" not in str(caught.value) and "RuntimeError" not in str(caught.value)
 
 
+@pytest.mark.usefixtures("failing_html_parser")
 def test_ingest_keeps_the_rest_and_names_the_bad_file(tmp_path: Path) -> None:
     bad = tmp_path / "broken.html"
-    bad.write_text(BROKEN_PAGE, encoding="utf-8")
+    bad.write_text(ODD_SECTION_PAGE, encoding="utf-8")
     good = FIXTURES / "sagnr.txt"
     report = ingest(open_engine(str(tmp_path / "db.sqlite")), [good, bad], jobs=1)
     assert report.added == 1
