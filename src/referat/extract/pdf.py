@@ -11,6 +11,7 @@ paragraph per line, blank lines between paragraphs.
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import re
 from collections import Counter
@@ -64,16 +65,43 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise InputError("the PDF is damaged or truncated and cannot be read") from exc
 
 
-def _split_at(textpage: pdfium.PdfTextPage, start: int, count: int, x: float) -> int:
-    """The first character index of a line whose box starts at or right of ``x`` (binary search)."""
-    low, high = start, start + count
-    while low < high:
-        middle = (low + high) // 2
-        if textpage.get_charbox(middle)[0] >= x - 0.5:
-            high = middle
-        else:
-            low = middle + 1
-    return low
+class _Boxes:
+    """The boxes of one text page's characters and runs, read through pdfium's C functions with out-parameters
+    allocated once (pypdfium2's helpers allocate four doubles a call, which is most of the time of a small box)."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        self._page = textpage.raw
+        self._left, self._bottom, self._right, self._top = (ctypes.c_double() for _ in range(4))
+
+    def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        """(left, bottom, right, top) of the text runs of ``count`` characters from ``start``, left to right."""
+        total = pdfium_c.FPDFText_CountRects(self._page, start, count)
+        if total == -1:
+            raise pdfium.PdfiumError("Failed to count rectangles.")
+        rects = []
+        for index in range(total):
+            if not pdfium_c.FPDFText_GetRect(self._page, index, self._left, self._top, self._right, self._bottom):
+                raise pdfium.PdfiumError("Failed to get rectangle.")
+            rects.append((self._left.value, self._bottom.value, self._right.value, self._top.value))
+        rects.sort(key=lambda rect: rect[0])
+        return rects
+
+    def char_left_right(self, index: int) -> tuple[float, float]:
+        """The left and right edge of character ``index``."""
+        if not pdfium_c.FPDFText_GetCharBox(self._page, index, self._left, self._right, self._bottom, self._top):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return self._left.value, self._right.value
+
+    def split_at(self, start: int, count: int, x: float) -> int:
+        """The first character index of a line whose box starts at or right of ``x`` (binary search)."""
+        low, high = start, start + count
+        while low < high:
+            middle = (low + high) // 2
+            if self.char_left_right(middle)[0] >= x - 0.5:
+                high = middle
+            else:
+                low = middle + 1
+        return low
 
 
 def _page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
@@ -83,6 +111,7 @@ def _page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
     (one per font change or gap), so only the cell boundaries need character boxes.
     """
     textpage = page.get_textpage()
+    boxes = _Boxes(textpage)
     lines: list[PdfLine] = []
     try:
         text = textpage.get_text_range()
@@ -92,8 +121,7 @@ def _page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
             position += count + 2
             if not raw.strip():
                 continue
-            rects = sorted((textpage.get_rect(k) for k in range(textpage.count_rects(start, count))),
-                           key=lambda r: r[0])
+            rects = boxes.rects(start, count)
             if not rects:
                 continue
             cells: list[str] = []
@@ -101,7 +129,7 @@ def _page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
             cut = start
             for left_rect, right_rect in itertools.pairwise(rects):
                 if right_rect[0] - left_rect[2] > CELL_GAP:
-                    split = _split_at(textpage, cut, start + count - cut, right_rect[0])
+                    split = boxes.split_at(cut, start + count - cut, right_rect[0])
                     cells.append(text[cut:split])
                     lefts.append(right_rect[0])
                     cut = split
@@ -110,11 +138,14 @@ def _page_lines(page: pdfium.PdfPage) -> list[PdfLine]:
             if len(cells) == 2 and MARKER_CELL.match(cells[0]) and cells[1][:1].isalpha():
                 # A list marker or an item number set in a margin column opens the text beside it.
                 cells, lefts = [f"{cells[0]} {cells[1]}"], lefts[:1]
-            right = max(r[2] for r in rects)
+            if len(rects) == 1:
+                left, bottom, right, top = rects[0]
+            else:
+                left, bottom = rects[0][0], min(r[1] for r in rects)
+                right, top = max(r[2] for r in rects), max(r[3] for r in rects)
             space = raw.find(" ")
-            first_word = textpage.get_charbox(start + space - 1)[2] - rects[0][0] if space > 0 else right - rects[0][0]
-            lines.append(PdfLine(left=rects[0][0], right=right, top=max(r[3] for r in rects),
-                                 bottom=min(r[1] for r in rects), cells=cells, first_word=first_word,
+            first_word = boxes.char_left_right(start + space - 1)[1] - left if space > 0 else right - left
+            lines.append(PdfLine(left=left, right=right, top=top, bottom=bottom, cells=cells, first_word=first_word,
                                  size=pdfium_c.FPDFText_GetFontSize(textpage.raw, start),
                                  lefts=lefts if len(cells) > 1 else None))
     finally:

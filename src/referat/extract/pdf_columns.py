@@ -36,7 +36,8 @@ def _fragments(line: PdfLine) -> list[tuple[float, str]]:
 
 def _button_column(lines: list[PdfLine]) -> tuple[float, frozenset[str], float] | None:
     """The left edge of a column of repeated buttons right of the text, its labels and where the text ends."""
-    buttons = sorted((left, text) for line in lines for left, text in _fragments(line) if _BUTTON.match(text))
+    buttons = sorted((left, text) for line in lines for left, text in _fragments(line)
+                     if text.count(" ") <= 1 and _BUTTON.match(text))
     columns: list[list[tuple[float, str]]] = []
     for fragment in buttons:
         if columns and fragment[0] - columns[-1][-1][0] <= _COLUMN_TOLERANCE:

@@ -61,5 +61,6 @@ def _unhyphenate(m: re.Match[str]) -> str:
 
 def clean_text(text: str) -> str:
     """A text run's words with single spaces, pdfium's marked line-end hyphens undone or made plain hyphens."""
-    text = _MARKED_HYPHEN.sub(_unhyphenate, text)
+    if "\x02" in text or "\ufffe" in text:
+        text = _MARKED_HYPHEN.sub(_unhyphenate, text)
     return " ".join(text.replace("\x02", "-").replace("\xad", "-").replace("\ufffe", "-").split())
