@@ -18,3 +18,19 @@ def test_short_case_numbers_alone_under_the_heading_are_the_items() -> None:
     meeting = parse_document(_PAGE.encode())
     assert [(i.number, i.case_numbers) for i in meeting.items] == [(79, ["12/15486", "00.22.04G01"]), (80, [])]
     assert [d.text for d in meeting.items[0].decisions] == ["Taget til efterretning."]
+
+
+#: Six digits, a dash and four more alone under a heading: the form of a personal identity number (CPR) as much as
+#: of a serial and a year, so no case number; a closed item would show it.
+_IDENTITY_NUMBER_UNDER_CLOSED = (
+    "Referat fra møde i Kommunalbestyrelsen\nMødedato 16. december 2013\n\n"
+    "1 Åbent Meddelelser fra formanden\n\nBeslutning\n\nTaget til efterretning.\n\n"
+    "2 Lukket Personalesag\n\n050527-2012\n\nBeslutning\n\nGodkendt.\n"
+)
+
+
+def test_an_identity_number_under_a_closed_heading_is_no_case_number_and_is_not_shown() -> None:
+    meeting = parse_document(_IDENTITY_NUMBER_UNDER_CLOSED.encode())
+    assert [(i.number, i.title, i.closed, i.case_numbers) for i in meeting.items] == [
+        (1, "Meddelelser fra formanden", False, []), (2, "Personalesag", True, [])]
+    assert "050527" not in str(meeting.to_dict())
