@@ -33,3 +33,18 @@ def test_help_still_lists_every_command() -> None:
     for command in ("parse", "ingest", "collect", "search", "case", "similar", "compare", "reindex", "export", "serve",
                     "demo"):
         assert command in result.stdout
+
+
+_HELP_PROBE = """
+import sys
+from referat.cli import build_parser
+build_parser(["--help"])
+loaded = sorted(m for m in sys.modules if m.startswith("referat.commands") or m in ("sqlalchemy", "rich", "fastapi"))
+print("LOADED", loaded)
+"""
+
+
+def test_the_command_list_loads_no_command() -> None:
+    result = subprocess.run([sys.executable, "-c", _HELP_PROBE], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "LOADED []" in result.stdout

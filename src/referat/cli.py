@@ -1,7 +1,8 @@
 """The ``referat`` command line: a thin dispatcher over ``referat.commands``.
 
 Each command lives in its own module under :mod:`referat.commands` with a
-``register(subparsers)`` function that adds its parser and sets ``func``.
+``register(parser)`` function that adds the command's arguments to its parser and sets ``func``;
+the list of commands and their one-line help is :data:`COMMANDS`.
 Errors Referat raises on purpose print one line on stderr and exit non-zero.
 """
 
@@ -15,25 +16,26 @@ from collections.abc import Sequence
 from referat.cleantext import one_line
 from referat.errors import ReferatError
 
-#: Each command and the module that registers it; a run imports only its command's module, so a command
-#: starts without loading what the others need (the database layer, the web server).
-COMMAND_MODULES = {
-    "parse": "referat.commands.parse_cmd",
-    "ingest": "referat.commands.ingest_cmd",
-    "collect": "referat.commands.collect_cmd",
-    "search": "referat.commands.search_cmd",
-    "case": "referat.commands.case_cmd",
-    "similar": "referat.commands.similar_cmd",
-    "compare": "referat.commands.compare_cmd",
-    "reindex": "referat.commands.reindex_cmd",
-    "export": "referat.commands.export_cmd",
-    "serve": "referat.commands.serve_cmd",
-    "demo": "referat.commands.demo_cmd",
+#: Each command: the module that adds its arguments and runs it, and the line ``referat --help`` shows for it. A run
+#: imports only its command's module, and ``referat --help`` none, so a command starts without loading what the
+#: others need (the database layer, the web server).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "parse": ("referat.commands.parse_cmd", "parse one document and print its structure"),
+    "ingest": ("referat.commands.ingest_cmd", "parse files, folders and globs into the database"),
+    "collect": ("referat.commands.collect_cmd", "fetch minutes from where the municipalities publish them"),
+    "search": ("referat.commands.search_cmd", "Danish full-text search over agenda items"),
+    "case": ("referat.commands.case_cmd", "a case's timeline across meetings and bodies"),
+    "similar": ("referat.commands.similar_cmd", "the most similar items of other municipalities"),
+    "compare": ("referat.commands.compare_cmd", "one row per municipality with its most relevant items on a question"),
+    "reindex": ("referat.commands.reindex_cmd", "build the relevance index of the search again"),
+    "export": ("referat.commands.export_cmd", "bulk export as JSON or one CSV file per entity"),
+    "serve": ("referat.commands.serve_cmd", "serve the web site and the JSON API"),
+    "demo": ("referat.commands.demo_cmd", "build a demo database from synthetic minutes and serve it"),
 }
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The argument parser: with only the command ``argv`` names when it names one, else with every command."""
+    """The argument parser: every command listed, with the arguments of the command ``argv`` names, if any."""
     parser = argparse.ArgumentParser(
         prog="referat",
         description="Danish municipal minutes as structured, searchable data.",
@@ -41,9 +43,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     first = next((arg for arg in argv or () if not arg.startswith("-")), None)
-    names = [first] if first in COMMAND_MODULES else list(COMMAND_MODULES)
-    for name in names:
-        importlib.import_module(COMMAND_MODULES[name]).register(sub)
+    for name, (module, summary) in COMMANDS.items():
+        command = sub.add_parser(name, help=summary)
+        if name == first:
+            importlib.import_module(module).register(command)
     return parser
 
 

@@ -10,9 +10,8 @@ from referat.store.db import open_existing, store_errors
 from referat.store.timeline import case_timeline
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``case`` command."""
-    p = sub.add_parser("case", help="a case's timeline across meetings and bodies")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``case`` command's arguments."""
     p.add_argument("number", help="the case number as printed, e.g. 22-001317")
     p.add_argument("--municipality")
     p.add_argument("--db", help="SQLite file or postgresql:// URL")

@@ -23,9 +23,8 @@ from referat.store.db import open_engine, store_errors
 CONTACT_VARIABLE = "REFERAT_CONTACT"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``collect`` command."""
-    p = sub.add_parser("collect", help="fetch minutes from where the municipalities publish them")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``collect`` command's arguments."""
     p.add_argument("municipalities", nargs="*", metavar="MUNICIPALITY", help="municipalities by name (e.g. Hvidovre)")
     p.add_argument("--all", action="store_true", help="every municipality a collector exists for")
     p.add_argument("--urls", metavar="FILE", help="a file of minutes addresses (HTML pages or PDFs), one a line")

@@ -19,9 +19,8 @@ from referat.store.compare import (
 from referat.store.db import open_existing, store_errors
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``compare`` command."""
-    p = sub.add_parser("compare", help="one row per municipality with its most relevant items on a question")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``compare`` command's arguments."""
     p.add_argument("query", help='words, "phrases", prefix*, OR, -exclusion (as for search)')
     add_filter_arguments(p)
     p.add_argument("--per-municipality", type=int, default=DEFAULT_PER_MUNICIPALITY, metavar="N",

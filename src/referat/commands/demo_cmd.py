@@ -13,9 +13,8 @@ from referat.store.repository import counts
 from referat.synth import generate_corpus
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``demo`` command."""
-    p = sub.add_parser("demo", help="build a demo database from synthetic minutes and serve it")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``demo`` command's arguments."""
     add_server_arguments(p)
     p.add_argument("--items", type=int, default=3000, help="agenda items to generate (default 3000)")
     p.add_argument("--no-serve", action="store_true", help="build the database only")

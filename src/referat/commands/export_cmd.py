@@ -9,9 +9,8 @@ from referat.store.db import open_existing, store_errors
 from referat.store.export import export_csv, export_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``export`` command."""
-    p = sub.add_parser("export", help="bulk export as JSON or one CSV file per entity")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``export`` command's arguments."""
     p.add_argument("--db", help="SQLite file or postgresql:// URL")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--out", default="referat-export", help="folder to write into (default: referat-export)")

@@ -26,9 +26,8 @@ def _seconds(value: str) -> float:
     return seconds
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``ingest`` command."""
-    p = sub.add_parser("ingest", help="parse files, folders and globs into the database")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``ingest`` command's arguments."""
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (searched recursively) or globs")
     p.add_argument("--db", help="SQLite file or postgresql:// URL (default: $REFERAT_DB or the user data dir)")
     p.add_argument("--municipality", help="the municipality of every document, overriding the text")

@@ -10,9 +10,8 @@ from referat.model import Meeting
 from referat.parse import parse_file
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``parse`` command."""
-    p = sub.add_parser("parse", help="parse one document and print its structure")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``parse`` command's arguments."""
     p.add_argument("file", help="a text, Markdown, HTML, PDF or Word (.docx) document, a case system's XML export or a "
                                   "saved FirstAgenda agenda answer (JSON)")
     p.add_argument("--json", action="store_true", help="print the structure as JSON")

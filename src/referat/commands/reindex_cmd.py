@@ -10,9 +10,8 @@ from referat.store import rankindex
 from referat.store.db import open_engine, store_errors
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``reindex`` command."""
-    p = sub.add_parser("reindex", help="build the relevance index of the search again")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``reindex`` command's arguments."""
     p.add_argument("--db", help="SQLite file or postgresql:// URL")
     p.set_defaults(func=run)
 

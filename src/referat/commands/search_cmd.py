@@ -15,9 +15,8 @@ from referat.store.db import open_existing, store_errors
 from referat.store.search import SORTS, hits_json, search
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``search`` command."""
-    p = sub.add_parser("search", help="Danish full-text search over agenda items")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``search`` command's arguments."""
     p.add_argument("query", help='words, "phrases", prefix*, OR, -exclusion')
     add_filter_arguments(p)
     p.add_argument("--json", action="store_true", help="print the hits as JSON")

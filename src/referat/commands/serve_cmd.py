@@ -11,9 +11,8 @@ from referat.store.db import open_engine, resolve_url
 APP_FACTORY = "referat.web.server:app"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``serve`` command."""
-    p = sub.add_parser("serve", help="serve the web site and the JSON API")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``serve`` command's arguments."""
     add_server_arguments(p)
     p.set_defaults(func=run)
 

@@ -11,9 +11,8 @@ from referat.store.db import open_existing, store_errors
 from referat.store.similar import MAX_LIMIT, similar
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the ``similar`` command."""
-    p = sub.add_parser("similar", help="the most similar items of other municipalities")
+def register(p: argparse.ArgumentParser) -> None:
+    """The ``similar`` command's arguments."""
     p.add_argument("item", type=_item_id, help="an agenda item's id (as on /punkt/ID and in the API)")
     p.add_argument("--db", help="SQLite file or postgresql:// URL")
     p.add_argument("--limit", type=int, default=5, help=f"items to show (at most {MAX_LIMIT})")
