@@ -592,6 +592,10 @@ WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søn
 END_TIME_LINES = re.compile(r"^(?:mødet|mødet blev)\s+(?:sluttede|hævet|hævedes|afsluttet|slut)\s*(?:kl\.?)?\s*"
                             r"(?P<time>\d{1,2}[:.]\d{2})", re.IGNORECASE)
 
+#: A copy's running page header naming the meeting: "Møde i Kommunalbestyrelsen den 16. december 2013".
+RUNNING_MEETING_HEADER = re.compile(r"^(?:møde|mødet)\s+i\s+(?P<body>\S.{2,80}?)\s+den\s+(?P<date>\S.{5,30})$",
+                                    re.IGNORECASE)
+
 #: Words that end the name of a body ("...udvalget", "Byrådet"): used to recognise bodies in text.
 BODY_WORDS = re.compile(r"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?"
                         r"|råd(?:et)?|bestyrelse(?:n)?|forum|direktion(?:en)?|gruppe(?:n)?|kommission(?:en)?)s?\b",

@@ -25,6 +25,7 @@ from referat.parse.listed import (
 )
 from referat.parse.municipality import infer_municipality
 from referat.parse.numbers import bare_case_number, labelled_case_number
+from referat.parse.page_headers import running_meeting_headers
 from referat.parse.people import add_people, same_person
 from referat.parse.toc import TocEntry, find_toc
 from referat.parse.unflatten import unflatten
@@ -261,8 +262,9 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
                       substitutes=header.substitutes)
     results: list[ItemResult] = []
     closed_spans: list[range] = []
-    # The contents, the end of the meeting and a web page's contact footer belong to no item.
-    outside = toc_lines | {k for k, line in enumerate(lines) if _outside_items(line.text.strip())}
+    # The contents, the end of the meeting, a web page's contact footer and a copy's running header belong to no item.
+    outside = toc_lines | {k for k, line in enumerate(lines) if _outside_items(line.text.strip())} \
+        | running_meeting_headers(lines, header.date)
     above = _titles_above(lines, headings, outside)
     outside |= set(above.values())
     leading = _leading_case_numbers(lines, headings, outside)
