@@ -581,6 +581,8 @@ MONTHS: dict[str, int] = {
     "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+#: The month names and their abbreviations as a pattern's alternation, longest first (so "marts" before "mar").
+MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: English month names, as sites rendering their dates in English print them: ``April 3, 2019``.
 ENGLISH_MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,

@@ -13,7 +13,7 @@ from referat.vocab import (
     BREADCRUMB,
     DECISION_WORDS,
     DOCUMENT_KINDS,
-    MONTHS,
+    MONTH_ALTERNATION,
     PLACE_WORDS,
     TITLE_LINK_WORDS,
     WEEKDAYS,
@@ -45,9 +45,8 @@ def split_period(text: str) -> tuple[str, str | None]:
     return text[: m.start()].strip(" -–,"), f"{first}-{last}"
 
 
-_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_TEXT = re.compile(rf"(?:\b(?:{'|'.join(WEEKDAYS)})(?:en)?\s*,?\s*)?(?:\b(?:den|d)\.?\s*)?(?:\d{{1,2}}\.?\s*"
-                        rf"(?:{_MONTH_WORDS})\.?\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}})"
+                        rf"(?:{MONTH_ALTERNATION})\.?\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}})"
                         r"(?:\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\s*[AP]M)?)?", re.IGNORECASE)
 _SHORT_PERIOD = re.compile(r"\s+\(?\d{4}\s*[-–]\s*\d{2}\)?(?=\s|$)")
 _AUTHORITY = re.compile(r"\b(?:Kommune|Regionskommune)$|^Region\s")

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from referat.vocab import ENGLISH_MONTHS, MONTHS, WEEKDAYS
+from referat.vocab import ENGLISH_MONTHS, MONTH_ALTERNATION, MONTHS, WEEKDAYS
 
 _WEEKDAY = "|".join(WEEKDAYS)
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WORDED = re.compile(
-    rf"(?:(?:{_WEEKDAY})(?:en)?\s*,?\s*)?(?:(?:den|d)\.?\s*)?(?P<d>\d{{1,2}})\.?\s*(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})",
+    rf"(?:(?:{_WEEKDAY})(?:en)?\s*,?\s*)?(?:(?:den|d)\.?\s*)?(?P<d>\d{{1,2}})\.?\s*(?P<m>{MONTH_ALTERNATION})\.?\s+(?P<y>\d{{4}})",
     re.IGNORECASE,
 )
-_HYPHENATED = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})-(?P<m>{_MONTH})-(?P<y>\d{{4}})(?!\d)", re.IGNORECASE)  # 15-maj-2002
+_HYPHENATED = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})-(?P<m>{MONTH_ALTERNATION})-(?P<y>\d{{4}})(?!\d)",  # 15-maj-2002
+                         re.IGNORECASE)
 #: A site that renders its dates in English: "Onsdag, April 3, 2019".
 _ENGLISH = re.compile(r"\b(?P<m>" + "|".join(ENGLISH_MONTHS) + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?!\d)",
                       re.IGNORECASE)

@@ -24,7 +24,7 @@ from referat.vocab import (
     DECISION_HEADING,
     ITEM_HEADING_FORMS,
     ITEM_HEADING_START,
-    MONTHS,
+    MONTH_ALTERNATION,
     OPEN_STATUS_LINES,
     SUB_ITEM_HEADING,
     TOC_HEADINGS,
@@ -47,8 +47,7 @@ _BIG_STEP_COST = 6.0
 _STRUCTURE_WINDOW = 8
 _RECOMMENDATION = re.compile(r"^at\b", re.IGNORECASE)
 _ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_START = re.compile(rf"^\d{{1,2}}\.?\s*(?:{_MONTH_NAMES})\b|^\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}",
+DATE_START = re.compile(rf"^\d{{1,2}}\.?\s*(?:{MONTH_ALTERNATION})\b|^\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}",
                          re.IGNORECASE)
 
 

@@ -67,9 +67,6 @@ def titles_behind_running_headers(toc: list[TocEntry], items: list[AgendaItem]) 
             item.title = entry
 
 
-
-
-
 def rejoin_split_titles(toc: list[TocEntry], items: list[AgendaItem]) -> list[TocEntry]:
     """Two entries in a row that the body prints as one item's title (``Budget rammebesparelse`` / ``Udvalget for
     Kultur og Planlægning``, a title cut at a body's name where a copy ran the contents together) are one entry."""

@@ -32,7 +32,7 @@ from referat.vocab import (
     FLAT_LABELS,
     HISTORY_LABELS,
     ITEM_TYPE_PREFIXES,
-    MONTHS,
+    MONTH_ALTERNATION,
     TOC_COLUMN_LABELS,
     TOC_HEADINGS,
 )
@@ -74,11 +74,8 @@ _GLUED_HEADING = re.compile(r"(?<=[.!?])\s+(?P<heading>\d{1,3}\.\s+[A-ZÆØÅ][^
 _LABEL_BEFORE_LABEL = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+\s*:(?=\s+[A-ZÆØÅ][a-zæøå]+\s*:)")
 
 
-@cache
-def _date() -> str:
-    """A date as a flattened page prints it in a heading or footer: ``20.09.2016``, ``22. marts 2011``."""
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    return rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*(?:{months})\s+\d{{4}}"
+#: A date as a flattened page prints it in a heading or footer: ``20.09.2016``, ``22. marts 2011``.
+_FLAT_DATE = rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*(?:{MONTH_ALTERNATION})\s+\d{{4}}"
 
 
 @cache
@@ -87,7 +84,7 @@ def _splitter() -> re.Pattern[str]:
     capitalised = "|".join(re.escape(h.capitalize()) for h in sorted(FLAT_HEADINGS, key=len, reverse=True))
     upper = "|".join(re.escape(h.upper()) for h in sorted(FLAT_HEADINGS, key=len, reverse=True))
     case = "|".join(p.pattern for p in CASE_NUMBER_PATTERNS)
-    date = _date()
+    date = _FLAT_DATE
     return re.compile(
         # before a label with its colon: "Sagsnr.: 13/10057"
         rf"\s+(?=(?i:{labels})\.?\s*:)"
@@ -113,7 +110,7 @@ def _splitter() -> re.Pattern[str]:
 def _running_footer() -> re.Pattern[str]:
     """The running footer a flattened page ends with: the body, the meeting's date and the page, ``Økonomiudvalg,
     22. marts 2011 Side 2``."""
-    date = _date()
+    date = _FLAT_DATE
     body = r"[A-ZÆØÅ][^\W\d_]+(?:[\- ]+[^\W\d_]+){0,6}"  # words of letters: no page number before it is taken
     return re.compile(rf"\s+{body}(?:,\s+|\s+den\s+)(?:{date})\s+[Ss]ide\s+\d{{1,3}}$")
 
