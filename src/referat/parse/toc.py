@@ -367,6 +367,15 @@ def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
             entries.extend(run)
             used.update(run_lines)
             continue
+        if not entries and k + 1 < len(filled) and _is_column_label(lines[i]) \
+                and _is_column_label(lines[filled[k + 1]]) and not _body_before(lines, filled, k, seen):
+            # "Pkt." / "Tekst" / "125" / "Godkendelse af dagsorden": a contents table's header, no heading above it
+            run, run_lines, end = columnar_run(lines, filled, k, {lines[f].text.strip() for f in filled[:k]})
+            if len(run) >= _MIN_UNHEADED_RUN and _mostly_rising(run):
+                entries.extend(run)
+                used.update([i, *run_lines])
+                k = end
+                continue
         if STATUS_GROUP.match(lines[i].text.strip()) and not entries and not _body_before(lines, filled, k, seen):
             # "Til behandling (åbne punkter)" over the numbered items: the agenda as a bare list
             run, run_lines, end = _unheaded_run(lines, filled, k + 1)

@@ -75,8 +75,8 @@ def columnar_run(lines: list[Line], filled: list[int], start: int, front: set[st
                         and not (last_page <= value <= last_page + _MAX_PAGE_STEP and cell.isdigit()):
                     following = True  # "181." / title / "182." / title: the list has no page column
                     break
-                if title and _NUMBERED_HEADING.match(cell):
-                    following = True  # the body's first numbered heading after the last entry
+                if title and (_NUMBERED_HEADING.match(cell) or TOC_GROUP.match(cell)):
+                    following = True  # the next group's label, or the body's first numbered heading after the list
                     break
                 if value is not None and last_page <= value <= last_page + _MAX_PAGE_STEP and title:
                     break  # the page
