@@ -90,25 +90,32 @@ def _status_headings(lines: list[Line], skip: set[int]) -> list[Heading]:
 
 
 _SINGLE_TITLE_LOOKBACK = 4
+#: The sections only an agenda item has: a memo has none of them.
+_ITEM_ONLY_KINDS = frozenset({"decision", "recommendation"})
+_MIN_LEAD = 80  # a summary's lead paragraph: a sentence or more, longer than any title's line
 
 
 def single_item_heading(lines: list[Line], skip: set[int]) -> list[Heading]:
     """A page of one item without a number (a portal's page per item): its title is the line that stands
-    before the item's first section heading (``Beslutning``, ``Resumé``), past the page's controls.
+    before the item's first section heading (``Beslutning``, ``Resumé``), past the page's controls and a summary's
+    lead paragraph printed without a heading.
 
-    Used only when a document has no item headings and has a decision heading. The title must read as one: no
-    label, date, full stop or colon at its end.
+    Used only when a document has no item headings and has a decision or recommendation heading. The title must
+    read as one: no label, date, full stop or colon at its end.
     """
     kinds = [(k, section_kind(line.text.strip())) for k, line in enumerate(lines)
              if k not in skip and len(line.text.strip()) <= 60]
     first = next((k for k, kind in kinds if kind in _BODY_KINDS), None)
-    if first is None or not any(kind == "decision" for _, kind in kinds):
-        return []  # a memo's "Formål" and "Baggrund" make no item: an item's page has its decision
-    seen = 0
+    if first is None or not any(kind in _ITEM_ONLY_KINDS for _, kind in kinds):
+        return []  # a memo's "Formål" and "Baggrund" make no item: an item's page has its decision or recommendation
+    seen, lead = 0, False
     for k in range(first - 1, -1, -1):
         text = lines[k].text.strip()
         if not text or CHROME_LINE.match(text) or _ROUTING_CELL.match(text) or _METADATA_LABEL.match(text):
             continue  # the page's controls, a routing grid's cells ("TMU", "x"), the item's labelled metadata
+        if not lead and seen == 0 and len(text) > _MIN_LEAD and text.endswith(".") and not is_structure(text):
+            lead = True  # the item's summary printed under its title without a heading of its own
+            continue
         seen += 1
         if seen > _SINGLE_TITLE_LOOKBACK or k in skip:
             return []
