@@ -184,6 +184,9 @@ DOCUMENT_KINDS: dict[str, str] = {"referat": "referat", "dagsorden": "dagsorden"
                                   "protokol": "referat", "mødereferat": "referat", "godkendt referat": "referat",
                                   # an agenda printed with the decisions taken: Rudersdal's name for its minutes
                                   "dagsorden med vedtagelser": "referat", "dagsorden med beslutninger": "referat"}
+#: What a page's title names after a body's name and a dash, other than the document's kind: ``Forretningsudvalg -
+#: mødesager`` (a publication's list of the meeting's cases).
+BODY_PAGE_SUFFIXES = frozenset({"mødesager", "sager", "punkter", "dagsordenspunkter"})
 
 #: Labels of an item's metadata lines that are neither sections nor case numbers
 #: (``Sagsansvarlig: Karen Brix``); such lines are read past.

@@ -9,6 +9,7 @@ from referat.vocab import (
     BODY_END,
     BODY_HOLDS_MEETING,
     BODY_MEETING_SUFFIX,
+    BODY_PAGE_SUFFIXES,
     BODY_WORDS,
     BREADCRUMB,
     DECISION_WORDS,
@@ -121,7 +122,8 @@ def clean_body(text: str) -> str | None:
     owner, dash, rest = text.rpartition(" – ") if " – " in text else text.rpartition(" - ")
     if dash and _AUTHORITY.search(owner) and BODY_WORDS.search(rest):
         text = rest.strip()  # "Tønder Kommune – Kommunalbestyrelsen"
-    elif dash and (rest.strip().lower() in DOCUMENT_KINDS or BODY_THEN_KIND.match(text)) \
+    elif dash and (rest.strip().lower() in DOCUMENT_KINDS or rest.strip().lower() in BODY_PAGE_SUFFIXES
+                   or BODY_THEN_KIND.match(text)) \
             and BODY_WORDS.search(owner):
         text = owner.strip()  # "Byrådet - Referat", "Byrådet - Referat fra mødet den 24-04-2019"
     if _AUTHORITY.search(text) and not BODY_WORDS.search(text):

@@ -331,11 +331,12 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         meeting.kind = "referat"
 
     if meeting.date is None:
-        # A page without a header ("Beslutning i Økonomiudvalget den 23-03-2015" its only date): the date its
-        # decisions share, when they name one body and one date alone.
+        # A page without a header ("Beslutning i Økonomiudvalget den 23-03-2015" its only date): the latest date
+        # its decisions name, when one body alone decided on it; an earlier body's, quoted, comes before it.
         dated = {(d.body, d.date) for item in meeting.items for d in item.decisions if d.body and d.date}
-        if len(dated) == 1:
-            meeting.date = next(iter(dated))[1]
+        latest = max((date for _body, date in dated), default=None)
+        if latest is not None and sum(1 for _body, date in dated if date == latest) == 1:
+            meeting.date = latest
     approved_agenda = _agenda_of_meeting(meeting.items) if meeting.date is None or meeting.body is None else None
     if meeting.date is None and approved_agenda:
         meeting.date = parse_date(approved_agenda.group("date"))
