@@ -28,6 +28,7 @@ from referat.parse.toc_keys import LaterKeys, title_key
 from referat.vocab import (
     ACCESS_GROUP,
     CASE_LABEL,
+    DECISION_HEADING,
     ITEM_TYPE_PREFIXES,
     STATUS_GROUP,
     TOC_AMBIGUOUS_HEADINGS,
@@ -153,7 +154,8 @@ def _wrapped(lines: list[Line], filled: list[int], k: int, entries: list[TocEntr
         line = lines[filled[k + count - 1]]
         text = line.text.strip()
         if line.heading or line.cells or len(text) > 200 or TOC_GROUP.match(text) or _is_heading(line) \
-                or section_kind(text) or bare_case_number(text) or labelled_case_number(text) or text.endswith(":"):
+                or section_kind(text) or bare_case_number(text) or labelled_case_number(text) or text.endswith(":") \
+                or DECISION_HEADING.match(text):
             return 0  # ("Deltagere:" after the list: a label of the header, no part of a title)
         if k + count >= len(filled):
             return count
@@ -312,7 +314,7 @@ def _opens_item(text: str) -> bool:
     """A line that stands under an item's heading, not under a contents entry: a case number, alone or
     labelled, its label alone (``Sagsnummer``, the number below it), or a section heading."""
     return bool(section_kind(text) or labelled_case_number(text) or bare_case_number(text)
-                or (len(text) < 20 and CASE_LABEL.match(f"{text.rstrip(':. ')} 1")))
+                or (len(text) < 20 and CASE_LABEL.match(f"{text.rstrip(':. ')} 1")) or DECISION_HEADING.match(text))
 
 
 def find_toc(lines: list[Line]) -> tuple[list[TocEntry], set[int]]:
