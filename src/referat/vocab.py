@@ -555,8 +555,12 @@ SUBSTITUTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<who>.+?)\s*\((?P<kind>suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\)\.?$", re.IGNORECASE),
     re.compile(r"^(?:mødt\s+|mødende\s+)?(?P<kind>suppleant|stedfortræder)e?\s*:\s*(?P<who>.+?)\s+"
                r"(?:for|i stedet for)\s+(?P<for>.+?)\.?$", re.IGNORECASE),
+    # "Bent Krogh Petersen - Bo Morthorst Rasmussen deltager som stedfortræder.": under a list of the absent.
+    re.compile(r"^(?P<for>[^,]+?)\s+[-–]\s+(?P<who>[^,]+?)\s+(?:deltog|deltager|mødte|møder)\s+som\s+"
+               r"(?P<kind>suppleant|stedfortræder)\s*\.?$", re.IGNORECASE),
     # "Marianne Kiærulff (V) mødte som stedfortræder.": for the absentee named before.
-    re.compile(r"^(?P<who>[^,]+?)\s+(?:deltog|mødte)\s+som\s+(?P<kind>suppleant|stedfortræder)\s*\.?$", re.IGNORECASE),
+    re.compile(r"^(?P<who>[^,]+?)\s+(?:deltog|deltager|mødte|møder)\s+som\s+(?P<kind>suppleant|stedfortræder)\s*\.?$",
+               re.IGNORECASE),
     # "Kaj Mikkelsen (V) mødte for Tom Bech (V)": a substitute without the word.
     re.compile(r"^(?P<who>[^,]+?)\s+mødte\s+for\s+(?P<for>.+?)\.?$", re.IGNORECASE),
     # "Michael Rosendahl (V) deltog i mødet i stedet for Mikkel Dam (I)."

@@ -216,6 +216,16 @@ def _title(header: Header, text: str) -> bool:
     return True
 
 
+def _reads_as_attendance(text: str, attendance: Attendance) -> bool:
+    """Whether a line under a member or absence list is the attendance it states rather than names: it reads as no
+    names, or it is one sentence whose attendance names as many people as its names would (``X, Y og Z deltog ikke
+    i pkt. 14-19``: as names, Z and the verb would be lost)."""
+    names = len(parse_people(text))
+    named = len(attendance.meeting_absent) + len(attendance.item_absent) + len(attendance.substitutes) \
+        + len(attendance.present)
+    return not names or (len(sentences(text)) == 1 and named >= names)
+
+
 def _add_attendance(header: Header, attendance: Attendance) -> None:
     """Before the first item, an attendance line speaks of the whole meeting, unless it names the items."""
     named = [person for person, _ in attendance.for_items]
@@ -277,9 +287,10 @@ def parse_header(lines: list[Line]) -> Header:
                 and (alone := ITEMS_REMARK_ALONE.match(text.lstrip(BULLETS + " "))):
             header.item_absent.append((header.participants[-1], item_numbers(alone.group("items"))))
             continue
-        if pending in ("participants", "absent") and label is None and not parse_people(text) \
-                and (attendance := read_attendance(text, "meeting")):
-            # "X deltog som suppleant for Y" under a member list is attendance, not a member.
+        if pending in ("participants", "absent") and label is None \
+                and (attendance := read_attendance(text, "meeting")) and _reads_as_attendance(text, attendance):
+            # "X deltog som suppleant for Y" under a member list is attendance, not a member; so is "X, Y og Z
+            # deltog ikke i pkt. 14-19", whose names without the last would read as members.
             _add_attendance(header, attendance)
             pending = None
             continue

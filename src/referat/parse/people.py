@@ -239,6 +239,8 @@ def _read_sentence(text: str, label_scope: str) -> Attendance:
                   if not any(same_person(p, q) for q in (*found.substitutes, *found.item_absent))]
         if not people and scope != "label":
             continue  # "X forlod mødet kl. 18.20 og deltog ikke ...": a later phrasing names X
+        if not people and len(value := m.group("who").strip()) < len(text) and (inner := _read_sentence(value, scope)):
+            return inner  # "Fraværende: X (L) deltog ikke i behandling af punktet.": the label over a sentence
         if scope == "label":
             scope = label_scope
         if scope == "meeting":
