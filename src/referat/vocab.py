@@ -514,8 +514,9 @@ ABSENCE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("item", re.compile(r"^.*?\bda\s+(?P<who>[A-ZÆØÅ].+?)\s+var\s+(?:inhabil|fraværende|forhindret)\b.*$")),
     # "Godkendt (afbud fra Søren Larsen)."
     ("item", re.compile(r"^.*?\(\s*(?:afbud fra|afbud|fraværende)\s*:?\s*(?P<who>[A-ZÆØÅ][^)]+)\).*$", re.IGNORECASE)),
-    ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|var forhindret|forlod mødet|var inhabile?|erklærede sig "
-                        r"inhabile?|var ikke til stede)\b.*$", re.IGNORECASE)),
+    # "Kim Valentin (V) er erklæret inhabil i sager om …"
+    ("item", re.compile(r"^(?P<who>.+?)\s+(?:var fraværende|var forhindret|forlod mødet|(?:var|er|blev) (?:erklæret )?"
+                        r"inhabile?|erklærede sig inhabile?|var ikke til stede)\b.*$", re.IGNORECASE)),
     ("item", re.compile(r"^(?P<who>.+?)\s+deltog ikke\b.*$", re.IGNORECASE)),
     ("label", re.compile(r"^(?:fraværende(?: med (?:afbud|forfald))?|afbud fra|afbud|fravær|forfald|meldt afbud"
                          r"|(?:ikke|ej) til stede)"

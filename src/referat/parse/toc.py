@@ -97,6 +97,16 @@ def _restarts(entries: list[TocEntry], entry: TocEntry) -> bool:
     return last is not None and entry.number is not None and entry.number <= last
 
 
+def _unlisted(entries: list[TocEntry], entry: TocEntry) -> bool:
+    return all(e.number != entry.number for e in entries)
+
+
+def _listed_last(entries: list[TocEntry], entry: TocEntry, group: str) -> bool:
+    """A closed group's first entry numbered below the open ones but not among them: ``Åbne`` 217 218 220 221,
+    then ``Lukkede`` 219, the closed items listed after the open."""
+    return is_closed_group(group) and _unlisted(entries, entry)
+
+
 def _is_heading(line: Line) -> str | None:
     text = line.text.strip()
     if len(text) > 60 or not text:
@@ -213,7 +223,8 @@ def _headed_run(lines: list[Line], filled: list[int], start: int,
             entry = None  # "Til behandling - for åbne døre...iii" over numbered entries: a group with its page
         if entry is None:
             after = toc_entry(lines[filled[k + 1]], headed=True) if k + 1 < len(filled) else None
-            if TOC_GROUP.match(text) and after is not None and not _restarts(entries, after):
+            if TOC_GROUP.match(text) and after is not None and (not _restarts(entries, after)
+                                                                or _listed_last(entries, after, text)):
                 used.append(filled[k])  # "B. Sager til afgørelse i udvalget" between entries
                 closed_part = closed_part or is_closed_group(text)
                 k += 1
@@ -238,7 +249,8 @@ def _headed_run(lines: list[Line], filled: list[int], start: int,
                     k += 2
                     continue
             break
-        if _restarts(entries, entry) or _repeats_listed(entries, entry):
+        if (_restarts(entries, entry) and not (closed_part and _unlisted(entries, entry))) \
+                or _repeats_listed(entries, entry):
             break  # the numbering starts again, or a listed title again: the body's first item after the contents
         entry.closed = entry.closed or closed_part
         if entries and entries[0].page is not None and entry.page is None and k + 1 < len(filled) \
