@@ -68,3 +68,12 @@ def test_an_official_name_before_kommune_in_lower_case_names_the_municipality() 
     assert infer_municipality("", "I Stevns kommune tager erhvervslivet et socialt medansvar.", []) == "Stevns"
     # Only an official name counts so: a sentence's first word before "kommune" names none.
     assert infer_municipality("", "Hver kommune skal indsende en plan. Solbjerg kommune har gjort det.", []) is None
+
+
+def test_a_letterhead_in_capitals_outweighs_a_neighbour_named_in_the_contents() -> None:
+    header = ("SKIVE KOMMUNE MØDESTED: MØDEDATO: Skive Rådhus REFERAT\n"
+              "Download \"SKIVE KOMMUNE MØDESTED: Skive Rådhus\"\n"
+              "Samarbejdsaftale med Viborg Kommune vedr. skolen Samarbejdsaftale med Viborg Kommune på misbrug")
+    assert infer_municipality(header, header, []) == "Skive"
+    assert infer_municipality("RINGKØBING-SKJERN KOMMUNE\nReferat", "", []) == "Ringkøbing-Skjern"
+    assert infer_municipality("SOLBJERG KOMMUNE\nReferat", "", []) is None  # no official name in capitals alone

@@ -27,6 +27,8 @@ _MUNICIPAL_WORDS = re.compile(r"\b(?:kommunen|kommunens|byråd\w*|kommunalbestyr
                               re.IGNORECASE)
 _REGION_NAME = re.compile("|".join(re.escape(name) for name in REGIONS))
 _NAMED_MUNICIPALITY = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+ Kommunes?\b")  # "Ballerup Kommune", "Roskilde Kommunes"
+#: A letterhead's name in capitals: ``SKIVE KOMMUNE``, ``RINGKØBING-SKJERN KOMMUNE``.
+_CAPITALS_KOMMUNE = re.compile(r"\b(?P<name>[A-ZÆØÅ][A-ZÆØÅ-]{1,30}) KOMMUNES?\b")
 _NOT_NAMES = frozenset({"den", "hver", "en", "vores", "denne", "hele", "anden", "nærmeste", "hvilken", "egen"})
 
 
@@ -137,7 +139,7 @@ def _known(name: str) -> str | None:
 def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> str | None:
     """The municipality named or implied by the minutes, or None when nothing tells.
 
-    Signals, weighted: ``X Kommune`` mentions (3 each, 10 in the header), town halls (5),
+    Signals, weighted: ``X Kommune`` mentions, also in capitals (3 each, 10 in the header), town halls (5),
     the municipality code in case numbers such as Slagelse's 330 (5 each, at most 15),
     ``Jobcenter X`` (2) and towns in the header (2). A name outside the official list
     (a fictional municipality) is used only when no official one scores.
@@ -158,6 +160,11 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
             known = _known(raw) if raw.lower() not in _NOT_NAMES else None
             if known:
                 scores[known] += weight
+        if "KOMMUNE" in source:
+            for m in _CAPITALS_KOMMUNE.finditer(source):
+                known = _known(m.group("name"))
+                if known:
+                    scores[known] += weight
     for m in _town_halls(text):
         town = (m.group("a") or m.group("b") or "").lower()
         name = _known(town) or by_town.get(town)
