@@ -423,3 +423,15 @@ def test_a_flattened_contents_list_of_number_title_and_page() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         (1, "Udpegning til bestyrelsen for naturparken"), (2, "Nye medlemmer til Det Lokale Beskæftigelsesråd"),
         (3, "Årsregnskab 2023 for Solbjerg Havn")]
+
+
+def test_a_place_name_alone_between_titles_ends_the_title_before_it() -> None:
+    """``… nyt administrationsbyggeri Vejle Aflysning af …``: a town's name alone before the next title ends the title
+    it follows, where a one-word title (``Meddelelser``) would stand alone."""
+    from referat.parse.contents_run import run_together_titles
+
+    titles = run_together_titles("Pkt. Tekst Side 1 Godkendelse af dagsorden Meddelelser Bedømmelse af udbud, "
+                                 "nyt administrationsbyggeri Vejle Aflysning af lokalplan for erhvervsområde øst")
+    assert titles == ["Pkt. Tekst Side", "1. Godkendelse af dagsorden", "• Meddelelser",
+                      "• Bedømmelse af udbud, nyt administrationsbyggeri Vejle",
+                      "• Aflysning af lokalplan for erhvervsområde øst"]

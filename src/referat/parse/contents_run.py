@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from referat.parse.closed import opening_marker_words, strip_closed_marker
+from referat.parse.municipality import is_place_name
 from referat.vocab import (
     AUTHORITY_WORDS,
     BODY_END,
@@ -155,7 +156,9 @@ def _titles_start(words: list[str]) -> list[bool]:
             # and a dash before a name open a title after a name too (``… Bækhede Plantage Lokalplan - Vindmøller``).
             # A subject before a body's name that ends its title opens it (``… erhvervshandleplan Halvårsregnskab
             # Erhvervsudvalget Forslag …``).
-            starts[j] = before_lower[j] or (j + 1 < len(words) and before_lower[j + 1] and before[:1].islower()) \
+            # A place's name alone there ends the title before it (``… nyt administrationsbyggeri Vordingborg``).
+            starts[j] = before_lower[j] or (j + 1 < len(words) and before_lower[j + 1] and before[:1].islower()
+                                            and not is_place_name(word)) \
                 or (dashed and bool(_CAPITALISED.match(following))) \
                 or (j + 2 < len(words) and not starts[j + 1] and _ends_in_body(words[j + 1])
                     and _CAPITALISED.match(words[j + 2]) is not None and before[:1].islower())

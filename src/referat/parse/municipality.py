@@ -136,6 +136,13 @@ def _known(name: str) -> str | None:
     return by_name.get(key) or by_name.get(key.removesuffix("s"))
 
 
+def is_place_name(word: str) -> bool:
+    """Whether ``word`` is a municipality's name or one of its towns (``Vordingborg``, ``Præstø``)."""
+    by_name, by_town, _ = _names()
+    key = word.lower()
+    return key in by_name or key in by_town
+
+
 def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> str | None:
     """The municipality named or implied by the minutes, or None when nothing tells.
 
