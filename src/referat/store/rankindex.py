@@ -38,7 +38,7 @@ from filelock import FileLock, Timeout
 from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, bindparam, text
 
-from referat.model import Meeting
+from referat.model import OUTCOMES, Meeting
 from referat.store.indexing import ItemWords
 from referat.store.textindex import stem_words
 
@@ -46,7 +46,7 @@ from referat.store.textindex import stem_words
 FIELDS = ("title", "decisions", "text")
 WEIGHTS = {"title": 3.0, "decisions": 1.5, "text": 1.0}
 #: Raised when the index's fields change: an index of another layout is rebuilt.
-LAYOUT = 1
+LAYOUT = 2
 STATE_FILE = "referat-state.json"
 ENV_VARIABLE = "REFERAT_INDEX_DIR"
 #: More changed documents than this are applied by a rebuild.
@@ -58,8 +58,11 @@ _HEAP = 128_000_000
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_integer_field("key", indexed=True, fast=True)
-    builder.add_unsigned_field("municipality", indexed=True)
-    builder.add_unsigned_field("body", indexed=True)
+    # Municipality, body, year and outcomes are also columns (fast fields), read for the facets of the best hits.
+    builder.add_unsigned_field("municipality", indexed=True, fast=True)
+    builder.add_unsigned_field("body", indexed=True, fast=True)
+    builder.add_unsigned_field("year", fast=True)
+    builder.add_unsigned_field("outcome_set", fast=True)
     builder.add_text_field("outcomes", tokenizer_name="whitespace", index_option="basic")
     for name in FIELDS:
         builder.add_text_field(name, tokenizer_name="whitespace", index_option="position")
@@ -163,40 +166,60 @@ def _batch(conn: Connection, where: str, params: dict[str, Any],
            order: bool = False) -> Iterator[tuple[int, tantivy.Document]]:
     tail = f" ORDER BY d.id LIMIT {_BATCH}" if order else ""
     if conn.dialect.name == "sqlite":
-        sql = (f"SELECT d.id, d.municipality_id, d.body_id, d.outcomes, t.title, t.key, t.body FROM search_document d "
+        sql = (f"SELECT d.id, d.municipality_id, d.body_id, d.outcomes, d.meeting_date, t.title, t.key, t.body "
+               f"FROM search_document d "
                f"JOIN search_text t ON t.id = d.id WHERE {where}{tail}")
-        for key, municipality, body, outcomes, *fields in conn.execute(_bound(sql, params), params):
-            yield int(key), _document(key, municipality, body, outcomes, fields)
+        for key, municipality, body, outcomes, date, *fields in conn.execute(_bound(sql, params), params):
+            yield int(key), _document(key, (municipality, body, outcomes, date), fields)
         return
     # PostgreSQL keeps its own stems only: the item's words are read from the stored meeting.
-    sql = (f"SELECT d.id, d.municipality_id, d.body_id, d.outcomes, ai.meeting_id, ai.position FROM search_document d "
+    sql = (f"SELECT d.id, d.municipality_id, d.body_id, d.outcomes, d.meeting_date, ai.meeting_id, ai.position "
+           f"FROM search_document d "
            f"JOIN agenda_item ai ON ai.id = d.item_id WHERE {where}{tail}")
     rows = conn.execute(_bound(sql, params), params).all()
-    meeting_ids = sorted({int(row[4]) for row in rows})
+    meeting_ids = sorted({int(row[5]) for row in rows})
     meetings = {int(i): Meeting.from_dict(json.loads(data)) for i, data in conn.execute(
         _bound("SELECT id, data FROM meeting WHERE id IN :ids", {"ids": meeting_ids}), {"ids": meeting_ids})}
-    for key, municipality, body, outcomes, meeting_id, position in rows:
+    for key, municipality, body, outcomes, date, meeting_id, position in rows:
         items = meetings[int(meeting_id)].items
         if position >= len(items):
             continue
         words = ItemWords.of(items[position])
         fields = [" ".join(stem_words(w)) for w in (words.title, words.key, words.body)]
-        yield int(key), _document(key, municipality, body, outcomes, fields)
+        yield int(key), _document(key, (municipality, body, outcomes, date), fields)
 
 
 def _bound(sql: str, params: dict[str, Any]) -> Any:
     return text(sql).bindparams(*(bindparam(n, expanding=True) for n, v in params.items() if isinstance(v, list)))
 
 
-def _document(key: int, municipality: int | None, body: int | None, outcomes: str,
-              fields: Sequence[str]) -> tantivy.Document:
+#: Outcomes as bits of one number (``outcome_set``), in the model's order.
+OUTCOME_BITS = {name: 1 << position for position, name in enumerate(OUTCOMES)}
+
+
+def outcome_names(bits: int) -> list[str]:
+    """The outcomes an ``outcome_set`` value holds, in the model's order."""
+    return [name for name, bit in OUTCOME_BITS.items() if bits & bit]
+
+
+#: A search document's municipality id, body id, outcomes (comma-separated) and meeting date.
+FacetSource = tuple[int | None, int | None, str | None, Any]
+
+
+def _document(key: int, facets: FacetSource, fields: Sequence[str]) -> tantivy.Document:
+    """The index document of a search document: its key, its facets and its texts."""
+    municipality, body, outcomes, date = facets
+    names = [o for o in (outcomes or "").split(",") if o]
     doc = tantivy.Document()
     doc.add_integer("key", int(key))
     if municipality is not None:
         doc.add_unsigned("municipality", int(municipality))
     if body is not None:
         doc.add_unsigned("body", int(body))
-    doc.add_text("outcomes", " ".join(o for o in (outcomes or "").split(",") if o))
+    year = str(date or "")[:4]
+    doc.add_unsigned("year", int(year) if year.isdigit() else 0)
+    doc.add_unsigned("outcome_set", sum(OUTCOME_BITS.get(name, 0) for name in set(names)))
+    doc.add_text("outcomes", " ".join(names))
     for name, value in zip(FIELDS, fields, strict=True):
         doc.add_text(name, value or "")
     return doc

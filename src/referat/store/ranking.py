@@ -110,24 +110,47 @@ def build(searcher: tantivy.Searcher, query: Query, filters: IndexFilters) -> TQ
     return TQuery.boolean_query(clauses)
 
 
-def ranked(index: tantivy.Index, query: Query, filters: IndexFilters, depth: int) -> list[tuple[int, float]]:
-    """The ``depth`` best (search key, score) pairs, best first; among equal scores the newest first."""
-    searcher = index.searcher()
+#: A hit as the index gives it: search key, rounded score, and where the document lies in the searcher's segments.
+_Hit = tuple[int, float, tantivy.DocAddress]
+#: One best hit's facets: municipality id, body id (None: not given), year (0: not given), outcomes as bits.
+FacetRow = tuple[int | None, int | None, int, int]
+
+
+def _ranked_hits(searcher: tantivy.Searcher, query: Query, filters: IndexFilters, depth: int) -> list[_Hit]:
     wanted = depth + TIE_MARGIN
     hits = _without_excluded(searcher, query, filters, wanted) if query.excluded else None
     if hits is None:
         built = build(searcher, query, filters)
         hits = [] if built is None else _keyed(searcher, searcher.search(built, limit=wanted, count=False).hits)
-    hits.sort(key=lambda pair: (-pair[1], -pair[0]))
+    hits.sort(key=lambda hit: (-hit[1], -hit[0]))
     return hits[:depth]
 
 
-def _keyed(searcher: tantivy.Searcher, hits: list[tuple[float, tantivy.DocAddress]]) -> list[tuple[int, float]]:
-    """(search key, rounded score) of Tantivy's hits."""
+def ranked(index: tantivy.Index, query: Query, filters: IndexFilters, depth: int) -> list[tuple[int, float]]:
+    """The ``depth`` best (search key, score) pairs, best first; among equal scores the newest first."""
+    return [(key, score) for key, score, _address in _ranked_hits(index.searcher(), query, filters, depth)]
+
+
+def ranked_with_facets(index: tantivy.Index, query: Query, filters: IndexFilters, depth: int,
+                       window: int) -> tuple[list[tuple[int, float]], list[FacetRow]]:
+    """:func:`ranked`, and the facets of its first ``window`` hits, read from the index's columns."""
+    searcher = index.searcher()
+    hits = _ranked_hits(searcher, query, filters, max(depth, window))
+    addresses = [address for _key, _score, address in hits[:window]]
+    columns = [searcher.fast_field_values(name, addresses) if addresses else []
+               for name in ("municipality", "body", "year", "outcome_set")]
+    rows = [(municipality, body, int(year or 0), int(bits or 0))
+            for municipality, body, year, bits in zip(*columns, strict=True)]
+    return [(key, score) for key, score, _address in hits[:depth]], rows
+
+
+def _keyed(searcher: tantivy.Searcher, hits: list[tuple[float, tantivy.DocAddress]]) -> list[_Hit]:
+    """(search key, rounded score, address) of Tantivy's hits."""
     if not hits:
         return []
     keys = searcher.fast_field_values("key", [address for _score, address in hits])
-    return [(int(key or 0), round(float(score), 4)) for (score, _address), key in zip(hits, keys, strict=True)]
+    return [(int(key or 0), round(float(score), 4), address)
+            for (score, address), key in zip(hits, keys, strict=True)]
 
 
 def matches_at_most(searcher: tantivy.Searcher, query: Query) -> int:
@@ -144,7 +167,7 @@ def matches_at_most(searcher: tantivy.Searcher, query: Query) -> int:
 
 
 def _without_excluded(searcher: tantivy.Searcher, query: Query, filters: IndexFilters,
-                      wanted: int) -> list[tuple[int, float]] | None:
+                      wanted: int) -> list[_Hit] | None:
     """The ``wanted`` best hits of the query's other terms that hold no excluded term; None: run the whole query.
 
     A first pool of :data:`EXCLUSION_POOL` times ``wanted``; when too many of it fall out, one
@@ -163,11 +186,11 @@ def _without_excluded(searcher: tantivy.Searcher, query: Query, filters: IndexFi
         hits = _keyed(searcher, searcher.search(rest, limit=pool, count=False).hits)
         if not hits:
             return []
-        keys = [key for key, _score in hits]
+        keys = [key for key, _score, _address in hits]
         holding = TQuery.boolean_query([(Occur.Must, TQuery.term_set_query(SCHEMA, "key", keys)),
                                         (Occur.Must, _any(excluded))])
-        dropped = {key for key, _s in _keyed(searcher, searcher.search(holding, limit=len(keys), count=False).hits)}
-        kept = [pair for pair in hits if pair[0] not in dropped]
+        dropped = {hit[0] for hit in _keyed(searcher, searcher.search(holding, limit=len(keys), count=False).hits)}
+        kept = [hit for hit in hits if hit[0] not in dropped]
         if len(kept) >= wanted or len(hits) < pool:
             return kept
         pool = math.ceil(1.5 * wanted * len(hits) / max(1, len(kept)))

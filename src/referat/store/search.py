@@ -29,7 +29,7 @@ from sqlalchemy import Connection, TextClause, bindparam, text
 from referat.store import rankindex
 from referat.store.indexing import KEY_SCALE
 from referat.store.query import Query, Term, parse_query
-from referat.store.ranking import IndexFilters, ranked
+from referat.store.ranking import FacetRow, IndexFilters, ranked, ranked_with_facets
 from referat.store.textindex import snippet
 
 MAX_LIMIT = 500
@@ -264,20 +264,35 @@ def matching_keys(conn: Connection, query_text: str, filters: Filters | None = N
     ``depth`` is capped at :data:`MAX_OFFSET` + :data:`MAX_LIMIT`. A slice of these, given to
     :func:`page_hits`, is the page :func:`search` returns for the same slice.
     """
+    return _matching(conn, query_text, filters, depth, sort)[0]
+
+
+def matching_keys_with_facets(conn: Connection, query_text: str, filters: Filters | None, depth: int,
+                              window: int) -> tuple[list[tuple[int, float]], list[FacetRow]]:
+    """:func:`matching_keys` in relevance order, and the facets of the first ``window`` matches as the relevance
+    index holds them (municipality id, body id, year, outcomes as :func:`rankindex.outcome_names` bits)."""
+    return _matching(conn, query_text, filters, depth, "relevance", window)
+
+
+def _matching(conn: Connection, query_text: str, filters: Filters | None, depth: int, sort: str,
+              window: int = 0) -> tuple[list[tuple[int, float]], list[FacetRow]]:
     if sort not in SORTS:
         raise ValueError(f"unknown sort order {sort!r} (use relevance or newest)")
     query = parse_query(query_text)
     if query.empty:
-        return []
+        return [], []
     depth = max(1, min(int(depth), MAX_OFFSET + MAX_LIMIT))
     params: dict[str, Any] = {"depth": depth}
     conditions = _filter_conditions(conn, filters or Filters(), params)
     if conditions is None:
-        return []
+        return [], []
     if sort == "relevance":
-        return ranked(rankindex.current(conn), query, conditions.index, depth)
+        index = rankindex.current(conn)
+        if window:
+            return ranked_with_facets(index, query, conditions.index, depth, window)
+        return ranked(index, query, conditions.index, depth), []
     newest = _newest_sqlite if conn.dialect.name == "sqlite" else _newest_postgres
-    return [(key, 0.0) for key in newest(conn, query, conditions, params)]
+    return [(key, 0.0) for key in newest(conn, query, conditions, params)], []
 
 
 def page_hits(conn: Connection, query_text: str, page: list[tuple[int, float]], snippets: bool = True) -> list[Hit]:

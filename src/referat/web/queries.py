@@ -10,7 +10,9 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from referat.errors import ReferatError
-from referat.store.search import Filters, Hit, matching_keys, page_hits
+from referat.store.rankindex import outcome_names
+from referat.store.ranking import FacetRow
+from referat.store.search import Filters, Hit, matching_keys, matching_keys_with_facets, page_hits
 from referat.store.similar import similar
 from referat.store.timeline import Appearance, case_timeline
 from referat.web.attendance import bodies as body_attendance
@@ -261,8 +263,13 @@ def search_with_facets(
     count the first FACET_WINDOW of them from their search documents alone.
     """
     offset = (page - 1) * per_page
-    keys = matching_keys(conn, query, filters, max(FACET_WINDOW, offset + per_page), sort)
-    facets = _facet_counts(conn, [key for key, _score in keys[:FACET_WINDOW]])
+    depth = max(FACET_WINDOW, offset + per_page)
+    if sort == "relevance":  # the relevance index holds the facets of its hits: no query of the database for them
+        keys, rows = matching_keys_with_facets(conn, query, filters, depth, FACET_WINDOW)
+        facets = _facets_of_rows(conn, rows)
+    else:
+        keys = matching_keys(conn, query, filters, depth, sort)
+        facets = _facet_counts(conn, [key for key, _score in keys[:FACET_WINDOW]])
     return page_hits(conn, query, keys[offset:offset + per_page]), facets
 
 
@@ -279,6 +286,44 @@ _FACET_QUERIES = {"sqlite": text(_FACET_SQL + "d.id IN (SELECT value FROM json_e
 #: The facet values of hits whose municipality or body ("?") or date ("????") the minutes do not give.
 UNKNOWN_NAME, UNKNOWN_YEAR = "?", "????"
 UNKNOWN_FACET_VALUES = frozenset({UNKNOWN_NAME, UNKNOWN_YEAR})
+
+
+_NAMES_SQL = "SELECT id, name FROM {table} WHERE "
+_NAMES_QUERIES = {
+    (dialect, table): text(_NAMES_SQL.format(table=table) + condition)
+    for table in ("municipality", "body")
+    for dialect, condition in (("sqlite", "id IN (SELECT value FROM json_each(:ids))"),
+                               ("postgresql", "id = ANY(CAST(:ids AS bigint[]))"))
+}
+
+
+def _names(conn: Connection, table: str, ids: set[int]) -> dict[int, str]:
+    """The names of the municipalities or bodies with ``ids``."""
+    if not ids:
+        return {}
+    bound = json.dumps(sorted(ids)) if conn.dialect.name == "sqlite" else sorted(ids)
+    return {int(i): name for i, name in conn.execute(_NAMES_QUERIES[(conn.dialect.name, table)], {"ids": bound})}
+
+
+def _facets_of_rows(conn: Connection, rows: list[FacetRow]) -> dict[str, Counter[str]]:
+    """Hits per municipality, body, year and outcome, from the relevance index's facet rows of the hits.
+
+    Each column is counted by its values first and each distinct value named once."""
+    by_municipality = Counter(row[0] for row in rows)
+    by_body = Counter(row[1] for row in rows)
+    municipalities = _names(conn, "municipality", {m for m in by_municipality if m is not None})
+    bodies = _names(conn, "body", {b for b in by_body if b is not None})
+    facets: dict[str, Counter[str]] = {"municipality": Counter(), "body": Counter(), "year": Counter(),
+                                       "outcome": Counter()}
+    for facet, counted, names in (("municipality", by_municipality, municipalities), ("body", by_body, bodies)):
+        for key, count in counted.items():
+            facets[facet][names.get(key, UNKNOWN_NAME) if key is not None else UNKNOWN_NAME] += count
+    for year, count in Counter(row[2] for row in rows).items():
+        facets["year"][f"{year:04d}" if year else UNKNOWN_YEAR] += count
+    for bits, count in Counter(row[3] for row in rows).items():
+        for outcome in outcome_names(bits):
+            facets["outcome"][outcome] += count
+    return facets
 
 
 def _facet_counts(conn: Connection, keys: list[int]) -> dict[str, Counter[str]]:
