@@ -173,6 +173,9 @@ def _apply(header: Header, name: str, value: str) -> None:
         # "Bemærkninger: Christian Panbo (A) deltog ikke i punkt 28-38.": who was away, where the note says so
         _add_attendance(header, read_attendance(value, label_scope="meeting"))
     elif name == "meeting":
+        if value.strip(" .:").lower() in DOCUMENT_KINDS:  # "MØDE" / "Referat": the label names what the page is
+            header.kind = header.kind or DOCUMENT_KINDS[value.strip(" .:").lower()]
+            return
         date, time = parse_date_time(value)
         header.date = header.date or date
         header.start_time = header.start_time or time
@@ -316,6 +319,12 @@ def parse_header(lines: list[Line]) -> Header:
             listing = listing if passed <= _LIST_GAP else None
         elif label is not None:
             listing = None
+        if header.kind is None and ":" not in text and (named := BODY_THEN_KIND.match(text)) \
+                and BODY_WORDS.search(named.group("body")):
+            # "Regionsrådet - referat 26-01-2009" names the kind before a download link's "Dagsorden - … som PDF-fil"
+            # (a cover flattened with its labels, "Byrådet REFERAT. Mødedato: …", is read as a title below)
+            header.kind = DOCUMENT_KINDS[named.group("kind").lower()]
+            header.body = header.body or clean_body(named.group("body"))
         if header.kind is None and _title(header, text):
             want_body = header.body is None
             continue
