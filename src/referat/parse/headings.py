@@ -84,6 +84,9 @@ def _form_of(text: str) -> tuple[str, float, re.Match[str]] | None:
     return None
 
 
+_MAX_INLINE_LABEL = 40
+
+
 def is_structure(text: str) -> bool:
     """A section heading, a case number line or a status line: what opens an item's body."""
     if len(text) > 160:
@@ -96,7 +99,11 @@ def is_structure(text: str) -> bool:
     if head in OPEN_STATUS_LINES or is_closed_status(head):
         return True
     label = key.partition(":")[0].rstrip(".")
-    return label in ("sagsnr", "sagsnummer", "sags nr", "sagnr", "sagsid", "sag nr", "j.nr", "journalnr")
+    if label in ("sagsnr", "sagsnummer", "sags nr", "sagnr", "sagsid", "sag nr", "j.nr", "journalnr"):
+        return True
+    # "Beslutning: Godkendt": a section's label with its text on the same line (an overview of the decisions)
+    head, colon, value = text.partition(":")
+    return bool(colon and value.strip() and len(head) <= _MAX_INLINE_LABEL and section_kind(head) == "decision")
 
 
 def _structure_follows(lines: list[Line], filled: list[int], position: int) -> bool:

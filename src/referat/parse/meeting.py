@@ -9,7 +9,14 @@ from referat.errors import InputError
 from referat.extract import Line
 from referat.model import AgendaItem, Meeting, Person, Source
 from referat.parse.body_name import clean_body
-from referat.parse.closed import closed_in_contents, open_in_contents, open_text, part_heading, status_above
+from referat.parse.closed import (
+    access_status,
+    closed_in_contents,
+    open_in_contents,
+    open_text,
+    part_heading,
+    status_above,
+)
 from referat.parse.columns import pair_label_columns
 from referat.parse.dates import parse_date
 from referat.parse.glued import split_glued_item_headings
@@ -43,6 +50,7 @@ from referat.vocab import (
     FOOTER_LINE,
     OPEN_DOCUMENT,
     TITLE_LINK_WORDS,
+    normalise_heading,
     section_kind,
 )
 
@@ -51,6 +59,17 @@ _MAX_TITLE_CONTINUATION = 120
 _ITEM_HEAD_LINES = 4  # the lines under an item heading that carry its own case number and status
 _NAMED_BODY_MIN = 3  # how often the text must name a body for it to stand as the meeting's
 _SENTENCE_END = re.compile(r"[.!?:)\]»”\"]\s*$")
+
+
+def _section_before(lines: list[Line], start: int, last: int) -> bool:
+    """Whether a section of the item (its decision, say) stands between ``start`` and line ``last``: a status
+    right under the heading and its case number line is the item's own."""
+    for line in lines[start:last]:
+        text = line.text.strip()
+        if text and (section_kind(text) or DECISION_HEADING.match(text)
+                     or (":" in text and section_kind(text.partition(":")[0]) == "decision")):
+            return True
+    return False
 
 
 def _title_continues(lines: list[Line], heading: Heading, skip: set[int]) -> tuple[str, int]:
@@ -288,6 +307,9 @@ def build_meeting(lines: list[Line], source: Source, municipality: str | None = 
         # A heading of the agenda's next part may end the item (read as a contents heading too: "Lukket dagsorden").
         last = next((k for k in range(end - 1, start - 1, -1) if lines[k].text.strip()), None)
         switch = part_heading(lines[last].text) if last is not None else None
+        if switch is None and last is not None and _section_before(lines, start, last):
+            # "Beslutning: Godkendt" / "Lukket" / "11. …": a status alone after the item's text heads the next part
+            switch = access_status(normalise_heading(lines[last].text.strip()))
         body = [line for k, line in enumerate(lines[start:end], start)
                 if k not in outside and not (switch is not None and k == last)]
         closed = heading.closed or closed_part or closed_in_contents(toc, heading.number, title) \
