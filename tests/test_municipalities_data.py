@@ -77,3 +77,11 @@ def test_a_letterhead_in_capitals_outweighs_a_neighbour_named_in_the_contents() 
     assert infer_municipality(header, header, []) == "Skive"
     assert infer_municipality("RINGKØBING-SKJERN KOMMUNE\nReferat", "", []) == "Ringkøbing-Skjern"
     assert infer_municipality("SOLBJERG KOMMUNE\nReferat", "", []) is None  # no official name in capitals alone
+
+
+def test_with_no_other_sign_the_one_municipality_named_twice_is_the_municipality() -> None:
+    text = "Udvalget skal behandle Stevns Kommuneplan 2021. Forslaget til Stevns Kommuneplan sendes i høring."
+    assert infer_municipality("", text, []) == "Stevns"
+    assert infer_municipality("", "Forslag til Stevns Kommuneplan 2021 godkendes.", []) is None  # once is not enough
+    two = "Samarbejde med Vejle om Vejle Havn og med Kolding om Kolding Havn."
+    assert infer_municipality("", two, []) is None  # two named: neither is surely the minutes' own

@@ -205,7 +205,23 @@ def infer_municipality(header_text: str, text: str, case_numbers: list[str]) -> 
         return best
     if unknown:
         return unknown.most_common(1)[0][0]
-    return None
+    return _only_named(text)
+
+
+#: A capitalised word or hyphenated pair, as a municipality's name is written in running text.
+_NAME_WORD = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\b")
+_MIN_BARE_MENTIONS = 2
+
+
+def _only_named(text: str) -> str | None:
+    """With no other sign, the one municipality whose name the text holds, twice or more (``Stevns Kommuneplan
+    2021``, ``bestyrelsen for Aabenraa Havn``); None where it names none, or more than one."""
+    by_name, _, _ = _names()
+    named = Counter(known for word in _NAME_WORD.findall(text) if (known := by_name.get(word.lower())))
+    if len(named) != 1:
+        return None
+    name, count = named.most_common(1)[0]
+    return name if count >= _MIN_BARE_MENTIONS else None
 
 
 def _region(text: str, municipality: str | None) -> str | None:
