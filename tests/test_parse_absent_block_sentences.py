@@ -33,3 +33,12 @@ def test_the_sentence_names_everyone_who_missed_items() -> None:
 def test_the_label_over_a_sentence_names_the_member_away_from_the_item() -> None:
     meeting = parse_document((_HEADER + _ITEMS).encode())
     assert [p.name for p in meeting.items[1].absent] == ["Anne Dahl"]
+
+
+def test_names_parted_by_full_stops_after_an_absence_label_are_all_absent() -> None:
+    from referat.parse.people import read_attendance
+
+    found = read_attendance("Afbud: Jonas Holm. Signe Bekker Dahl.", label_scope="meeting")
+    assert [p.name for p in found.meeting_absent] == ["Jonas Holm", "Signe Bekker Dahl"]
+    ended = read_attendance("Afbud: Jonas Holm. Godkendt.", label_scope="meeting")
+    assert [p.name for p in ended.meeting_absent] == ["Jonas Holm"]  # a sentence after the names is no name

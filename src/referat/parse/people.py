@@ -186,14 +186,26 @@ def read_attendance(line: str, label_scope: str = "item") -> Attendance:
     if len(parts) == 1:
         return _read_sentence(text, label_scope)
     found = Attendance()
+    last = Attendance()
     for sentence in parts:
         part = _read_sentence(sentence, label_scope)
+        if not part and (last.meeting_absent or last.item_absent) and _names_only(sentence):
+            # "Afbud: Jonas Niclas Haase. Signe Bekker Dhiman.": the list goes on after a full stop
+            people = parse_people(sentence)
+            part = Attendance(meeting_absent=people) if last.meeting_absent else Attendance(item_absent=people)
+        last = part
         add_people(found.meeting_absent, part.meeting_absent)
         add_people(found.item_absent, part.item_absent)
         add_people(found.substitutes, part.substitutes)
         add_people(found.present, part.present)
         found.for_items.extend(part.for_items)
     return found
+
+
+def _names_only(sentence: str) -> bool:
+    """A sentence that is nothing but names (``Signe Bekker Dhiman.``, ``Eva Holm og Per Lund.``)."""
+    pieces = [piece.strip() for piece in re.split(r",|\bog\b", sentence.strip().rstrip("."))]
+    return bool(pieces) and all(piece and parse_person(piece) is not None for piece in pieces)
 
 
 def _read_sentence(text: str, label_scope: str) -> Attendance:
