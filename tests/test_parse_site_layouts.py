@@ -435,3 +435,16 @@ def test_a_place_name_alone_between_titles_ends_the_title_before_it() -> None:
     assert titles == ["Pkt. Tekst Side", "1. Godkendelse af dagsorden", "• Meddelelser",
                       "• Bedømmelse af udbud, nyt administrationsbyggeri Vejle",
                       "• Aflysning af lokalplan for erhvervsområde øst"]
+
+
+def test_a_recurring_one_word_title_after_a_name_opens_a_title_of_its_own() -> None:
+    """``… i stedet for Anna Birk Holm Spørgetid Anvendelse af …``: a one-word title every agenda has
+    (``ONE_WORD_TITLES``) is a title of its own after a name, where another capitalised word would be the name's."""
+    from referat.parse.contents_run import run_together_titles
+
+    titles = run_together_titles("Pkt. Tekst Side 1 Indkaldelse af stedfortræder for Anna Birk Holm Spørgetid "
+                                 "Anvendelse af midler til dagtilbud Orientering om vejarbejder ved Søvej Tinghus "
+                                 "Eventuelt")
+    assert titles == ["Pkt. Tekst Side", "1. Indkaldelse af stedfortræder for Anna Birk Holm", "• Spørgetid",
+                      "• Anvendelse af midler til dagtilbud", "• Orientering om vejarbejder ved Søvej Tinghus",
+                      "• Eventuelt"]

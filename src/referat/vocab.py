@@ -314,6 +314,10 @@ TOC_COLUMN_LABELS = ("side", "sidetal", "sidenr", "punkt", "pkt", "punkt side", 
                      "pkt. tekst side", "pkt tekst side", "punkt tekst side", "sag nr. side", "sag nr side", "sag nr.",
                      "sag nr", "pkt. tekst", "pkt tekst", "punkt tekst", "sagsnr. side", "sidenr sagsnr. side",
                      "sag tekst", "sag tekst side", "sag tekst sidenr")
+#: Agenda titles of one word that recur at every meeting: in a contents list run together, such a word opens a title
+#: of its own even after a name (``… i stedet for Allan Gjersbøl Jørgensen Spørgetid Anvendelse af …``).
+ONE_WORD_TITLES = frozenset({"eventuelt", "meddelelser", "spørgetid", "orientering", "orienteringer",
+                             "orienteringssager", "spørgsmål", "underskrifter", "underskriftsblad", "drøftelse"})
 #: A group heading over the contents' closed part: ``Lukkede dagsordenspunkter``, ``Til behandling - for lukkede
 #: døre``, ``Indholdsfortegnelse lukket møde``.
 CLOSED_GROUP = re.compile(r"^\s*lukkede?\b|\bfor lukkede døre\b|\blukket møde$|\(lukkede punkter\)$", re.IGNORECASE)

@@ -12,6 +12,7 @@ from referat.parse.municipality import is_place_name
 from referat.vocab import (
     AUTHORITY_WORDS,
     BODY_END,
+    ONE_WORD_TITLES,
     TITLE_LINK_WORDS,
     TOC_COLUMN_LABELS,
     TOC_GROUP,
@@ -157,8 +158,10 @@ def _titles_start(words: list[str]) -> list[bool]:
             # A subject before a body's name that ends its title opens it (``… erhvervshandleplan Halvårsregnskab
             # Erhvervsudvalget Forslag …``).
             # A place's name alone there ends the title before it (``… nyt administrationsbyggeri Vordingborg``).
+            # A recurring one-word title opens one after a name too (``… Gjersbøl Jørgensen Spørgetid Anvendelse af``).
             starts[j] = before_lower[j] or (j + 1 < len(words) and before_lower[j + 1] and before[:1].islower()
                                             and not is_place_name(word)) \
+                or (word.lower() in ONE_WORD_TITLES and (j + 1 == len(words) or before_lower[j + 1])) \
                 or (dashed and bool(_CAPITALISED.match(following))) \
                 or (j + 2 < len(words) and not starts[j + 1] and _ends_in_body(words[j + 1])
                     and _CAPITALISED.match(words[j + 2]) is not None and before[:1].islower())
