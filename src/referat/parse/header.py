@@ -173,8 +173,8 @@ def _apply(header: Header, name: str, value: str) -> None:
         # "Bemærkninger: Christian Panbo (A) deltog ikke i punkt 28-38.": who was away, where the note says so
         _add_attendance(header, read_attendance(value, label_scope="meeting"))
     elif name == "meeting":
-        if value.strip(" .:").lower() in DOCUMENT_KINDS:  # "MØDE" / "Referat": the label names what the page is
-            header.kind = header.kind or DOCUMENT_KINDS[value.strip(" .:").lower()]
+        if (kind := DOCUMENT_KINDS.get(value.strip(" .:").lower())) is not None:
+            header.kind = header.kind or kind  # "MØDE" / "Referat": the label names what the page is
             return
         date, time = parse_date_time(value)
         header.date = header.date or date

@@ -84,26 +84,30 @@ def _form_of(text: str) -> tuple[str, float, re.Match[str]] | None:
     return None
 
 
-_MAX_INLINE_LABEL = 40
+_MAX_INLINE_LABEL = 40  # the longest label of a decision given with its text on the same line
+
+
+def opens_section(text: str) -> bool:
+    """A section heading (``Beslutning``, ``Beslutning i Byrådet den 29-08-2017``), or a decision's label with its
+    text on the same line (``Beslutning: Godkendt``, an overview of the decisions)."""
+    if section_kind(text) or DECISION_HEADING.match(text):
+        return True
+    head, colon, value = text.partition(":")
+    return bool(colon and value.strip() and len(head) <= _MAX_INLINE_LABEL and section_kind(head) == "decision")
 
 
 def is_structure(text: str) -> bool:
     """A section heading, a case number line or a status line: what opens an item's body."""
     if len(text) > 160:
         return False
-    if section_kind(text) or labelled_case_number(text) or bare_case_number(text) or short_case_number(text) \
-            or DECISION_HEADING.match(text):
+    if opens_section(text) or labelled_case_number(text) or bare_case_number(text) or short_case_number(text):
         return True
     key = normalise_heading(text)
     head = key.split(" - ")[0]
     if head in OPEN_STATUS_LINES or is_closed_status(head):
         return True
     label = key.partition(":")[0].rstrip(".")
-    if label in ("sagsnr", "sagsnummer", "sags nr", "sagnr", "sagsid", "sag nr", "j.nr", "journalnr"):
-        return True
-    # "Beslutning: Godkendt": a section's label with its text on the same line (an overview of the decisions)
-    head, colon, value = text.partition(":")
-    return bool(colon and value.strip() and len(head) <= _MAX_INLINE_LABEL and section_kind(head) == "decision")
+    return label in ("sagsnr", "sagsnummer", "sags nr", "sagnr", "sagsid", "sag nr", "j.nr", "journalnr")
 
 
 def _structure_follows(lines: list[Line], filled: list[int], position: int) -> bool:

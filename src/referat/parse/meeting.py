@@ -21,7 +21,7 @@ from referat.parse.columns import pair_label_columns
 from referat.parse.dates import parse_date
 from referat.parse.glued import split_glued_item_headings
 from referat.parse.header import Header, parse_header
-from referat.parse.headings import Heading, find_item_headings
+from referat.parse.headings import Heading, find_item_headings, opens_section
 from referat.parse.item import ItemResult, build_item
 from referat.parse.listed import (
     listed_only,
@@ -64,12 +64,7 @@ _SENTENCE_END = re.compile(r"[.!?:)\]»”\"]\s*$")
 def _section_before(lines: list[Line], start: int, last: int) -> bool:
     """Whether a section of the item (its decision, say) stands between ``start`` and line ``last``: a status
     right under the heading and its case number line is the item's own."""
-    for line in lines[start:last]:
-        text = line.text.strip()
-        if text and (section_kind(text) or DECISION_HEADING.match(text)
-                     or (":" in text and section_kind(text.partition(":")[0]) == "decision")):
-            return True
-    return False
+    return any(opens_section(line.text.strip()) for line in lines[start:last] if line.text.strip())
 
 
 def _title_continues(lines: list[Line], heading: Heading, skip: set[int]) -> tuple[str, int]:

@@ -307,7 +307,7 @@ def _by_ids(dialect: str, sql: str) -> TextClause:
     return text(sql.replace("IN :ids", f"IN {values}"))
 
 
-def _select_by_ids(conn: Connection, sql: str, ids: list[int]) -> Sequence[Any]:
+def select_by_ids(conn: Connection, sql: str, ids: list[int]) -> Sequence[Any]:
     """The rows of ``sql`` (which names ``IN :ids``) for ``ids``."""
     bound = json.dumps(ids) if conn.dialect.name == "sqlite" else ids
     return conn.execute(_by_ids(conn.dialect.name, sql), {"ids": bound}).all()
@@ -316,7 +316,7 @@ def _select_by_ids(conn: Connection, sql: str, ids: list[int]) -> Sequence[Any]:
 def _grouped(conn: Connection, sql: str, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     if ids:
-        for item_id, value in _select_by_ids(conn, sql, ids):
+        for item_id, value in select_by_ids(conn, sql, ids):
             found.setdefault(int(item_id), []).append(value)
     return found
 
@@ -344,7 +344,7 @@ def _snippet_texts(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
     texts: dict[int, list[str]] = {}
     if not ids:
         return texts
-    for item_id, source, _position, value in _select_by_ids(conn, _SNIPPET_SOURCES, ids):
+    for item_id, source, _position, value in select_by_ids(conn, _SNIPPET_SOURCES, ids):
         found = texts.setdefault(int(item_id), [])
         if source == 3:
             found.extend(" ".join(row) for row in json.loads(value))
@@ -358,7 +358,7 @@ def _hits(conn: Connection, page: list[tuple[int, float]], query: Query, snippet
     if not page:
         return []
     scores = {int(key): float(score) for key, score in page}
-    rows = {int(row.id): row for row in _select_by_ids(conn, _PAGE_ROWS, [key for key, _score in page])}
+    rows = {int(row.id): row for row in select_by_ids(conn, _PAGE_ROWS, [key for key, _score in page])}
     ids = [int(row.item_id) for row in rows.values()]
     open_ids = [int(row.item_id) for row in rows.values() if not row.closed] if snippets else []
     cases = _grouped(conn, "SELECT ic.item_id, cr.number FROM item_case ic JOIN case_record cr ON cr.id = ic.case_id "

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, text
 from referat.errors import ReferatError
 from referat.store.rankindex import outcome_names
 from referat.store.ranking import FacetRow
-from referat.store.search import Filters, Hit, matching_keys, matching_keys_with_facets, page_hits
+from referat.store.search import Filters, Hit, matching_keys, matching_keys_with_facets, page_hits, select_by_ids
 from referat.store.similar import similar
 from referat.store.timeline import Appearance, case_timeline
 from referat.web.attendance import bodies as body_attendance
@@ -259,8 +259,9 @@ def search_with_facets(
 ) -> tuple[list[Hit], dict[str, Counter[str]]]:
     """A page of hits in ``sort`` order, and facet counts over the first FACET_WINDOW hits in that order.
 
-    One ranking serves both: the page is a slice of the matches it returns, and the facets
-    count the first FACET_WINDOW of them from their search documents alone.
+    One ranking serves both: the page is a slice of the matches it returns, and the facets count the first
+    FACET_WINDOW of them: in relevance order from the relevance index's columns, newest first from their
+    search documents.
     """
     offset = (page - 1) * per_page
     depth = max(FACET_WINDOW, offset + per_page)
@@ -288,21 +289,12 @@ UNKNOWN_NAME, UNKNOWN_YEAR = "?", "????"
 UNKNOWN_FACET_VALUES = frozenset({UNKNOWN_NAME, UNKNOWN_YEAR})
 
 
-_NAMES_SQL = "SELECT id, name FROM {table} WHERE "
-_NAMES_QUERIES = {
-    (dialect, table): text(_NAMES_SQL.format(table=table) + condition)
-    for table in ("municipality", "body")
-    for dialect, condition in (("sqlite", "id IN (SELECT value FROM json_each(:ids))"),
-                               ("postgresql", "id = ANY(CAST(:ids AS bigint[]))"))
-}
-
-
 def _names(conn: Connection, table: str, ids: set[int]) -> dict[int, str]:
     """The names of the municipalities or bodies with ``ids``."""
     if not ids:
         return {}
-    bound = json.dumps(sorted(ids)) if conn.dialect.name == "sqlite" else sorted(ids)
-    return {int(i): name for i, name in conn.execute(_NAMES_QUERIES[(conn.dialect.name, table)], {"ids": bound})}
+    return {int(i): name for i, name in select_by_ids(conn, f"SELECT id, name FROM {table} WHERE id IN :ids",
+                                                      sorted(ids))}
 
 
 def _facets_of_rows(conn: Connection, rows: list[FacetRow]) -> dict[str, Counter[str]]:
